@@ -1,0 +1,88 @@
+package dev.deltascope.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Central finite differences of the batch cost with respect to each weight and bias, the
+ * independent oracle for every backward method.
+ *
+ * <p>Each derivative uses the fourth-order central stencil
+ * ∂C/∂θ ≈ (−C(θ+2h) + 8C(θ+h) − 8C(θ−h) + C(θ−2h)) / 12h with h = {@value #STEP}, whose
+ * truncation error is O(h⁴). The relative error is |g − ĝ| / max(|g|, |ĝ|, {@value #FLOOR}):
+ * below the floor the comparison is effectively absolute, so gradients that are almost zero do
+ * not report huge relative errors from rounding alone.
+ */
+public final class FiniteDifferences {
+
+    /** The step h. */
+    public static final double STEP = 1e-3;
+    /** The smallest denominator in the relative error. */
+    public static final double FLOOR = 1e-6;
+    /** Networks with more parameters are checked on an evenly spaced sample of this many. */
+    public static final int MAX_CHECKED = 2000;
+
+    private FiniteDifferences() {
+    }
+
+    /** Checks the gradients against finite differences of the network's batch cost. */
+    public static GradientCheck check(Network network, Gradients gradients) {
+        int total = network.parameterCount();
+        int stride = Math.max(1, (total + MAX_CHECKED - 1) / MAX_CHECKED);
+        List<ParameterCheck> checks = new ArrayList<>();
+        int index = 0;
+        for (int l = 1; l <= network.depth(); l++) {
+            DenseLayer layer = network.layer(l);
+            for (int r = 0; r < layer.size(); r++) {
+                for (int c = 0; c < layer.inputSize(); c++) {
+                    if (index++ % stride == 0) {
+                        checks.add(weight(network, l, r, c, gradients.weightGradient(l).get(r, c)));
+                    }
+                }
+            }
+            for (int r = 0; r < layer.size(); r++) {
+                if (index++ % stride == 0) {
+                    checks.add(bias(network, l, r, gradients.biasGradient(l).get(r, 0)));
+                }
+            }
+        }
+        return new GradientCheck(checks, total);
+    }
+
+    /** |g − ĝ| / max(|g|, |ĝ|, FLOOR). */
+    public static double relativeError(double backprop, double numeric) {
+        double scale = Math.max(FLOOR, Math.max(Math.abs(backprop), Math.abs(numeric)));
+        return Math.abs(backprop - numeric) / scale;
+    }
+
+    private static ParameterCheck weight(Network network, int l, int r, int c, double backprop) {
+        DenseLayer layer = network.layer(l);
+        double theta = layer.weights().get(r, c);
+        double[] costs = new double[4];
+        double[] offsets = {2 * STEP, STEP, -STEP, -2 * STEP};
+        for (int i = 0; i < 4; i++) {
+            Network moved = network.withLayer(l, layer.withWeights(layer.weights().with(r, c, theta + offsets[i])));
+            costs[i] = ForwardPass.of(moved).cost();
+        }
+        double numeric = stencil(costs);
+        return new ParameterCheck(l, false, r, c, backprop, numeric, relativeError(backprop, numeric));
+    }
+
+    private static ParameterCheck bias(Network network, int l, int r, double backprop) {
+        DenseLayer layer = network.layer(l);
+        double theta = layer.biases().get(r, 0);
+        double[] costs = new double[4];
+        double[] offsets = {2 * STEP, STEP, -STEP, -2 * STEP};
+        for (int i = 0; i < 4; i++) {
+            Network moved = network.withLayer(l, layer.withBiases(layer.biases().with(r, 0, theta + offsets[i])));
+            costs[i] = ForwardPass.of(moved).cost();
+        }
+        double numeric = stencil(costs);
+        return new ParameterCheck(l, true, r, 0, backprop, numeric, relativeError(backprop, numeric));
+    }
+
+    /** (−C(θ+2h) + 8C(θ+h) − 8C(θ−h) + C(θ−2h)) / 12h from costs at +2h, +h, −h, −2h. */
+    private static double stencil(double[] costs) {
+        return (-costs[0] + 8 * costs[1] - 8 * costs[2] + costs[3]) / (12 * STEP);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.deltascope.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.simple.SimpleMatrix;
+
+/**
+ * The forward pass of a network over its batch: z^l and a^l for every layer, ∇_a C at the
+ * output and the cost. Immutable.
+ *
+ * @param network the network this pass ran on
+ * @param preActivations z^1 … z^L, each n_l × m
+ * @param activations a^0 … a^L, each n_l × m (a^0 is the input)
+ * @param outputGradient ∇_a C_k for each example k, n_L × m, not divided by m
+ * @param exampleCosts C_k for each example
+ * @param cost (1/m) Σ_k C_k
+ */
+public record ForwardPass(
+        Network network,
+        List<Matrix> preActivations,
+        List<Matrix> activations,
+        Matrix outputGradient,
+        double[] exampleCosts,
+        double cost) {
+
+    public ForwardPass {
+        preActivations = List.copyOf(preActivations);
+        activations = List.copyOf(activations);
+        exampleCosts = exampleCosts.clone();
+    }
+
+    /** z^l = W^l a^{l−1} + b^l 1ᵀ, a^l = σ^l(z^l) for l = 1..L; C = (1/m) Σ_k C_k. */
+    public static ForwardPass of(Network network) {
+        List<Matrix> z = new ArrayList<>();
+        List<Matrix> a = new ArrayList<>();
+        a.add(network.inputs());
+        int m = network.batchSize();
+        SimpleMatrix ones = SimpleMatrix.ones(1, m);
+        for (DenseLayer layer : network.layers()) {
+            SimpleMatrix W = layer.weights().toSimple();
+            SimpleMatrix previous = a.get(a.size() - 1).toSimple();
+            SimpleMatrix zl = W.mult(previous).plus(layer.biases().toSimple().mult(ones));
+            Matrix zMatrix = Matrix.from(zl);
+            z.add(zMatrix);
+            a.add(layer.activation().apply(zMatrix));
+        }
+        Matrix output = a.get(a.size() - 1);
+        Activation last = network.outputActivation();
+        double[] costs = network.loss().exampleCosts(output, network.targets(), last);
+        double sum = 0;
+        for (double c : costs) {
+            sum += c;
+        }
+        Matrix gradient = network.loss().gradient(output, network.targets(), last);
+        return new ForwardPass(network, z, a, gradient, costs, sum / m);
+    }
+
+    /** z^l for l = 1..L; n_l × m. */
+    public Matrix z(int l) {
+        network.layer(l);
+        return preActivations.get(l - 1);
+    }
+
+    /** a^l for l = 0..L; n_l × m. */
+    public Matrix a(int l) {
+        if (l != 0) {
+            network.layer(l);
+        }
+        return activations.get(l);
+    }
+
+    /** σ′(z^l), elementwise, for l = 1..L; n_l × m (for softmax, the Jacobian's diagonal only). */
+    public Matrix slope(int l) {
+        return network.layer(l).activation().derivative(z(l));
+    }
+
+    /** ∂a^l/∂z^l for example k; n_l × n_l. */
+    public Matrix jacobian(int l, int k) {
+        return network.layer(l).activation().jacobian(z(l).columnMatrix(k));
+    }
+
+    /** L. */
+    public int depth() {
+        return network.depth();
+    }
+
+    /** True when every z, a, the gradient and the cost are finite. */
+    public boolean isFinite() {
+        if (!Double.isFinite(cost) || !outputGradient.isFinite()) {
+            return false;
+        }
+        for (Matrix m : preActivations) {
+            if (!m.isFinite()) {
+                return false;
+            }
+        }
+        for (Matrix m : activations) {
+            if (!m.isFinite()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

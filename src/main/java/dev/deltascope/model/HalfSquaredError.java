@@ -1,0 +1,45 @@
+package dev.deltascope.model;
+
+import org.ejml.data.DMatrixRMaj;
+
+/** C = ½‖a − y‖²; ∇_a C = a − y. */
+public final class HalfSquaredError implements Loss {
+
+    public static final HalfSquaredError INSTANCE = new HalfSquaredError();
+
+    private HalfSquaredError() {
+    }
+
+    @Override
+    public String name() {
+        return "half_squared_error";
+    }
+
+    @Override
+    public double[] exampleCosts(Matrix a, Matrix y, Activation output) {
+        double[] costs = new double[a.columns()];
+        for (int c = 0; c < a.columns(); c++) {
+            for (int r = 0; r < a.rows(); r++) {
+                double d = a.get(r, c) - y.get(r, c);
+                costs[c] += 0.5 * d * d;
+            }
+        }
+        return costs;
+    }
+
+    @Override
+    public Matrix gradient(Matrix a, Matrix y, Activation output) {
+        DMatrixRMaj g = a.toDense();
+        for (int r = 0; r < a.rows(); r++) {
+            for (int c = 0; c < a.columns(); c++) {
+                g.set(r, c, a.get(r, c) - y.get(r, c));
+            }
+        }
+        return Matrix.from(g);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

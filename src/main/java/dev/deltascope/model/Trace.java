@@ -1,0 +1,67 @@
+package dev.deltascope.model;
+
+/**
+ * Everything the derivation shows for one network: the forward pass, the backward pass by all
+ * three methods, how far they disagree and how they compare with finite differences. Immutable;
+ * an edit makes a new trace.
+ */
+public record Trace(
+        ForwardPass forward, Gradients vjp, Gradients jacobian, Gradients componentWise, GradientCheck check) {
+
+    /** Runs the forward pass, the three backward methods and the finite-difference check. */
+    public static Trace of(Network network) {
+        ForwardPass forward = ForwardPass.of(network);
+        Gradients vjp = VectorJacobianProduct.INSTANCE.backward(forward);
+        Gradients jacobian = JacobianChain.INSTANCE.backward(forward);
+        Gradients componentWise = ComponentWise.INSTANCE.backward(forward);
+        GradientCheck check = FiniteDifferences.check(network, vjp);
+        return new Trace(forward, vjp, jacobian, componentWise, check);
+    }
+
+    public Network network() {
+        return forward.network();
+    }
+
+    /** The gradients every later step uses: the VJP's. */
+    public Gradients gradients() {
+        return vjp;
+    }
+
+    /** The gradients of one method. */
+    public Gradients gradients(GradientMethod method) {
+        if (method instanceof JacobianChain) {
+            return jacobian;
+        }
+        return method instanceof ComponentWise ? componentWise : vjp;
+    }
+
+    /** Largest |difference| between the three methods over every δ, ∂C/∂W and ∂C/∂b. */
+    public double maxViewDisagreement() {
+        double a = vjp.maxDifference(jacobian);
+        double b = vjp.maxDifference(componentWise);
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return Double.NaN;
+        }
+        return Math.max(a, b);
+    }
+
+    /** Largest |difference| between the three methods for δ^l alone. */
+    public double viewDisagreement(int l) {
+        double a = vjp.delta(l).maxAbsDifference(jacobian.delta(l));
+        double b = vjp.delta(l).maxAbsDifference(componentWise.delta(l));
+        return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b);
+    }
+
+    /** True when the forward pass and every gradient are finite. */
+    public boolean isFinite() {
+        if (!forward.isFinite()) {
+            return false;
+        }
+        for (Matrix m : vjp.deltas()) {
+            if (!m.isFinite()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

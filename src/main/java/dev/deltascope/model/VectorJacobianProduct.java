@@ -1,0 +1,43 @@
+package dev.deltascope.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What autodiff does: pass g back through each node's VJP and never build a Jacobian.
+ * Through z = Wa + b the VJP is Wᵀg; through a = σ(z) it is g ⊙ σ′(z) (softmax: s ⊙ (g − sᵀg)).
+ */
+public final class VectorJacobianProduct implements GradientMethod {
+
+    public static final VectorJacobianProduct INSTANCE = new VectorJacobianProduct();
+
+    private VectorJacobianProduct() {
+    }
+
+    @Override
+    public String name() {
+        return "vjp";
+    }
+
+    /** g^L = ∇_a C; δ^l = VJP_σ(z^l, g^l); g^{l−1} = (W^l)ᵀ δ^l. */
+    @Override
+    public Gradients backward(ForwardPass forward) {
+        Network network = forward.network();
+        int depth = network.depth();
+        List<Matrix> deltas = new ArrayList<>();
+        List<Matrix> upstreams = new ArrayList<>();
+        Matrix g = forward.outputGradient();
+        for (int l = depth; l >= 1; l--) {
+            Matrix delta = network.layer(l).activation().vjp(forward.z(l), g);
+            upstreams.add(g);
+            deltas.add(delta);
+            if (l > 1) {
+                g = Matrix.from(network.layer(l).weights().toSimple().transpose().mult(delta.toSimple()));
+            }
+        }
+        Collections.reverse(deltas);
+        Collections.reverse(upstreams);
+        return Gradients.fromDeltas(forward, deltas, upstreams);
+    }
+}

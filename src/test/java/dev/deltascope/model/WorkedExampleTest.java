@@ -1,0 +1,65 @@
+package dev.deltascope.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Matt Mazur's "A Step by Step Backpropagation Example" (2-2-2, sigmoid, ½‖a − y‖², η = 0.5).
+ * The expected figures are the ones printed in that article, worked by hand there.
+ */
+class WorkedExampleTest {
+
+    static Network mazur() {
+        return new Network("Mazur", 2,
+                List.of(
+                        new DenseLayer(Matrix.of(new double[][] {{0.15, 0.20}, {0.25, 0.30}}),
+                                Matrix.column(0.35, 0.35), Sigmoid.INSTANCE),
+                        new DenseLayer(Matrix.of(new double[][] {{0.40, 0.45}, {0.50, 0.55}}),
+                                Matrix.column(0.60, 0.60), Sigmoid.INSTANCE)),
+                HalfSquaredError.INSTANCE, Matrix.column(0.05, 0.10), Matrix.column(0.01, 0.99), 0.5, 7);
+    }
+
+    @Test
+    void forwardPassMatchesThePublishedActivationsAndError() {
+        ForwardPass forward = ForwardPass.of(mazur());
+        assertEquals(0.3775, forward.z(1).get(0, 0), 1e-12);
+        assertEquals(0.593269992, forward.a(1).get(0, 0), 1e-9);
+        assertEquals(0.596884378, forward.a(1).get(1, 0), 1e-9);
+        assertEquals(0.75136507, forward.a(2).get(0, 0), 1e-8);
+        assertEquals(0.772928465, forward.a(2).get(1, 0), 1e-9);
+        assertEquals(0.298371109, forward.cost(), 1e-9);
+    }
+
+    @Test
+    void everyMethodGivesThePublishedOutputWeightGradient() {
+        ForwardPass forward = ForwardPass.of(mazur());
+        for (GradientMethod method : GradientMethod.all()) {
+            assertEquals(0.082167041, method.backward(forward).weightGradient(2).get(0, 0), 1e-9, method.name());
+        }
+    }
+
+    @Test
+    void oneStepGivesThePublishedUpdatedWeights() {
+        Network updated = GradientDescent.step(mazur());
+        Matrix w2 = updated.layer(2).weights();
+        assertEquals(0.35891648, w2.get(0, 0), 1e-8);
+        assertEquals(0.408666186, w2.get(0, 1), 1e-9);
+        assertEquals(0.511301270, w2.get(1, 0), 1e-9);
+        assertEquals(0.561370121, w2.get(1, 1), 1e-9);
+        Matrix w1 = updated.layer(1).weights();
+        assertEquals(0.149780716, w1.get(0, 0), 1e-9);
+        assertEquals(0.19956143, w1.get(0, 1), 1e-8);
+        assertEquals(0.24975114, w1.get(1, 0), 1e-8);
+        assertEquals(0.29950229, w1.get(1, 1), 1e-8);
+    }
+
+    @Test
+    void finiteDifferencesAgreeWithBackprop() {
+        Trace trace = Trace.of(mazur());
+        assertEquals(12, trace.check().parameters().size());
+        assertEquals(0, trace.check().maxRelativeError(), 1e-8);
+        assertEquals(0, trace.maxViewDisagreement(), 1e-15);
+    }
+}
