@@ -57,7 +57,7 @@ public final class Initialisation {
         return layers;
     }
 
-    /** SplitMix64 (Steele, Lea, Flood 2014): a fixed, documented generator. */
+    /** SplitMix64: a fixed, published 64-bit generator with no hidden state. */
     static final class SplitMix64 {
         private long state;
 

@@ -6,13 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Matt Mazur's "A Step by Step Backpropagation Example" (2-2-2, sigmoid, ½‖a − y‖², η = 0.5).
- * The expected figures are the ones printed in that article, worked by hand there.
+ * The classic step-by-step 2-2-2 example (sigmoid, ½‖a − y‖², η = 0.5, inputs 0.05 and 0.10,
+ * targets 0.01 and 0.99). The expected figures were worked by hand and published with it.
  */
 class WorkedExampleTest {
 
-    static Network mazur() {
-        return new Network("Mazur", 2,
+    static Network classic() {
+        return new Network("2-2-2 step by step", 2,
                 List.of(
                         new DenseLayer(Matrix.of(new double[][] {{0.15, 0.20}, {0.25, 0.30}}),
                                 Matrix.column(0.35, 0.35), Sigmoid.INSTANCE),
@@ -23,7 +23,7 @@ class WorkedExampleTest {
 
     @Test
     void forwardPassMatchesThePublishedActivationsAndError() {
-        ForwardPass forward = ForwardPass.of(mazur());
+        ForwardPass forward = ForwardPass.of(classic());
         assertEquals(0.3775, forward.z(1).get(0, 0), 1e-12);
         assertEquals(0.593269992, forward.a(1).get(0, 0), 1e-9);
         assertEquals(0.596884378, forward.a(1).get(1, 0), 1e-9);
@@ -34,7 +34,7 @@ class WorkedExampleTest {
 
     @Test
     void everyMethodGivesThePublishedOutputWeightGradient() {
-        ForwardPass forward = ForwardPass.of(mazur());
+        ForwardPass forward = ForwardPass.of(classic());
         for (GradientMethod method : GradientMethod.all()) {
             assertEquals(0.082167041, method.backward(forward).weightGradient(2).get(0, 0), 1e-9, method.name());
         }
@@ -42,7 +42,7 @@ class WorkedExampleTest {
 
     @Test
     void oneStepGivesThePublishedUpdatedWeights() {
-        Network updated = GradientDescent.step(mazur());
+        Network updated = GradientDescent.step(classic());
         Matrix w2 = updated.layer(2).weights();
         assertEquals(0.35891648, w2.get(0, 0), 1e-8);
         assertEquals(0.408666186, w2.get(0, 1), 1e-9);
@@ -57,7 +57,7 @@ class WorkedExampleTest {
 
     @Test
     void finiteDifferencesAgreeWithBackprop() {
-        Trace trace = Trace.of(mazur());
+        Trace trace = Trace.of(classic());
         assertEquals(12, trace.check().parameters().size());
         assertEquals(0, trace.check().maxRelativeError(), 1e-8);
         assertEquals(0, trace.maxViewDisagreement(), 1e-15);
