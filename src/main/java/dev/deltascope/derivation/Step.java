@@ -45,4 +45,10 @@ public record Step(int index, StepKind kind, int layer, List<Integer> layers, St
         }
         return null;
     }
+
+    /** This step at another position. */
+    public Step withIndex(int newIndex) {
+        return new Step(newIndex, kind, layer, layers, title, explanation, symbolic, numeric, terms, matrices, views,
+                agreement);
+    }
 }
