@@ -102,6 +102,7 @@ final class JsonTreeReader {
             }
             parser.nextToken();
             object.set(name, value(depth + 1));
+            path = parent;
         }
         path = parent;
         return object;
@@ -116,6 +117,7 @@ final class JsonTreeReader {
             if (count < MAX_ARRAY_LENGTH) {
                 path = JsonPath.index(parent, count);
                 array.add(value(depth + 1));
+                path = parent;
             } else {
                 parser.skipChildren();
             }
