@@ -44,14 +44,15 @@ class BadInputTest {
 
     @Test
     void aFolderInsteadOfAFile() {
-        assertRejected("deltascope derive: " + folder + ": is a folder, not a network file", "derive", folder.toString());
+        assertRejected("deltascope derive: " + folder + ": is a folder, not a network file",
+                "derive", folder.toString());
     }
 
     @Test
     void anUnreadableFile() throws IOException {
         String file = classic();
         Files.setPosixFilePermissions(Path.of(file), PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(Path.of(file)), "this user can read any file (root), so permissions cannot lock it");
+        assumeFalse(Files.isReadable(Path.of(file)), "root reads any file, so permissions cannot lock it");
         assertRejected("deltascope derive: " + file + ": cannot be read: permission denied", "derive", file);
     }
 

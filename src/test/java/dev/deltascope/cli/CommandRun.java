@@ -17,7 +17,8 @@ record CommandRun(int exitCode, String out, String err) {
                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             code = CommandLine.run(args, outStream, errStream);
         }
-        CommandRun run = new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        CommandRun run = new CommandRun(code, out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
         run.assertNoStackTrace();
         return run;
     }
