@@ -5,7 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Numbers as LaTeX, rounded to a number of significant digits (half up). Trailing zeros are
+ * Numbers as LaTeX, rounded to a number of significant digits (half up, from the shortest
+ * decimal that reads back as the same double, so 0.15 rounds to 0.2). Trailing zeros are
  * dropped; negative zero prints as 0; values below 10^{−4} or at least 10^{max(d, 4)} in
  * magnitude print as {@code 1.234 \times 10^{-5}}; NaN prints as {@code \mathrm{NaN}} and ±∞ as
  * {@code \infty}.
@@ -40,7 +41,7 @@ public final class LatexNumbers {
         if (value == 0) {
             return "0";
         }
-        BigDecimal rounded = new BigDecimal(value).round(context);
+        BigDecimal rounded = BigDecimal.valueOf(value).round(context);
         int exponent = rounded.precision() - rounded.scale() - 1;
         if (exponent >= SMALLEST_PLAIN_EXPONENT && exponent < largestPlainExponent) {
             return rounded.stripTrailingZeros().toPlainString();

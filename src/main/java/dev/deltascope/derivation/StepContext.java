@@ -53,9 +53,9 @@ record StepContext(Trace trace, NumberStyle style, MatrixLatex latex, Symbols sy
         return new Step(0, kind, layer, layers, title, explanation, symbolic, numeric, terms, matrices, List.of(), null);
     }
 
-    /** "\text{example 1 of m:}\quad " before a per-example formula of a batch; empty for one example. */
+    /** "\text{example 1 of m}\quad " before a per-example formula of a batch; empty for one example. */
     String examplePrefix() {
-        return batch() ? "\\text{example 1 of " + batchSize() + ":}\\quad " : "";
+        return batch() ? "\\text{example 1 of " + batchSize() + "}\\quad " : "";
     }
 
     /** diag(column k of the values), n × n, for showing as a grid (a layout of the values, no arithmetic). */
