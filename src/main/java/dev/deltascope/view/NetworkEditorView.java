@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 /** The left side of the window: every setting of the network, each applied as an undoable edit. */
 final class NetworkEditorView extends ScrollPane {
 
-    static final double WIDTH = 320;
+    static final double WIDTH = 350;
 
     private final NetworkEditorModel editor;
     private final VBox content = new VBox(14);
