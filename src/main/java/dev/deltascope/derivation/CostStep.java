@@ -1,0 +1,100 @@
+package dev.deltascope.derivation;
+
+import static dev.deltascope.derivation.MatrixLatex.under;
+
+import dev.deltascope.model.CrossEntropy;
+import dev.deltascope.model.ForwardPass;
+import dev.deltascope.model.Matrix;
+import dev.deltascope.model.Softmax;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The cost step: C for one example, or the mean (1/m) Σ_k C_k over a batch. */
+final class CostStep {
+
+    private final StepContext context;
+
+    CostStep(StepContext context) {
+        this.context = context;
+    }
+
+    Step build() {
+        Symbols s = context.symbols();
+        MatrixLatex latex = context.latex();
+        ForwardPass forward = context.forward();
+        int depth = context.depth();
+        int n = context.size(depth);
+        int m = context.batchSize();
+        Matrix output = forward.a(depth);
+        Matrix targets = context.network().targets();
+        String symbolic;
+        String numeric;
+        List<String> explanation = new ArrayList<>();
+        explanation.add(lossDescription());
+        if (context.batch()) {
+            List<String> costs = new ArrayList<>();
+            for (double c : forward.exampleCosts()) {
+                costs.add(latex.number(c));
+            }
+            symbolic = "C = \\frac{1}{" + m + "}\\sum_{k=1}^{" + m + "} C_{k},\\quad C_{k} = "
+                    + exampleCost("a^{" + depth + "}_{k}", "y_{k}");
+            numeric = "C = \\frac{1}{" + m + "}\\left(" + latex.joined(costs, " + ") + "\\right) = "
+                    + latex.number(forward.cost());
+            explanation.add("The cost of the batch is the mean of the " + m + " example costs C_k.");
+        } else {
+            symbolic = "C = " + exampleCost(under("a^{" + depth + "}", n, 1), under("y", n, 1));
+            numeric = "C = " + exampleCostWithNumbers(output, targets) + " = " + latex.number(forward.cost());
+        }
+        return context.step(StepKind.COST, depth, List.of(depth), "Cost C", explanation, symbolic, numeric,
+                List.of(new Term(s.a(depth).latex(), n, m), new Term(s.target().latex(), n, m), new Term("C", 1, 1)),
+                List.of(s.a(depth).named(output), s.target().named(targets),
+                        new NamedMatrix("C_k", "C_{k}", Matrix.of(new double[][] {forward.exampleCosts()}))));
+    }
+
+    private boolean crossEntropy() {
+        return context.network().loss() instanceof CrossEntropy;
+    }
+
+    private boolean softmaxOutput() {
+        return context.network().outputActivation() instanceof Softmax;
+    }
+
+    private String lossDescription() {
+        if (!crossEntropy()) {
+            return "The cost is half the squared distance between the output and the target y.";
+        }
+        return softmaxOutput()
+                ? "Cross-entropy with a softmax output: minus the log of the probability given to the target."
+                : "Cross-entropy, unit by unit: each output is the probability that its target is 1.";
+    }
+
+    /** The cost of one example in symbols, with a and y given. */
+    private String exampleCost(String a, String y) {
+        if (!crossEntropy()) {
+            return "\\frac{1}{2}\\left\\| " + a + " - " + y + " \\right\\|^{2}";
+        }
+        return softmaxOutput()
+                ? "-\\sum_{i} y_{i} \\ln a_{i}"
+                : "-\\sum_{i} \\left[ y_{i} \\ln a_{i} + (1 - y_{i}) \\ln (1 - a_{i}) \\right]";
+    }
+
+    /** The cost of the single example with its numbers, term by term for cross-entropy. */
+    private String exampleCostWithNumbers(Matrix output, Matrix targets) {
+        MatrixLatex latex = context.latex();
+        LatexNumbers numbers = latex.numbers();
+        if (!crossEntropy()) {
+            return "\\frac{1}{2}\\left\\| " + latex.matrix(output) + " - " + latex.matrix(targets) + " \\right\\|^{2}";
+        }
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < output.rows(); i++) {
+            double a = output.get(i, 0);
+            double y = targets.get(i, 0);
+            String term = numbers.factor(y) + " \\ln " + numbers.factor(a);
+            if (!softmaxOutput()) {
+                term = "\\left(" + term + " + (1 - " + numbers.factor(y) + ") \\ln (1 - " + numbers.factor(a) + ")\\right)";
+            }
+            terms.add(term);
+        }
+        return "-\\left(" + latex.joined(terms, " + ") + "\\right)";
+    }
+}

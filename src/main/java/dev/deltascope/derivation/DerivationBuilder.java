@@ -1,0 +1,51 @@
+package dev.deltascope.derivation;
+
+import dev.deltascope.model.GradientDescent;
+import dev.deltascope.model.Network;
+import dev.deltascope.model.Trace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a trace into the ordered steps of its derivation. For L layers: z^l then a^l for
+ * l = 1..L; the cost; the output error δ^L; δ^l for l = L−1 … 1; ∂C/∂W^l then ∂C/∂b^l for
+ * l = L … 1; the update of W^l and b^l for l = L … 1. That is 2L + 2 + (L − 1) + 2L + L steps.
+ * Every number shown is read from the trace (the update from the model's gradient-descent step).
+ */
+public final class DerivationBuilder {
+
+    private DerivationBuilder() {
+    }
+
+    /** The derivation of the trace, printed in the given style. */
+    public static Derivation build(Trace trace, NumberStyle style) {
+        StepContext context = StepContext.of(trace, style);
+        Network updated = GradientDescent.step(trace.network(), trace.gradients());
+        ForwardSteps forward = new ForwardSteps(context);
+        BackwardSteps backward = new BackwardSteps(context);
+        GradientSteps gradients = new GradientSteps(context, updated);
+        int depth = trace.network().depth();
+        List<Step> steps = new ArrayList<>();
+        for (int l = 1; l <= depth; l++) {
+            steps.add(forward.linear(l));
+            steps.add(forward.activation(l));
+        }
+        steps.add(new CostStep(context).build());
+        steps.add(backward.outputError());
+        for (int l = depth - 1; l >= 1; l--) {
+            steps.add(backward.hidden(l));
+        }
+        for (int l = depth; l >= 1; l--) {
+            steps.add(gradients.weight(l));
+            steps.add(gradients.bias(l));
+        }
+        for (int l = depth; l >= 1; l--) {
+            steps.add(gradients.update(l));
+        }
+        List<Step> indexed = new ArrayList<>(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            indexed.add(steps.get(i).withIndex(i));
+        }
+        return new Derivation(trace, style, indexed);
+    }
+}

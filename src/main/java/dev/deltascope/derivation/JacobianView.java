@@ -1,0 +1,87 @@
+package dev.deltascope.derivation;
+
+import static dev.deltascope.derivation.MatrixLatex.under;
+
+import dev.deltascope.model.Matrix;
+import dev.deltascope.model.Softmax;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Jacobian chain in numerator layout: ∂C/∂z^l = (δ^{l+1})ᵀ W^{l+1} diag(σ′(z^l)) is a 1 × n_l
+ * row, and δ^l is its transpose. Shown for example 1 with the diagonal (or softmax) Jacobian in full.
+ */
+final class JacobianView {
+
+    private final StepContext context;
+
+    JacobianView(StepContext context) {
+        this.context = context;
+    }
+
+    View build(int l, Upstream up) {
+        Symbols s = context.symbols();
+        MatrixLatex latex = context.latex();
+        boolean output = l == context.depth();
+        boolean softmax = context.network().layer(l).activation() instanceof Softmax;
+        int n = context.size(l);
+        Matrix slope = context.forward().slope(l);
+        Matrix result = context.trace().jacobian().delta(l);
+        String row = "\\frac{\\partial C}{\\partial z^{" + l + "}}";
+        Symbol local = softmax ? s.jacobian(l) : s.diagonalSlope(l);
+        String localNumbers = softmax ? latex.matrix(context.forward().jacobian(l, 0)) : latex.diagonal(slope, 0);
+        String delta = s.exampleDelta(l).latex();
+        String rowSymbols;
+        String rowNumbers;
+        String columnSymbols;
+        List<NamedMatrix> matrices = new ArrayList<>();
+        if (output) {
+            rowSymbols = under("(\\nabla_{a} C)^{\\top}", 1, n);
+            rowNumbers = latex.row(up.values(), 0);
+            columnSymbols = "\\nabla_{a} C";
+            matrices.add(up.symbol().transposed().named(up.values().columnMatrix(0).transpose()));
+        } else {
+            int above = context.size(l + 1);
+            Matrix weights = context.network().layer(l + 1).weights();
+            Matrix deltaAbove = context.gradients().delta(l + 1);
+            Symbol transposedDelta = s.exampleDelta(l + 1).transposed();
+            rowSymbols = under(transposedDelta.latex(), 1, above) + "\\," + under(s.weights(l + 1).latex(), above, n);
+            rowNumbers = latex.row(deltaAbove, 0) + latex.matrix(weights) + localNumbers + " = "
+                    + latex.row(up.values(), 0);
+            columnSymbols = s.weights(l + 1).transposed().latex() + "\\," + s.exampleDelta(l + 1).latex();
+            matrices.add(transposedDelta.named(deltaAbove.columnMatrix(0).transpose()));
+            matrices.add(s.weights(l + 1).named(weights));
+        }
+        String localTransposed = softmax ? local.transposed().latex() : local.latex();
+        String symbolic = "\\begin{gathered} " + under(row, 1, n) + " = " + rowSymbols + "\\," + under(local.latex(), n, n)
+                + " \\\\ " + delta + " = \\left(" + row + "\\right)^{\\top} = " + localTransposed + "\\,"
+                + columnSymbols + " \\end{gathered}";
+        String numeric = "\\begin{gathered} " + context.examplePrefix() + row + " = " + rowNumbers + localNumbers
+                + " = " + latex.row(result, 0) + " \\\\ " + delta + " = " + latex.row(result, 0) + "^{\\top} = "
+                + latex.column(result, 0) + " \\end{gathered}";
+        matrices.add(local.named(softmax ? context.forward().jacobian(l, 0) : StepContext.diagonal(slope, 0)));
+        matrices.add(new Symbol("∂C/∂z" + Symbol.superscript(l), row).named(result.columnMatrix(0).transpose()));
+        matrices.add(s.exampleDelta(l).named(result.columnMatrix(0)));
+        return new View(ViewKind.JACOBIAN, "Jacobian chain" + (context.batch() ? " (example 1)" : ""),
+                explanation(l, output, softmax), symbolic, numeric, matrices, List.of());
+    }
+
+    private List<String> explanation(int l, boolean output, boolean softmax) {
+        Symbols s = context.symbols();
+        String layer = Symbol.superscript(l);
+        String factors = output
+                ? "the row (∇ₐC)ᵀ times the Jacobian of a" + layer
+                : "the row " + s.exampleDelta(l + 1).transposed().plain() + " times the Jacobians "
+                        + s.weights(l + 1).plain() + " of z" + Symbol.superscript(l + 1) + " and of a" + layer;
+        List<String> out = new ArrayList<>();
+        out.add("In numerator layout ∂C/∂z" + layer + " is a 1 × " + context.size(l) + " row: " + factors + ".");
+        out.add("Transposing that row gives the column δ" + layer
+                + ": the transpose turns a row gradient back into a column; it is not there to make shapes agree.");
+        out.add(softmax
+                ? "Here J" + layer + " = diag(a" + layer + ") − a" + layer + "(a" + layer
+                        + ")ᵀ is full, not diagonal: every entry mixes all units, so no elementwise shortcut exists."
+                : "Multiplying by the diagonal matrix diag(σ′(z" + layer + ")) scales entry j by σ′(z" + layer
+                        + "ⱼ) and mixes nothing, which is exactly the elementwise product ⊙ σ′(z" + layer + ").");
+        return out;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.deltascope.derivation;
+
+import dev.deltascope.model.Matrix;
+import java.util.List;
+
+/**
+ * Matrices, shapes and long sums as LaTeX. A matrix with more rows or columns than the style
+ * allows shows its first rows and columns, a row of ⋮ (with ⋱ where it meets the elided
+ * columns), a column of ⋯, and its last row and column.
+ */
+final class MatrixLatex {
+
+    /** One entry of a matrix to print, given its row and column. */
+    @FunctionalInterface
+    interface Entry {
+        double at(int row, int column);
+    }
+
+    private final NumberStyle style;
+    private final LatexNumbers numbers;
+
+    MatrixLatex(NumberStyle style) {
+        this.style = style;
+        this.numbers = new LatexNumbers(style);
+    }
+
+    LatexNumbers numbers() {
+        return numbers;
+    }
+
+    /** The number as LaTeX. */
+    String number(double value) {
+        return numbers.format(value);
+    }
+
+    /** The matrix as a bmatrix, elided beyond the display limit. */
+    String matrix(Matrix values) {
+        return matrix(values.rows(), values.columns(), values::get);
+    }
+
+    /** The transpose of the matrix as a bmatrix: a column becomes a row. */
+    String transposed(Matrix values) {
+        return matrix(values.columns(), values.rows(), (r, c) -> values.get(c, r));
+    }
+
+    /** Column k of the matrix as a bmatrix column. */
+    String column(Matrix values, int k) {
+        return matrix(values.rows(), 1, (r, c) -> values.get(r, k));
+    }
+
+    /** Column k of the matrix as a bmatrix row. */
+    String row(Matrix values, int k) {
+        return matrix(1, values.rows(), (r, c) -> values.get(c, k));
+    }
+
+    /** diag(column k of the matrix), n × n with every zero written out. */
+    String diagonal(Matrix values, int k) {
+        int n = values.rows();
+        return matrix(n, n, (r, c) -> r == c ? values.get(r, k) : 0);
+    }
+
+    /** A rows × columns bmatrix of the given entries, elided beyond the display limit. */
+    String matrix(int rows, int columns, Entry entry) {
+        StringBuilder out = new StringBuilder("\\begin{bmatrix}");
+        int[] shownRows = shown(rows, style.maxRows());
+        int[] shownColumns = shown(columns, style.maxColumns());
+        for (int i = 0; i < shownRows.length; i++) {
+            if (i > 0) {
+                out.append(" \\\\ ");
+            }
+            for (int j = 0; j < shownColumns.length; j++) {
+                if (j > 0) {
+                    out.append(" & ");
+                }
+                int r = shownRows[i];
+                int c = shownColumns[j];
+                if (r < 0 && c < 0) {
+                    out.append("\\ddots");
+                } else if (r < 0) {
+                    out.append("\\vdots");
+                } else if (c < 0) {
+                    out.append("\\cdots");
+                } else {
+                    out.append(numbers.format(entry.at(r, c)));
+                }
+            }
+        }
+        return out.append("\\end{bmatrix}").toString();
+    }
+
+    /** "rows \times columns". */
+    static String shape(int rows, int columns) {
+        return rows + " \\times " + columns;
+    }
+
+    /** The LaTeX with its shape written under it. */
+    static String under(String latex, int rows, int columns) {
+        return "\\underset{" + shape(rows, columns) + "}{" + latex + "}";
+    }
+
+    /**
+     * The items joined by the operator (e.g. " + "), eliding the middle with ⋯ when there are
+     * more than the style's column limit.
+     */
+    String joined(List<String> items, String operator) {
+        int[] shownItems = shown(items.size(), style.maxColumns());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < shownItems.length; i++) {
+            if (i > 0) {
+                out.append(operator);
+            }
+            out.append(shownItems[i] < 0 ? "\\cdots" : items.get(shownItems[i]));
+        }
+        return out.toString();
+    }
+
+    /** How many of count items are shown under the given limit. */
+    int shownCount(int count, int limit) {
+        return shown(count, limit).length;
+    }
+
+    /** Indices to show: all when count ≤ limit, else the first limit − 1, −1 for the ellipsis, and the last. */
+    private static int[] shown(int count, int limit) {
+        if (count <= limit) {
+            int[] all = new int[count];
+            for (int i = 0; i < count; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
+        int[] some = new int[limit + 1];
+        for (int i = 0; i < limit - 1; i++) {
+            some[i] = i;
+        }
+        some[limit - 1] = -1;
+        some[limit] = count - 1;
+        return some;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.deltascope.derivation;
+
+import dev.deltascope.model.ForwardPass;
+import dev.deltascope.model.Gradients;
+import dev.deltascope.model.Matrix;
+import dev.deltascope.model.Network;
+import dev.deltascope.model.ParameterCheck;
+import dev.deltascope.model.Trace;
+import java.util.List;
+
+/** What every step builder reads: the trace, and how to print and name what it shows. */
+record StepContext(Trace trace, NumberStyle style, MatrixLatex latex, Symbols symbols) {
+
+    static StepContext of(Trace trace, NumberStyle style) {
+        return new StepContext(trace, style, new MatrixLatex(style), new Symbols(trace.network().batchSize() > 1));
+    }
+
+    Network network() {
+        return trace.network();
+    }
+
+    ForwardPass forward() {
+        return trace.forward();
+    }
+
+    /** The gradients the steps show: the VJP's. */
+    Gradients gradients() {
+        return trace.gradients();
+    }
+
+    /** L. */
+    int depth() {
+        return network().depth();
+    }
+
+    /** n_l. */
+    int size(int l) {
+        return network().size(l);
+    }
+
+    /** m. */
+    int batchSize() {
+        return network().batchSize();
+    }
+
+    boolean batch() {
+        return symbols.batch();
+    }
+
+    /** A step without views or agreement; its index is set by the builder. */
+    Step step(StepKind kind, int layer, List<Integer> layers, String title, List<String> explanation,
+            String symbolic, String numeric, List<Term> terms, List<NamedMatrix> matrices) {
+        return new Step(0, kind, layer, layers, title, explanation, symbolic, numeric, terms, matrices, List.of(), null);
+    }
+
+    /** "\text{example 1 of m}\quad " before a per-example formula of a batch; empty for one example. */
+    String examplePrefix() {
+        return batch() ? "\\text{example 1 of " + batchSize() + "}\\quad " : "";
+    }
+
+    /** diag(column k of the values), n × n, for showing as a grid (a layout of the values, no arithmetic). */
+    static Matrix diagonal(Matrix values, int k) {
+        double[][] rows = new double[values.rows()][values.rows()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i][i] = values.get(i, k);
+        }
+        return Matrix.of(rows);
+    }
+
+    /** How the three methods and finite differences agree for δ^l and layer l's parameters. */
+    Agreement agreement(int l) {
+        double worst = Double.NaN;
+        for (ParameterCheck check : trace.check().parameters()) {
+            if (check.layer() != l) {
+                continue;
+            }
+            if (Double.isNaN(check.relativeError())) {
+                worst = Double.NaN;
+                break;
+            }
+            worst = Double.isNaN(worst) ? check.relativeError() : Math.max(worst, check.relativeError());
+        }
+        return new Agreement(trace.viewDisagreement(l), worst);
+    }
+}

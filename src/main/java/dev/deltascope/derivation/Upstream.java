@@ -1,0 +1,43 @@
+package dev.deltascope.derivation;
+
+import dev.deltascope.model.CrossEntropy;
+import dev.deltascope.model.Matrix;
+import dev.deltascope.model.Softmax;
+
+/**
+ * What layer l receives from above, ∂C/∂a^l: ∇_a C at the output, (W^{l+1})ᵀ δ^{l+1} below it.
+ *
+ * @param symbol its name
+ * @param values its values for every example, n_l × m (from the trace)
+ * @param definition how it is computed, in symbols
+ * @param expansion how it is computed, with the numbers of the whole batch
+ * @param exampleExpansion how it is computed, with the numbers of example 1
+ */
+record Upstream(Symbol symbol, Matrix values, String definition, String expansion, String exampleExpansion) {
+
+    /** ∂C/∂a^l for layer l of the context's trace. */
+    static Upstream of(StepContext context, int l) {
+        MatrixLatex latex = context.latex();
+        Symbols s = context.symbols();
+        Matrix values = context.gradients().upstream(l);
+        if (l < context.depth()) {
+            Matrix weights = context.network().layer(l + 1).weights();
+            Matrix delta = context.gradients().delta(l + 1);
+            String transposed = latex.transposed(weights);
+            return new Upstream(s.upstream(l), values, s.upstream(l).latex(),
+                    transposed + latex.matrix(delta), transposed + latex.column(delta, 0));
+        }
+        Matrix output = context.forward().a(l);
+        Matrix targets = context.network().targets();
+        String a = "a^{" + l + "}";
+        if (context.network().loss() instanceof CrossEntropy) {
+            String definition = context.network().outputActivation() instanceof Softmax
+                    ? "-\\frac{y}{" + a + "}"
+                    : "-\\frac{y}{" + a + "} + \\frac{1 - y}{1 - " + a + "}";
+            return new Upstream(s.outputGradient(), values, definition, definition, definition);
+        }
+        return new Upstream(s.outputGradient(), values, a + " - y",
+                latex.matrix(output) + " - " + latex.matrix(targets),
+                latex.column(output, 0) + " - " + latex.column(targets, 0));
+    }
+}

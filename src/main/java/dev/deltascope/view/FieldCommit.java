@@ -1,0 +1,86 @@
+package dev.deltascope.view;
+
+import atlantafx.base.theme.Styles;
+import dev.deltascope.view.model.InvalidEditException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+
+/**
+ * Commits what a person typed: Enter (or leaving the field with changed text) hands the text to
+ * the model command; a refusal keeps the text, marks the field and shows the reason; Esc puts the
+ * model's value back.
+ */
+final class FieldCommit {
+
+    private final TextInputControl field;
+    private final Supplier<String> current;
+    private final Consumer<String> command;
+    private final Consumer<String> showError;
+
+    private FieldCommit(TextInputControl field, Supplier<String> current, Consumer<String> command,
+            Consumer<String> showError) {
+        this.field = field;
+        this.current = current;
+        this.command = command;
+        this.showError = showError;
+    }
+
+    /**
+     * @param current the model's value as text
+     * @param command the edit; throws {@link InvalidEditException} to refuse
+     * @param showError shows a message, or clears it when given ""
+     */
+    static FieldCommit install(TextInputControl field, Supplier<String> current, Consumer<String> command,
+            Consumer<String> showError) {
+        FieldCommit commit = new FieldCommit(field, current, command, showError);
+        field.setText(current.get());
+        field.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                commit.commit();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                commit.revert();
+                event.consume();
+            }
+        });
+        field.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused && !field.getText().equals(current.get())) {
+                commit.commit();
+            }
+        });
+        return commit;
+    }
+
+    /** Hands the text to the command; returns true when it was accepted. */
+    boolean commit() {
+        try {
+            command.accept(field.getText());
+            clearError();
+            field.setText(current.get());
+            return true;
+        } catch (InvalidEditException refused) {
+            field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+            showError.accept(refused.getMessage());
+            return false;
+        }
+    }
+
+    /** Shows the model's value again and forgets any refusal. */
+    void revert() {
+        clearError();
+        field.setText(current.get());
+    }
+
+    /** Shows a refusal that came from elsewhere (a button beside the field). */
+    void refuse(String message) {
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+        showError.accept(message);
+    }
+
+    private void clearError() {
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+        showError.accept("");
+    }
+}

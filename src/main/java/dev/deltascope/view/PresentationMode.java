@@ -1,0 +1,57 @@
+package dev.deltascope.view;
+
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+/**
+ * Presentation mode: full screen, large type, the editor and menus hidden; the step keys still
+ * work and Esc (or leaving full screen) ends it.
+ */
+final class PresentationMode {
+
+    static final String STYLE_CLASS = "presentation";
+
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+
+    /** @param hide called with true to hide the editor and chrome, false to show them again */
+    PresentationMode(Stage stage, Parent root, Consumer<Boolean> hide) {
+        active.addListener((observable, was, on) -> {
+            if (on) {
+                root.getStyleClass().add(STYLE_CLASS);
+            } else {
+                root.getStyleClass().remove(STYLE_CLASS);
+            }
+            hide.accept(on);
+            if (stage != null && stage.isFullScreen() != on) {
+                stage.setFullScreen(on);
+            }
+        });
+        if (stage != null) {
+            stage.setFullScreenExitHint("Esc leaves presentation mode");
+            stage.fullScreenProperty().addListener((observable, was, fullScreen) -> {
+                if (!fullScreen) {
+                    active.set(false);
+                }
+            });
+        }
+    }
+
+    BooleanProperty activeProperty() {
+        return active;
+    }
+
+    boolean isActive() {
+        return active.get();
+    }
+
+    void toggle() {
+        active.set(!active.get());
+    }
+
+    void leave() {
+        active.set(false);
+    }
+}

@@ -1,0 +1,215 @@
+package dev.deltascope.view.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deltascope.model.CrossEntropy;
+import dev.deltascope.model.DenseLayer;
+import dev.deltascope.model.HalfSquaredError;
+import dev.deltascope.model.Matrix;
+import dev.deltascope.model.Network;
+import dev.deltascope.model.Relu;
+import dev.deltascope.model.Sigmoid;
+import dev.deltascope.model.Tanh;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NetworkEditorModelTest {
+
+    /** 2-2-2 with hand-chosen numbers, so every kept value can be checked by eye. */
+    static Network twoTwoTwo() {
+        return new Network("2-2-2", 2,
+                List.of(new DenseLayer(Matrix.of(new double[][] {{0.15, 0.20}, {0.25, 0.30}}),
+                                Matrix.column(0.35, 0.35), Sigmoid.INSTANCE),
+                        new DenseLayer(Matrix.of(new double[][] {{0.40, 0.45}, {0.50, 0.55}}),
+                                Matrix.column(0.60, 0.60), Sigmoid.INSTANCE)),
+                HalfSquaredError.INSTANCE, Matrix.column(0.05, 0.10), Matrix.column(0.01, 0.99), 0.5, 7);
+    }
+
+    static Stream<Arguments> edits() {
+        return Stream.of(
+                Arguments.of("title", (Consumer<NetworkEditorModel>) e -> e.setTitle("Renamed")),
+                Arguments.of("hidden width", (Consumer<NetworkEditorModel>) e -> e.setLayerWidth(1, 3)),
+                Arguments.of("input width", (Consumer<NetworkEditorModel>) e -> e.setLayerWidth(0, 1)),
+                Arguments.of("output width", (Consumer<NetworkEditorModel>) e -> e.setLayerWidth(2, 4)),
+                Arguments.of("add layer", (Consumer<NetworkEditorModel>) NetworkEditorModel::addLayer),
+                Arguments.of("activation", (Consumer<NetworkEditorModel>) e -> e.setActivation(2, Tanh.INSTANCE)),
+                Arguments.of("loss", (Consumer<NetworkEditorModel>) e -> e.setLoss(CrossEntropy.INSTANCE)),
+                Arguments.of("examples", (Consumer<NetworkEditorModel>) e -> e.setExamples(
+                        Matrix.ofColumns(new double[][] {{1, 2}, {3, 4}}), Matrix.ofColumns(new double[][] {{0, 1}, {1, 0}}))),
+                Arguments.of("weight", (Consumer<NetworkEditorModel>) e -> e.setWeight(2, 1, 0, -3.5)),
+                Arguments.of("bias", (Consumer<NetworkEditorModel>) e -> e.setBias(1, 0, 9)),
+                Arguments.of("seed", (Consumer<NetworkEditorModel>) e -> e.setSeed(42)),
+                Arguments.of("reinitialise", (Consumer<NetworkEditorModel>) e -> e.reinitialise(42)),
+                Arguments.of("learning rate", (Consumer<NetworkEditorModel>) e -> e.setLearningRate(0.1)),
+                Arguments.of("preset", (Consumer<NetworkEditorModel>) e -> e.loadPreset(BuiltInNetwork.create())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edits")
+    void everyEditCanBeUndoneAndRedone(String name, Consumer<NetworkEditorModel> edit) {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        edit.accept(editor);
+        Network edited = editor.network();
+        assertNotEquals(twoTwoTwo(), edited, name + " changed nothing");
+        assertTrue(editor.history().canUndoProperty().get());
+
+        editor.undo();
+        assertEquals(twoTwoTwo(), editor.network());
+        assertFalse(editor.history().canUndoProperty().get());
+        assertTrue(editor.history().canRedoProperty().get());
+
+        editor.redo();
+        assertEquals(edited, editor.network());
+    }
+
+    @Test
+    void removingAHiddenLayerCanBeUndone() {
+        NetworkEditorModel editor = new NetworkEditorModel(BuiltInNetwork.create());
+        editor.removeLayer(1);
+        assertEquals(2, editor.network().depth());
+        assertEquals(3, editor.network().layer(1).inputSize());
+        editor.undo();
+        assertEquals(BuiltInNetwork.create(), editor.network());
+    }
+
+    static Stream<Arguments> refusedEdits() {
+        return Stream.of(
+                Arguments.of("width 0", (Consumer<NetworkEditorModel>) e -> e.setLayerWidth(1, 0)),
+                Arguments.of("width -1", (Consumer<NetworkEditorModel>) e -> e.setLayerWidth(1, -1)),
+                Arguments.of("width 1025", (Consumer<NetworkEditorModel>) e -> e.setLayerWidth(0, 1025)),
+                Arguments.of("layer 3", (Consumer<NetworkEditorModel>) e -> e.setLayerWidth(3, 2)),
+                Arguments.of("remove output", (Consumer<NetworkEditorModel>) e -> e.removeLayer(2)),
+                Arguments.of("remove input", (Consumer<NetworkEditorModel>) e -> e.removeLayer(0)),
+                Arguments.of("activation of input", (Consumer<NetworkEditorModel>) e -> e.setActivation(0, Relu.INSTANCE)),
+                Arguments.of("weight NaN", (Consumer<NetworkEditorModel>) e -> e.setWeight(1, 0, 0, Double.NaN)),
+                Arguments.of("weight ∞", (Consumer<NetworkEditorModel>) e -> e.setWeight(1, 0, 0, Double.POSITIVE_INFINITY)),
+                Arguments.of("weight row", (Consumer<NetworkEditorModel>) e -> e.setWeight(1, 2, 0, 1)),
+                Arguments.of("bias NaN", (Consumer<NetworkEditorModel>) e -> e.setBias(2, 1, Double.NaN)),
+                Arguments.of("η 0", (Consumer<NetworkEditorModel>) e -> e.setLearningRate(0)),
+                Arguments.of("η negative", (Consumer<NetworkEditorModel>) e -> e.setLearningRate(-0.5)),
+                Arguments.of("η ∞", (Consumer<NetworkEditorModel>) e -> e.setLearningRate(Double.POSITIVE_INFINITY)),
+                Arguments.of("inputs rows", (Consumer<NetworkEditorModel>) e -> e.setExamples(
+                        Matrix.column(1, 2, 3), Matrix.column(0, 1))),
+                Arguments.of("examples count", (Consumer<NetworkEditorModel>) e -> e.setExamples(
+                        Matrix.ofColumns(new double[][] {{1, 2}, {3, 4}}), Matrix.column(0, 1))),
+                Arguments.of("targets NaN", (Consumer<NetworkEditorModel>) e -> e.setExamples(
+                        Matrix.column(1, 2), Matrix.column(0, Double.NaN))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedEdits")
+    void invalidEditsAreRefusedAndChangeNothing(String name, Consumer<NetworkEditorModel> edit) {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        Network before = editor.network();
+        InvalidEditException refused = assertThrows(InvalidEditException.class, () -> edit.accept(editor));
+        assertFalse(refused.getMessage().isBlank());
+        assertSame(before, editor.network());
+        assertFalse(editor.history().canUndoProperty().get());
+    }
+
+    @Test
+    void aLayerCannotBeAddedBeyondSixteen() {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        for (int i = 0; i < 14; i++) {
+            editor.addLayer();
+        }
+        assertEquals(16, editor.network().depth());
+        Network full = editor.network();
+        assertThrows(InvalidEditException.class, editor::addLayer);
+        assertSame(full, editor.network());
+    }
+
+    @Test
+    void wideningAHiddenLayerKeepsEveryExistingWeight() {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        editor.setLayerWidth(1, 3);
+        Network wider = editor.network();
+        assertEquals(Matrix.of(new double[][] {{0.15, 0.20}, {0.25, 0.30}}),
+                Matrix.of(new double[][] {
+                    {wider.layer(1).weights().get(0, 0), wider.layer(1).weights().get(0, 1)},
+                    {wider.layer(1).weights().get(1, 0), wider.layer(1).weights().get(1, 1)}}));
+        assertEquals(0.35, wider.layer(1).biases().get(1, 0));
+        assertEquals(0.45, wider.layer(2).weights().get(0, 1));
+        assertEquals(0.55, wider.layer(2).weights().get(1, 1));
+        double glorot = Math.sqrt(6.0 / (2 + 3));
+        for (int c = 0; c < 2; c++) {
+            assertTrue(Math.abs(wider.layer(1).weights().get(2, c)) <= glorot);
+        }
+        assertEquals(3, wider.layer(2).inputSize());
+    }
+
+    @Test
+    void wideningTheOutputPadsTargetsWithZero() {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        editor.setLayerWidth(2, 3);
+        assertEquals(Matrix.column(0.01, 0.99, 0), editor.network().targets());
+    }
+
+    @Test
+    void narrowingTheInputDropsTheLastInputAndItsWeights() {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        editor.setLayerWidth(0, 1);
+        assertEquals(Matrix.column(0.05), editor.network().inputs());
+        assertEquals(Matrix.column(0.15, 0.25), editor.network().layer(1).weights());
+    }
+
+    @Test
+    void addingALayerInsertsAHiddenLayerBeforeTheOutput() {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        editor.addLayer();
+        Network deeper = editor.network();
+        assertEquals(3, deeper.depth());
+        assertEquals(twoTwoTwo().layer(1), deeper.layer(1));
+        assertEquals(twoTwoTwo().layer(2), deeper.layer(3));
+        assertEquals(2, deeper.size(2));
+        assertSame(Sigmoid.INSTANCE, deeper.layer(2).activation());
+    }
+
+    @Test
+    void editsThatChangeNothingAreNotRecorded() {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        editor.setWeight(1, 0, 0, 0.15);
+        editor.setLayerWidth(1, 2);
+        assertFalse(editor.history().canUndoProperty().get());
+    }
+
+    @Test
+    void aNewEditForgetsWhatCouldBeRedone() {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        editor.setBias(1, 0, 1);
+        editor.undo();
+        editor.setBias(1, 0, 2);
+        assertFalse(editor.history().canRedoProperty().get());
+        assertEquals("Change bias b1[0]", editor.history().undoDescriptionProperty().get());
+    }
+
+    @Test
+    void resettingStartsAnEmptyHistory() {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        editor.setBias(1, 0, 1);
+        editor.reset(BuiltInNetwork.create());
+        assertFalse(editor.history().canUndoProperty().get());
+        assertEquals(BuiltInNetwork.create(), editor.network());
+    }
+
+    @Test
+    void reinitialisingDrawsTheSameWeightsFromTheSameSeed() {
+        NetworkEditorModel first = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel second = new NetworkEditorModel(twoTwoTwo());
+        first.reinitialise(11);
+        second.reinitialise(11);
+        assertEquals(first.network(), second.network());
+        assertEquals(11, first.network().seed());
+        assertEquals(twoTwoTwo().inputs(), first.network().inputs());
+    }
+}
