@@ -1,8 +1,9 @@
 package dev.deltascope.view;
 
 /**
- * Which rows (or columns) of a matrix a grid draws: all of them up to {@value #MAX_SHOWN}; beyond
- * that the first {@value #MAX_SHOWN} − 2, an ellipsis, and the last one.
+ * Which rows (or columns) of a matrix a grid draws, or which units of a layer the diagram draws:
+ * all of them up to a maximum ({@value #MAX_SHOWN} for grids); beyond that the first maximum − 2,
+ * an ellipsis, and the last one.
  */
 final class GridLayout {
 
@@ -12,23 +13,33 @@ final class GridLayout {
     private final int size;
     private final int[] shown;
 
+    private final int maxShown;
+
     GridLayout(int size) {
+        this(size, MAX_SHOWN);
+    }
+
+    GridLayout(int size, int maxShown) {
         if (size < 1) {
             throw new IllegalArgumentException("a grid needs at least one row and column, was " + size);
         }
+        if (maxShown < 3) {
+            throw new IllegalArgumentException("at least 3 entries must be shown, was " + maxShown);
+        }
         this.size = size;
-        if (size <= MAX_SHOWN) {
+        this.maxShown = maxShown;
+        if (size <= maxShown) {
             shown = new int[size];
             for (int i = 0; i < size; i++) {
                 shown[i] = i;
             }
         } else {
-            shown = new int[MAX_SHOWN];
-            for (int i = 0; i < MAX_SHOWN - 2; i++) {
+            shown = new int[maxShown];
+            for (int i = 0; i < maxShown - 2; i++) {
                 shown[i] = i;
             }
-            shown[MAX_SHOWN - 2] = ELLIPSIS;
-            shown[MAX_SHOWN - 1] = size - 1;
+            shown[maxShown - 2] = ELLIPSIS;
+            shown[maxShown - 1] = size - 1;
         }
     }
 
@@ -57,9 +68,9 @@ final class GridLayout {
 
     /** "rows 6–18 not shown" for the plural noun given; empty when nothing is elided. */
     String hiddenText(String plural) {
-        if (size <= MAX_SHOWN) {
+        if (size <= maxShown) {
             return "";
         }
-        return plural + " " + (MAX_SHOWN - 2) + "–" + (size - 2) + " not shown";
+        return plural + " " + (maxShown - 2) + "–" + (size - 2) + " not shown";
     }
 }

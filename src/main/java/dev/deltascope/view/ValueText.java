@@ -11,7 +11,7 @@ final class ValueText {
 
     /**
      * The value rounded to the given significant digits (≥ 1): plain decimals for magnitudes from
-     * 10⁻⁴ up to 10^digits, scientific ("1.25e−7") outside; trailing zeros dropped.
+     * 10⁻⁴ up to below 10^digits, scientific ("1.25e−7") outside; trailing zeros dropped.
      */
     static String format(double value, int significantDigits) {
         if (significantDigits < 1) {
@@ -29,12 +29,25 @@ final class ValueText {
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(significantDigits)).stripTrailingZeros();
         int exponent = rounded.precision() - rounded.scale() - 1;
         String text;
-        if (exponent >= -4 && exponent < Math.max(significantDigits, 6)) {
+        if (exponent >= -4 && exponent < significantDigits) {
             text = rounded.toPlainString();
         } else {
             BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
             text = mantissa.toPlainString() + "e" + exponent;
         }
         return text.replace('-', '−');
+    }
+
+    /** The shorter of the plain and the scientific form at the given significant digits, for tight spaces. */
+    static String compact(double value, int significantDigits) {
+        String usual = format(value, significantDigits);
+        if (!Double.isFinite(value) || value == 0) {
+            return usual;
+        }
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(significantDigits)).stripTrailingZeros();
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        String scientific = (rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent)
+                .replace('-', '−');
+        return scientific.length() < usual.length() ? scientific : usual;
     }
 }

@@ -1,11 +1,21 @@
 package dev.deltascope.view;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.deltascope.derivation.Derivation;
+import dev.deltascope.derivation.DerivationBuilder;
+import dev.deltascope.derivation.NumberStyle;
+import dev.deltascope.derivation.Step;
+import dev.deltascope.derivation.StepKind;
+import dev.deltascope.model.Activation;
 import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.HalfSquaredError;
+import dev.deltascope.model.Initialisation;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Sigmoid;
 import dev.deltascope.model.Trace;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -43,18 +53,36 @@ final class StepViewFixtures {
         return Trace.of(classic());
     }
 
-    /** AtlantaFX PrimerLight, loaded as a stylesheet (the library's classes need Java 21). */
+    /** The derivation of a trace at the default number style. */
+    static Derivation derivation(Trace trace) {
+        return DerivationBuilder.build(trace, NumberStyle.DEFAULT);
+    }
+
+    /** The first step of the given kind about layer l. */
+    static Step step(Derivation derivation, StepKind kind, int l) {
+        return derivation.steps().stream()
+                .filter(s -> s.kind() == kind && s.layer() == l)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " step for layer " + l));
+    }
+
+    /** A sigmoid network n-n-n-2 with seeded weights and input sin(i), for width tests. */
+    static Network wide(int width) {
+        double[] input = new double[width];
+        for (int i = 0; i < width; i++) {
+            input[i] = Math.sin(i);
+        }
+        return new Network("wide", width,
+                Initialisation.layers(width, List.of(width, width, 2), Collections.<Activation>nCopies(3, Sigmoid.INSTANCE), 7),
+                HalfSquaredError.INSTANCE, Matrix.column(input), Matrix.column(1.0, 0.0), 0.5, 7);
+    }
+
     static void useLightTheme() {
-        Application.setUserAgentStylesheet(theme("primer-light.css"));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** AtlantaFX PrimerDark, loaded as a stylesheet. */
     static void useDarkTheme() {
-        Application.setUserAgentStylesheet(theme("primer-dark.css"));
-    }
-
-    private static String theme(String file) {
-        return StepViewFixtures.class.getResource("/atlantafx/base/theme/" + file).toExternalForm();
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
     }
 
     /** Runs the action on the FX thread and waits for its result. */

@@ -32,6 +32,15 @@ class ValueTextTest {
     }
 
     @Test
+    void compactFormIsTheShorterOfPlainAndScientific() {
+        assertEquals("−4.93e−4", ValueText.compact(-0.000493, 3));
+        assertEquals("0.0137", ValueText.compact(0.013712, 3));
+        assertEquals("0.558", ValueText.compact(0.5581, 3));
+        assertEquals("1.23e5", ValueText.compact(123_456, 3));
+        assertEquals("NaN", ValueText.compact(Double.NaN, 3));
+    }
+
+    @Test
     void refusesFewerThanOneDigit() {
         assertThrows(IllegalArgumentException.class, () -> ValueText.format(1, 0));
     }
