@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param scale pixels per point for PNG (1, 2 or 3 for screens, projectors and print); up to 8
  * @param theme colours; a null background makes PNG and SVG transparent
  * @param view the view of backward steps to include, or null for the step alone
- * @param replaceExisting whether an existing file may be replaced
+ * @param replaceExisting whether an existing file may be replaced (after asking, or with --force)
  */
 public record ExportRequest(Path target, int fromStep, int toStep, double scale, PictureTheme theme, ViewKind view,
         boolean replaceExisting) {
@@ -30,9 +30,9 @@ public record ExportRequest(Path target, int fromStep, int toStep, double scale,
         }
     }
 
-    /** Steps fromStep..toStep to target, at scale 1, light theme, no view, replacing earlier files. */
+    /** Steps fromStep..toStep to target, at scale 1, light theme, no view, never replacing an existing file. */
     public static ExportRequest of(Path target, int fromStep, int toStep) {
-        return new ExportRequest(target, fromStep, toStep, 1, PictureTheme.LIGHT, null, true);
+        return new ExportRequest(target, fromStep, toStep, 1, PictureTheme.LIGHT, null, false);
     }
 
     /** Every step of the derivation to target. */

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes one file per step: the target itself for one step named with the extension, else a folder of step-NN files. */
+/**
+ * Writes one file per step: the target itself for one step named with the extension, else a
+ * folder of step-NN files.
+ */
 final class PerStepFiles {
 
     /** Writes one step's picture to a stream. */

@@ -95,7 +95,8 @@ class AtomicFilesTest {
     void aTargetThatIsAFolderGivesAClearError() throws Exception {
         Path sub = Files.createDirectory(folder.resolve("out"));
 
-        ExportException failure = assertThrows(ExportException.class, () -> AtomicFiles.write(sub, out -> out.write(1)));
+        ExportException failure = assertThrows(ExportException.class,
+                () -> AtomicFiles.write(sub, out -> out.write(1)));
 
         assertTrue(failure.getMessage().endsWith("is a folder; give a file name to write to"), failure.getMessage());
     }

@@ -48,17 +48,30 @@ class ExporterTest {
     }
 
     @Test
-    void withoutReplaceAnEarlierExportIsKept() throws Exception {
+    void byDefaultAnEarlierExportIsKept() throws Exception {
         Derivation classic = Derivations.classic();
         for (Exporter exporter : Exporter.all()) {
             Path target = folder.resolve(exporter.name() + "." + exporter.extension());
             Files.writeString(target, "earlier");
 
             ExportException failure = assertThrows(ExportException.class, () -> exporter.export(classic,
-                    ExportRequest.of(target, 0, 0).withReplaceExisting(false), ExportMonitor.NONE), exporter.name());
+                    ExportRequest.of(target, 0, 0), ExportMonitor.NONE), exporter.name());
 
             assertTrue(failure.getMessage().contains("already exists"), failure.getMessage());
             assertEquals("earlier", Files.readString(target));
+        }
+    }
+
+    @Test
+    void withReplaceAnEarlierExportIsReplaced() throws Exception {
+        Derivation classic = Derivations.classic();
+        for (Exporter exporter : Exporter.all()) {
+            Path target = folder.resolve(exporter.name() + "." + exporter.extension());
+            Files.writeString(target, "earlier");
+
+            exporter.export(classic, ExportRequest.of(target, 0, 0).withReplaceExisting(true), ExportMonitor.NONE);
+
+            assertTrue(Files.size(target) > 100, exporter.name());
         }
     }
 }

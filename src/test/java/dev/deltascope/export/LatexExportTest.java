@@ -99,7 +99,7 @@ class LatexExportTest {
             for (Exporter exporter : List.of(Exporter.BEAMER, Exporter.TEX)) {
                 Path tex = folder.resolve(exporter.name() + "-hostile.tex");
 
-                exporter.export(derivation, ExportRequest.of(tex, 0, 1), ExportMonitor.NONE);
+                exporter.export(derivation, ExportRequest.of(tex, 0, 1).withReplaceExisting(true), ExportMonitor.NONE);
 
                 assertFalse(Files.readString(tex).contains("\\input{/etc/passwd}"), "the command is escaped");
                 Pdflatex.Result result = Pdflatex.compile(tex);

@@ -80,8 +80,8 @@ class PdfExporterTest {
         for (String title : List.of(Derivations.LATEX_HOSTILE, Derivations.MARKUP_HOSTILE)) {
             Path file = folder.resolve("hostile.pdf");
 
-            Exporter.PDF.export(Derivations.titled(Presets.CLASSIC, title), ExportRequest.of(file, 0, 1),
-                    ExportMonitor.NONE);
+            Exporter.PDF.export(Derivations.titled(Presets.CLASSIC, title),
+                    ExportRequest.of(file, 0, 1).withReplaceExisting(true), ExportMonitor.NONE);
 
             try (PDDocument document = Loader.loadPDF(file.toFile())) {
                 assertEquals(title, document.getDocumentInformation().getTitle());
@@ -109,7 +109,8 @@ class PdfExporterTest {
         };
 
         assertThrows(CancellationException.class,
-                () -> Exporter.PDF.export(classic, ExportRequest.allSteps(file, classic), cancelAfterThree));
+                () -> Exporter.PDF.export(classic, ExportRequest.allSteps(file, classic).withReplaceExisting(true),
+                        cancelAfterThree));
 
         assertEquals("earlier handout", Files.readString(file, StandardCharsets.UTF_8));
         try (var files = Files.list(folder)) {

@@ -46,8 +46,10 @@ class StepPictureTest {
             Rectangle ink = ink(picture);
 
             assertTrue(ink.x >= 20 && ink.y >= 20, "step " + index + " ink " + ink);
-            assertTrue(ink.getMaxX() <= picture.width() - 20, "step " + index + " ink " + ink + " width " + picture.width());
-            assertEquals(picture.height() - 24, ink.getMaxY(), 4, "step " + index + ": the last block ends at the margin");
+            assertTrue(ink.getMaxX() <= picture.width() - 20,
+                    "step " + index + " ink " + ink + " width " + picture.width());
+            assertEquals(picture.height() - 24, ink.getMaxY(), 4,
+                    "step " + index + ": the last block ends at the margin");
         }
     }
 
