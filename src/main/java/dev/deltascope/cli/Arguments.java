@@ -31,7 +31,7 @@ final class Arguments {
         return path;
     }
 
-    private static Path path(String argument) {
+    static Path path(String argument) {
         try {
             return Path.of(argument);
         } catch (InvalidPathException e) {

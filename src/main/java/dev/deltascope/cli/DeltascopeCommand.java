@@ -15,13 +15,15 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  deltascope derive net.json --format json",
             "  deltascope train net.json --steps 100 --out trained.json",
+            "  deltascope export net.json --format tex --out notes",
+            "  deltascope export net.json --format png --step 7 --scale 2 --view jacobian --out slides",
             "",
             "Bad input prints one line naming the file and the problem, and exits with 2."},
-        subcommands = {DeriveCommand.class, TrainCommand.class})
+        subcommands = {DeriveCommand.class, TrainCommand.class, ExportCommand.class})
 final class DeltascopeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandFailure("missing command; use derive or train (see deltascope --help)");
+        throw new CommandFailure("missing command; use derive, train or export (see deltascope --help)");
     }
 }
