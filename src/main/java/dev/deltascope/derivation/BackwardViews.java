@@ -135,9 +135,8 @@ final class BackwardViews {
         if (softmax(l)) {
             out.add(s.jacobian(l).named(context.jacobian(l)));
         } else {
-            Matrix slope = context.slope(l);
-            out.add(s.slope(l).named(slope));
-            out.add(s.diagonalSlope(l).named(StepContext.diagonal(slope, 0)));
+            out.add(s.slope(l).named(context.slope(l)));
+            context.diagonalSlope(l).ifPresent(diagonal -> out.add(s.diagonalSlope(l).named(diagonal)));
         }
         out.add(s.delta(l).named(context.gradients().delta(l)));
         return out;
