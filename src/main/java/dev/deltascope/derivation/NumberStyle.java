@@ -27,8 +27,4 @@ public record NumberStyle(int significantDigits, int maxRows, int maxColumns) {
             throw new IllegalArgumentException("maxColumns: must be 1.." + MAX_SHOWN + ", was " + maxColumns);
         }
     }
-
-    public NumberStyle withSignificantDigits(int digits) {
-        return new NumberStyle(digits, maxRows, maxColumns);
-    }
 }
