@@ -27,4 +27,9 @@ public record NumberStyle(int significantDigits, int maxRows, int maxColumns) {
             throw new IllegalArgumentException("maxColumns: must be 1.." + MAX_SHOWN + ", was " + maxColumns);
         }
     }
+
+    /** This style with another number of significant digits (1..12). */
+    public NumberStyle withSignificantDigits(int digits) {
+        return new NumberStyle(digits, maxRows, maxColumns);
+    }
 }
