@@ -1,7 +1,6 @@
 package dev.deltascope.derivation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.deltascope.model.Matrix;
 import java.util.List;
@@ -47,14 +46,5 @@ class MatrixLatexTest {
         MatrixLatex latex = new MatrixLatex(new NumberStyle(4, 8, 3));
         assertEquals("a + b + \\cdots + e", latex.joined(List.of("a", "b", "c", "d", "e"), " + "));
         assertEquals("a + b + c", latex.joined(List.of("a", "b", "c"), " + "));
-    }
-
-    @Test
-    void aStyleRefusesDigitsOutsideOneToTwelveAndKeepsItsLimitsWhenTheDigitsChange() {
-        NumberStyle style = new NumberStyle(4, 5, 6).withSignificantDigits(12);
-        assertEquals(new NumberStyle(12, 5, 6), style);
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> NumberStyle.DEFAULT.withSignificantDigits(13));
-        assertEquals("significantDigits: must be 1..12, was 13", error.getMessage());
     }
 }
