@@ -8,7 +8,6 @@ import dev.deltascope.view.model.NetworkEditorModel;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.StepperModel;
 import dev.deltascope.view.model.TrainingModel;
-import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -87,6 +86,7 @@ final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         theme.apply(root);
         StepKeys.install(scene, stepper, presentation);
+        EditKeys.install(scene, editor);
         scene.setOnDragOver(files::dragOver);
         scene.setOnDragDropped(files::dropped);
         return scene;
@@ -120,7 +120,8 @@ final class MainWindow {
 
     private void hideChrome(boolean hidden) {
         root.setLeft(hidden ? null : editorView);
-        top.getChildren().setAll(hidden ? List.of() : List.of(menus));
+        menus.setVisible(!hidden);
+        menus.setManaged(!hidden);
         if (hidden) {
             ((SplitPane) centreSplit.getItems().get(1)).getItems().remove(sideTabs);
         } else if (!((SplitPane) centreSplit.getItems().get(1)).getItems().contains(sideTabs)) {
