@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -50,7 +51,9 @@ class InvalidInputTest {
 
     @Test
     void weightsAndBiasesRefuseWhatIsNotAFiniteNumber(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#parameter-layer").queryAs(ComboBox.class).getSelectionModel().select(1));
         refuseAll(robot, "#weight-2-1-3", "#parameter-error", NOT_NUMBERS);
+        robot.interact(() -> robot.lookup("#parameter-layer").queryAs(ComboBox.class).getSelectionModel().select(0));
         refuseAll(robot, "#bias-1-0", "#parameter-error", NOT_NUMBERS);
     }
 
