@@ -21,7 +21,7 @@ final class ComponentView {
         Symbols s = context.symbols();
         boolean output = l == context.depth();
         boolean softmax = context.network().layer(l).activation() instanceof Softmax;
-        Matrix slope = context.forward().slope(l);
+        Matrix slope = context.slope(l);
         List<String> units = new ArrayList<>();
         for (int j = 0; j < context.size(l); j++) {
             units.add(softmax ? softmaxUnit(l, j, up) : output ? outputUnit(l, j, up, slope) : hiddenUnit(l, j, slope));
@@ -36,7 +36,7 @@ final class ComponentView {
             explanation.add("One unit at a time: δ" + layer + "ⱼ sums gᵢ Jᵢⱼ over every unit i of layer " + l
                     + ", because through softmax every aᵢ depends on zⱼ.");
             matrices.add(up.symbol().named(up.values()));
-            matrices.add(s.jacobian(l).named(context.forward().jacobian(l, 0)));
+            matrices.add(s.jacobian(l).named(context.jacobian(l)));
         } else if (output) {
             general = "\\delta^{" + l + "}_{j} = \\frac{\\partial C}{\\partial a^{" + l + "}_{j}}\\,\\sigma'(z^{" + l
                     + "}_{j})";
@@ -89,7 +89,7 @@ final class ComponentView {
     /** δ^l_j = Σ_i g_i J_{ij}. */
     private String softmaxUnit(int l, int j, Upstream up) {
         LatexNumbers numbers = context.latex().numbers();
-        Matrix jacobian = context.forward().jacobian(l, 0);
+        Matrix jacobian = context.jacobian(l);
         List<String> symbols = new ArrayList<>();
         List<String> values = new ArrayList<>();
         for (int i = 0; i < jacobian.rows(); i++) {

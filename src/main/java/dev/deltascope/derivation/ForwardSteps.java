@@ -82,7 +82,7 @@ final class ForwardSteps {
                 "Layer " + l + ": activation " + s.a(l).plain(), explanation, symbolic, numeric,
                 List.of(new Term(s.a(l).latex(), n, m), new Term(s.z(l).latex(), n, m)),
                 List.of(s.z(l).named(forward.z(l)), s.a(l).named(forward.a(l)),
-                        s.slope(l).named(forward.slope(l))));
+                        s.slope(l).named(context.slope(l))));
     }
 
     private static String function(Activation activation) {

@@ -33,7 +33,7 @@ final class NaiveChainView {
         int n = context.size(l);
         int above = context.size(l + 1);
         Matrix deltaAbove = context.gradients().delta(l + 1);
-        Matrix slope = context.forward().slope(l);
+        Matrix slope = context.slope(l);
         Factor delta = new Factor(s.exampleDelta(l + 1).latex(), latex.column(deltaAbove, 0), above, 1);
         Factor slopeFactor = new Factor("\\sigma'(z^{" + l + "})", latex.column(slope, 0), n, 1);
         Factor weightsAbove = weights(l + 1);
@@ -50,14 +50,14 @@ final class NaiveChainView {
         String carriedNumbers = latex.transposed(context.network().layer(l + 1).weights()) + delta.numbers();
         String result = latex.column(context.gradients().delta(l), 0);
         String fixNumeric = softmax
-                ? s.exampleDelta(l).latex() + " = " + latex.matrix(context.forward().jacobian(l, 0)) + "^{\\top}\\left("
+                ? s.exampleDelta(l).latex() + " = " + latex.matrix(context.jacobian(l)) + "^{\\top}\\left("
                         + carriedNumbers + "\\right) = " + result
                 : s.exampleDelta(l).latex() + " = \\left(" + carriedNumbers + "\\right) \\odot " + slopeFactor.numbers()
                         + " = " + result;
         String symbolic = "\\begin{gathered} " + naive.symbolic() + " \\\\ " + variant.symbolic() + " \\\\ "
-                + "\\text{fix: }" + fixSymbolic + " \\end{gathered}";
+                + "\\text{fix}\\quad " + fixSymbolic + " \\end{gathered}";
         String numeric = "\\begin{gathered} " + context.examplePrefix() + naive.numeric() + " \\\\ "
-                + "\\text{fix: }" + fixNumeric + " \\end{gathered}";
+                + "\\text{fix}\\quad " + fixNumeric + " \\end{gathered}";
         String transposed = s.weights(l + 1).transposed().plain();
         List<String> explanation = List.of(
                 "The learner's chain " + s.exampleDelta(l + 1).plain() + " · " + s.weights(l + 1).plain() + " · σ′(z"
@@ -112,7 +112,7 @@ final class NaiveChainView {
             Factor right = factors.get(broken);
             problem = "multiplies a " + left.rows() + " × " + left.columns() + " by a " + right.rows() + " × "
                     + right.columns() + ": the inner sizes " + left.columns() + " and " + right.rows() + " do not match";
-            mark = "\\quad\\textcolor{red}{" + left.columns() + " \\neq " + right.rows() + "}";
+            mark = "\\quad\\textcolor{red}{\\text{inner sizes } " + left.columns() + " \\neq " + right.rows() + "}";
             numeric.append("\\quad\\textcolor{red}{\\text{undefined}}");
         } else if (rows != n || columns != 1) {
             problem = "fits, but gives a " + rows + " × " + columns + " instead of the " + n + " × 1 column δ needs";
@@ -122,7 +122,7 @@ final class NaiveChainView {
             mark = "\\quad\\textcolor{red}{\\text{wrong weights}}";
         } else {
             problem = "works here only because every factor is 1 × 1";
-            mark = "\\quad\\text{fits: every factor is } 1 \\times 1";
+            mark = "\\quad\\text{fits, every factor is } 1 \\times 1";
         }
         return new Chain(symbolic.append(mark).toString(), numeric.toString(), problem);
     }

@@ -8,11 +8,52 @@ import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
 import java.util.List;
 
-/** What every step builder reads: the trace, and how to print and name what it shows. */
-record StepContext(Trace trace, NumberStyle style, MatrixLatex latex, Symbols symbols) {
+/**
+ * What every step builder reads: the trace, and how to print and name what it shows. It keeps
+ * σ′(z^l) and the Jacobian of example 1 once read from the trace, since many views show them.
+ */
+final class StepContext {
 
-    static StepContext of(Trace trace, NumberStyle style) {
-        return new StepContext(trace, style, new MatrixLatex(style), new Symbols(trace.network().batchSize() > 1));
+    private final Trace trace;
+    private final MatrixLatex latex;
+    private final Symbols symbols;
+    private final Matrix[] slopes;
+    private final Matrix[] jacobians;
+
+    StepContext(Trace trace, NumberStyle style) {
+        this.trace = trace;
+        this.latex = new MatrixLatex(style);
+        this.symbols = new Symbols(trace.network().batchSize() > 1);
+        this.slopes = new Matrix[trace.network().depth() + 1];
+        this.jacobians = new Matrix[trace.network().depth() + 1];
+    }
+
+    Trace trace() {
+        return trace;
+    }
+
+    MatrixLatex latex() {
+        return latex;
+    }
+
+    Symbols symbols() {
+        return symbols;
+    }
+
+    /** σ′(z^l) from the trace; n_l × m. */
+    Matrix slope(int l) {
+        if (slopes[l] == null) {
+            slopes[l] = trace.forward().slope(l);
+        }
+        return slopes[l];
+    }
+
+    /** ∂a^l/∂z^l of example 1 from the trace; n_l × n_l. */
+    Matrix jacobian(int l) {
+        if (jacobians[l] == null) {
+            jacobians[l] = trace.forward().jacobian(l, 0);
+        }
+        return jacobians[l];
     }
 
     Network network() {
@@ -53,9 +94,9 @@ record StepContext(Trace trace, NumberStyle style, MatrixLatex latex, Symbols sy
         return new Step(0, kind, layer, layers, title, explanation, symbolic, numeric, terms, matrices, List.of(), null);
     }
 
-    /** "\text{example 1 of m:}\quad " before a per-example formula of a batch; empty for one example. */
+    /** "\text{example 1 of m}\quad " before a per-example formula of a batch; empty for one example. */
     String examplePrefix() {
-        return batch() ? "\\text{example 1 of " + batchSize() + ":}\\quad " : "";
+        return batch() ? "\\text{example 1 of " + batchSize() + "}\\quad " : "";
     }
 
     /** diag(column k of the values), n × n, for showing as a grid (a layout of the values, no arithmetic). */

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,10 +20,20 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class AtomicWrite {
 
+    /** The last step, moving the finished temporary file over the target. */
+    @FunctionalInterface
+    interface Move {
+        void move(Path temporary, Path target) throws IOException;
+    }
+
     private AtomicWrite() {
     }
 
     static void write(Path target, byte[] bytes, String source) {
+        write(target, bytes, source, AtomicWrite::replace);
+    }
+
+    static void write(Path target, byte[] bytes, String source, Move move) {
         if (Files.isDirectory(target)) {
             throw new NetworkFileException(source, "", "is a folder; give a file name to write to");
         }
@@ -42,7 +53,7 @@ final class AtomicWrite {
                 }
                 channel.force(true);
             }
-            move(temporary, target);
+            move.move(temporary, target);
             moved = true;
         } catch (IOException e) {
             throw new NetworkFileException(source, "", "cannot be written: " + reason(e));
@@ -53,7 +64,7 @@ final class AtomicWrite {
         }
     }
 
-    private static void move(Path temporary, Path target) throws IOException {
+    private static void replace(Path temporary, Path target) throws IOException {
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -67,6 +78,9 @@ final class AtomicWrite {
         }
         if (e instanceof NoSuchFileException) {
             return "the folder does not exist";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
         }
         return e.getMessage() == null ? "input/output error" : e.getMessage();
     }

@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,6 +37,9 @@ final class FileText {
             throw new NetworkFileException(source, "", "file not found");
         } catch (AccessDeniedException e) {
             throw new NetworkFileException(source, "", "cannot be read: permission denied");
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? "input/output error" : e.getReason();
+            throw new NetworkFileException(source, "", "cannot be read: " + reason);
         } catch (IOException e) {
             throw new NetworkFileException(source, "", "cannot be read: " + e.getMessage());
         }

@@ -11,8 +11,8 @@ final class JacksonMessages {
         {" \\(code \\d+\\)", ""},
         {"maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature 'ALLOW_COMMENTS'"
                 + " not enabled for parser\\)", "comments are not allowed in JSON"},
-        {"\\(?JSON String, Number \\(or 'NaN'/'\\+INF'/'-INF'\\), Array, Object or token 'null', 'true' or"
-                + " 'false'\\)?", "a JSON value"},
+        {"(a valid value )?\\(JSON String, Number \\(or 'NaN'/'\\+INF'/'-INF'\\), Array, Object"
+                + " or token 'null', 'true' or 'false'\\)", "a JSON value"},
         {":? ?enable `[^`]*` to allow", ""},
         {", from `[^`]*`", ""},
         {"\\s+", " "},

@@ -158,7 +158,8 @@ final class NetworkDecoder {
                     "an input needs a target of " + count(sizes.get(outputLayer), "number")),
                     "target", sizes.get(outputLayer), targetWhy)};
         } else {
-            ArrayNode in = json.array(json.required(root, "", "inputs", "targets need inputs, one per example"), "inputs");
+            ArrayNode in = json.array(json.required(root, "", "inputs", "targets need inputs, one per example"),
+                    "inputs");
             ArrayNode out = json.array(json.required(root, "", "targets", "inputs need targets, one per example"),
                     "targets");
             if (in.isEmpty() || in.size() > Limits.MAX_EXAMPLES) {
@@ -185,7 +186,9 @@ final class NetworkDecoder {
             for (int i = 0; i < targets[k].length; i++) {
                 double y = targets[k][i];
                 if (!(y >= 0 && y <= 1)) {
-                    String path = single ? JsonPath.index("target", i) : JsonPath.index(JsonPath.index("targets", k), i);
+                    String path = single
+                            ? JsonPath.index("target", i)
+                            : JsonPath.index(JsonPath.index("targets", k), i);
                     throw json.error(path, "must be between 0 and 1 with cross_entropy (targets are probabilities),"
                             + " was " + y);
                 }

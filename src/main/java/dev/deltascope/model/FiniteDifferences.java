@@ -12,13 +12,20 @@ import java.util.List;
  * truncation error is O(h⁴). The relative error is |g − ĝ| / max(|g|, |ĝ|, {@value #FLOOR}):
  * below the floor the comparison is effectively absolute, so gradients that are almost zero do
  * not report huge relative errors from rounding alone.
+ *
+ * <p>Why these numbers: on random networks of widths up to 6, h = 1e-3 gives truncation errors
+ * below 3e-9 while the rounding noise, about 18 times the rounding error of C over 12h, stays
+ * near 1e-12 for costs of order one; smaller steps raise the noise, larger ones the truncation,
+ * and the second-order stencil at this h errs by up to 4e-5 relative. That noise does not shrink
+ * with the gradient, so the floor keeps noise / floor well under a 1e-6 tolerance (a floor of
+ * 1e-6 reported a correct gradient of 1.8e-6 as 2.8e-6 off).
  */
 public final class FiniteDifferences {
 
     /** The step h. */
     public static final double STEP = 1e-3;
     /** The smallest denominator in the relative error. */
-    public static final double FLOOR = 1e-6;
+    public static final double FLOOR = 1e-5;
     /** Networks with more parameters are checked on an evenly spaced sample of this many. */
     public static final int MAX_CHECKED = 2000;
 

@@ -55,6 +55,12 @@ public record ForwardPass(
         return new ForwardPass(network, z, a, gradient, costs, sum / m);
     }
 
+    /** C_k for each example, as a new array. */
+    @Override
+    public double[] exampleCosts() {
+        return exampleCosts.clone();
+    }
+
     /** z^l for l = 1..L; n_l × m. */
     public Matrix z(int l) {
         network.layer(l);

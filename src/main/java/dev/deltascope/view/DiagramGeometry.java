@@ -1,0 +1,121 @@
+package dev.deltascope.view;
+
+import dev.deltascope.model.Network;
+
+/**
+ * Where the network diagram puts things: one column per layer 0..L from left to right, each
+ * layer's units stacked and centred with the same spacing everywhere, the caption band on top and
+ * the layer labels underneath. Layers wider than {@value #MAX_UNITS} units are elided in the middle.
+ */
+final class DiagramGeometry {
+
+    static final int MAX_UNITS = 64;
+    static final double CAPTION = 40;
+    static final double LABELS = 56;
+    private static final double MAX_RADIUS = 30;
+    private static final double EDGE_TOLERANCE = 5;
+
+    private final GridLayout[] units;
+    private final double[] columns;
+    private final double spacing;
+    private final double radius;
+    private final double centre;
+
+    DiagramGeometry(Network network, double width, double height) {
+        int depth = network.depth();
+        units = new GridLayout[depth + 1];
+        int most = 1;
+        for (int l = 0; l <= depth; l++) {
+            units[l] = new GridLayout(network.size(l), MAX_UNITS);
+            most = Math.max(most, units[l].count());
+        }
+        double available = Math.max(1, height - CAPTION - LABELS);
+        double columnGap = Math.max(1, width) / (depth + 1);
+        spacing = available / most;
+        radius = Math.max(1.5, Math.min(MAX_RADIUS, Math.min(spacing * 0.4, columnGap * 0.22)));
+        columns = new double[depth + 1];
+        for (int l = 0; l <= depth; l++) {
+            columns[l] = columnGap * (l + 0.5);
+        }
+        centre = CAPTION + available / 2;
+    }
+
+    /** The x of layer l's column. */
+    double x(int l) {
+        return columns[l];
+    }
+
+    /** The y of the unit drawn at position p of layer l. */
+    double y(int l, int p) {
+        return centre + (p - (units[l].count() - 1) / 2.0) * spacing;
+    }
+
+    /** The units of layer l that are drawn, in order, with {@link GridLayout#ELLIPSIS} where elided. */
+    GridLayout units(int l) {
+        return units[l];
+    }
+
+    double radius() {
+        return radius;
+    }
+
+    /** The y of the first and last unit of layer l. */
+    double top(int l) {
+        return y(l, 0);
+    }
+
+    double bottom(int l) {
+        return y(l, units[l].count() - 1);
+    }
+
+    /** The y of the layer labels' first line. */
+    double labelsTop(double height) {
+        return height - LABELS + 8;
+    }
+
+    int depth() {
+        return units.length - 1;
+    }
+
+    /** The unit, or failing that the edge, under the point; null for neither. */
+    HoverTarget hit(double px, double py) {
+        for (int l = 0; l < units.length; l++) {
+            for (int p = 0; p < units[l].count(); p++) {
+                int unit = units[l].at(p);
+                if (unit != GridLayout.ELLIPSIS && Math.hypot(px - x(l), py - y(l, p)) <= radius + 3) {
+                    return HoverTarget.unit(l, unit);
+                }
+            }
+        }
+        HoverTarget nearest = null;
+        double best = EDGE_TOLERANCE;
+        for (int l = 1; l < units.length; l++) {
+            if (px < x(l - 1) || px > x(l)) {
+                continue;
+            }
+            for (int q = 0; q < units[l].count(); q++) {
+                for (int p = 0; p < units[l - 1].count(); p++) {
+                    int to = units[l].at(q);
+                    int from = units[l - 1].at(p);
+                    if (to == GridLayout.ELLIPSIS || from == GridLayout.ELLIPSIS) {
+                        continue;
+                    }
+                    double distance = segmentDistance(px, py, x(l - 1), y(l - 1, p), x(l), y(l, q));
+                    if (distance <= best) {
+                        best = distance;
+                        nearest = HoverTarget.weight(l, to, from);
+                    }
+                }
+            }
+        }
+        return nearest;
+    }
+
+    private static double segmentDistance(double px, double py, double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / lengthSquared));
+        return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+    }
+}

@@ -1,0 +1,176 @@
+package dev.deltascope.view;
+
+import dev.deltascope.model.GradientCheck;
+import dev.deltascope.model.ParameterCheck;
+import dev.deltascope.model.Trace;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Finite differences against backpropagation, one row per checked weight or bias: its label, the
+ * backprop gradient, the finite-difference estimate and their relative error. Sorted worst first
+ * (any column header sorts), the worst row highlighted, and a one-line verdict above the table.
+ */
+public final class GradientCheckPanel extends Region {
+
+    private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
+    private static final double GOOD = 1e-6;
+    private static final double DOUBTFUL = 1e-3;
+    /** Layer by layer, each layer's weights row by row, then its biases. */
+    private static final Comparator<ParameterCheck> NETWORK_ORDER = Comparator.comparingInt(ParameterCheck::layer)
+            .thenComparing(ParameterCheck::bias)
+            .thenComparingInt(ParameterCheck::row)
+            .thenComparingInt(ParameterCheck::column);
+
+    private final Label verdict = new Label();
+    private final ObservableList<ParameterCheck> checks = FXCollections.observableArrayList();
+    private final TableView<ParameterCheck> table = new TableView<>();
+    private final VBox content = new VBox(8, verdict, table);
+    private ParameterCheck worst;
+
+    /** A panel that shows the check of whatever trace {@code trace} holds (nothing while it holds null). */
+    public GradientCheckPanel(ObservableValue<Trace> trace) {
+        getStyleClass().add("gradient-check-panel");
+        getStylesheets().add(ThemeSwatch.STYLESHEET);
+        verdict.getStyleClass().add("gradient-check-verdict");
+        verdict.setWrapText(true);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        createTable();
+        getChildren().add(content);
+        trace.addListener((observable, before, after) -> show(after));
+        show(trace.getValue());
+    }
+
+    /** The rows in the order shown. */
+    List<ParameterCheck> rows() {
+        return List.copyOf(table.getItems());
+    }
+
+    TableView<ParameterCheck> table() {
+        return table;
+    }
+
+    String verdict() {
+        return verdict.getText();
+    }
+
+    private void createTable() {
+        TableColumn<ParameterCheck, ParameterCheck> parameter = new TableColumn<>("Parameter");
+        parameter.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        parameter.setComparator(NETWORK_ORDER);
+        parameter.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(ParameterCheck item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : prettyLabel(item));
+            }
+        });
+        TableColumn<ParameterCheck, Double> backprop = numberColumn("Backprop", ParameterCheck::backprop, 10);
+        TableColumn<ParameterCheck, Double> numeric = numberColumn("Finite difference", ParameterCheck::numeric, 10);
+        TableColumn<ParameterCheck, Double> error = numberColumn("Relative error", ParameterCheck::relativeError, 2);
+        error.setSortType(TableColumn.SortType.DESCENDING);
+        table.getColumns().setAll(List.of(parameter, backprop, numeric, error));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No network to check"));
+        SortedList<ParameterCheck> sorted = new SortedList<>(checks);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSortOrder().setAll(List.of(error));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(ParameterCheck item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(WORST, !empty && item != null && item == worst);
+            }
+        });
+    }
+
+    private static TableColumn<ParameterCheck, Double> numberColumn(
+            String title, Function<ParameterCheck, Double> value, int significantDigits) {
+        TableColumn<ParameterCheck, Double> column = new TableColumn<>(title);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setComparator(Double::compare);
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : ValueText.format(item, significantDigits));
+            }
+        });
+        column.getStyleClass().add("number-column");
+        return column;
+    }
+
+    private void show(Trace trace) {
+        if (trace == null) {
+            worst = null;
+            checks.clear();
+            verdict.setText("No network to check.");
+            setVerdictState("");
+            return;
+        }
+        GradientCheck check = trace.check();
+        worst = check.parameters().isEmpty() ? null : check.worst();
+        checks.setAll(check.parameters());
+        table.sort();
+        table.refresh();
+        verdict.setText(verdictText(check));
+        setVerdictState(severity(check.maxRelativeError()));
+    }
+
+    private String verdictText(GradientCheck check) {
+        String coverage = check.isComplete()
+                ? "all " + check.totalParameters() + " parameters checked"
+                : check.parameters().size() + " of " + check.totalParameters() + " parameters checked";
+        if (worst == null) {
+            return "Nothing to check · " + coverage;
+        }
+        return "Worst relative error " + ValueText.format(worst.relativeError(), 2) + " at " + prettyLabel(worst)
+                + " · " + coverage;
+    }
+
+    private static String severity(double relativeError) {
+        if (relativeError < GOOD) {
+            return "agrees";
+        }
+        return relativeError < DOUBTFUL ? "doubtful" : "disagrees";
+    }
+
+    private void setVerdictState(String state) {
+        getStyleClass().removeAll("agrees", "doubtful", "disagrees");
+        if (!state.isEmpty()) {
+            getStyleClass().add(state);
+        }
+    }
+
+    /** "W²[0][1]" for W^2[0][1]. */
+    static String prettyLabel(ParameterCheck check) {
+        String symbol = check.bias() ? "b" : "W";
+        String place = check.bias() ? "[" + check.row() + "]" : "[" + check.row() + "][" + check.column() + "]";
+        return symbol + ScriptDigits.superscript(check.layer()) + place;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        layoutInArea(content, snappedLeftInset(), snappedTopInset(),
+                getWidth() - snappedLeftInset() - snappedRightInset(),
+                getHeight() - snappedTopInset() - snappedBottomInset(), 0, HPos.LEFT, VPos.TOP);
+    }
+}

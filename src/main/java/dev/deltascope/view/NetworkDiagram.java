@@ -1,0 +1,319 @@
+package dev.deltascope.view;
+
+import dev.deltascope.derivation.Step;
+import dev.deltascope.model.Matrix;
+import dev.deltascope.model.Network;
+import dev.deltascope.model.Trace;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The network drawn on a Canvas: one column of units per layer, each unit coloured by the value
+ * the current step shows on it (activation, weighted input or δ, of the first example), edges
+ * coloured by the sign of their weight and as thick as its size. The step's layers are highlighted
+ * and the rest dimmed. Hovering a unit or edge sets the shared hover; a hover set elsewhere (a grid
+ * cell) rings the matching unit or edge.
+ */
+public final class NetworkDiagram extends Region {
+
+    /** Beyond this many edges between two layers, edges fade so the picture does not turn solid. */
+    private static final double DENSE_EDGES = 256;
+    /** How far the units of layers outside the step fade towards the background. */
+    private static final double DIMMED = 0.5;
+    private static final double MIN_VALUE_FONT = 11;
+
+    private final ObservableValue<Trace> trace;
+    private final ObservableValue<Step> step;
+    private final ObjectProperty<HoverTarget> hover;
+    private final Canvas canvas = new Canvas();
+    private final ThemeSwatch theme = new ThemeSwatch(this::redraw);
+    private DiagramGeometry geometry;
+    private HoverTarget ownHover;
+
+    /** A diagram of whatever trace and step the observables hold; {@code hover} is shared with the grids. */
+    public NetworkDiagram(ObservableValue<Trace> trace, ObservableValue<Step> step, ObjectProperty<HoverTarget> hover) {
+        this.trace = trace;
+        this.step = step;
+        this.hover = hover;
+        getStyleClass().add("network-diagram");
+        getStylesheets().add(ThemeSwatch.STYLESHEET);
+        getChildren().addAll(canvas, theme);
+        InvalidationListener redraw = observable -> redraw();
+        trace.addListener(redraw);
+        step.addListener(redraw);
+        hover.addListener(redraw);
+        canvas.widthProperty().addListener(redraw);
+        canvas.heightProperty().addListener(redraw);
+        canvas.setOnMouseMoved(this::pointerMoved);
+        canvas.setOnMouseExited(event -> publish(null));
+        setAccessibleText("Network diagram");
+        redraw();
+    }
+
+    /** Where units and edges are drawn now; null before the first drawing of a network. */
+    DiagramGeometry geometry() {
+        return geometry;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.relocate(snappedLeftInset(), snappedTopInset());
+        canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
+        canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 640;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 320;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 200;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 160;
+    }
+
+    private void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        g.clearRect(0, 0, width, height);
+        Trace current = trace.getValue();
+        if (current == null || width < 1 || height < 1) {
+            geometry = null;
+            return;
+        }
+        Network network = current.network();
+        geometry = new DiagramGeometry(network, width, height);
+        DiagramFocus focus = DiagramFocus.of(step.getValue(), network.depth());
+        ValuePalette palette = theme.palette();
+        drawBands(g, focus);
+        for (int l = 1; l <= network.depth(); l++) {
+            drawEdges(g, network, l, focus, palette);
+        }
+        drawHoveredEdge(g, hover.get());
+        for (int l = 0; l <= network.depth(); l++) {
+            drawUnits(g, current, l, focus, palette);
+        }
+        drawHoverRings(g, hover.get());
+        drawLabels(g, current, focus, height);
+    }
+
+    private void drawBands(GraphicsContext g, DiagramFocus focus) {
+        double r = geometry.radius();
+        for (int l = 0; l <= geometry.depth(); l++) {
+            if (focus.isHighlighted(l)) {
+                double x = geometry.x(l) - r - 12;
+                double y = geometry.top(l) - r - 10;
+                double h = geometry.bottom(l) - geometry.top(l) + 2 * r + 20;
+                g.setFill(theme.accent().deriveColor(0, 1, 1, 0.14));
+                g.fillRoundRect(x, y, 2 * r + 24, h, 18, 18);
+                g.setStroke(theme.accent().deriveColor(0, 1, 1, 0.6));
+                g.setLineWidth(2);
+                g.strokeRoundRect(x, y, 2 * r + 24, h, 18, 18);
+            }
+        }
+    }
+
+    private void drawEdges(GraphicsContext g, Network network, int l, DiagramFocus focus, ValuePalette palette) {
+        Matrix weights = network.layer(l).weights();
+        double scale = ValuePalette.scale(weights);
+        GridLayout to = geometry.units(l);
+        GridLayout from = geometry.units(l - 1);
+        double density = Math.min(1, Math.sqrt(DENSE_EDGES / (double) (to.count() * from.count())));
+        double opacity = (focus.highlightsAnything() && !focus.isHighlightedWeights(l) ? 0.2 : 0.8) * density;
+        double thickest = Math.min(6, Math.max(1.2, geometry.radius() * 0.35));
+        for (int q = 0; q < to.count(); q++) {
+            for (int p = 0; p < from.count(); p++) {
+                if (to.at(q) == GridLayout.ELLIPSIS || from.at(p) == GridLayout.ELLIPSIS) {
+                    continue;
+                }
+                double w = weights.get(to.at(q), from.at(p));
+                Color colour = Double.isFinite(w) ? (w < 0 ? palette.negative() : palette.positive()) : ValuePalette.NOT_FINITE;
+                double size = Double.isFinite(w) ? Math.min(1, Math.abs(w) / scale) : 1;
+                g.setStroke(colour.deriveColor(0, 1, 1, opacity));
+                g.setLineWidth(0.6 + (thickest - 0.6) * size);
+                g.strokeLine(geometry.x(l - 1), geometry.y(l - 1, p), geometry.x(l), geometry.y(l, q));
+            }
+        }
+    }
+
+    private void drawUnits(GraphicsContext g, Trace current, int l, DiagramFocus focus, ValuePalette palette) {
+        DiagramFocus.Quantity quantity = focus.shown(l);
+        Matrix values = values(current, l, quantity);
+        double scale = values == null ? 1 : ValuePalette.scale(values);
+        double r = geometry.radius();
+        double fade = focus.highlightsAnything() && !focus.isHighlighted(l) ? DIMMED : 0;
+        GridLayout units = geometry.units(l);
+        for (int p = 0; p < units.count(); p++) {
+            double x = geometry.x(l);
+            double y = geometry.y(l, p);
+            if (units.at(p) == GridLayout.ELLIPSIS) {
+                drawText(g, "⋮", x, y, Font.font(Math.max(12, r * 1.4)), theme.muted());
+                continue;
+            }
+            double value = values == null ? 0 : values.get(units.at(p), 0);
+            Color fill = values == null ? theme.background() : palette.fill(value, scale).interpolate(theme.background(), fade);
+            if (values == null || Double.isFinite(value)) {
+                g.setFill(fill);
+                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            } else {
+                g.save();
+                g.beginPath();
+                g.arc(x, y, r, r, 0, 360);
+                g.closePath();
+                g.clip();
+                ValuePalette.hatch(g, x - r, y - r, 2 * r, 2 * r);
+                g.restore();
+            }
+            g.setStroke(focus.isHighlighted(l) ? theme.accent() : theme.muted());
+            g.setLineWidth(focus.isHighlighted(l) ? 3 : 1.5);
+            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            if (values != null && r >= 15) {
+                drawValue(g, value, x, y, ValuePalette.textOn(fill));
+            }
+        }
+    }
+
+    /** The first example's values of the quantity on layer l, or null when the layer shows nothing. */
+    private static Matrix values(Trace current, int l, DiagramFocus.Quantity quantity) {
+        return switch (quantity) {
+            case ACTIVATION -> current.forward().a(l);
+            case WEIGHTED_INPUT -> current.forward().z(l);
+            case ERROR -> current.gradients().delta(l);
+            case NOTHING -> null;
+        };
+    }
+
+    /** The value inside its unit: three significant digits, or two if three would need too small a font. */
+    private void drawValue(GraphicsContext g, double value, double x, double y, Color colour) {
+        double r = geometry.radius();
+        FontWeight weight = Double.isFinite(value) ? FontWeight.NORMAL : FontWeight.BOLD;
+        for (int digits = 3; digits >= 2; digits--) {
+            String text = ValueText.compact(value, digits);
+            double size = Math.min(20, r * 0.62);
+            Text probe = new Text(text);
+            probe.setFont(Font.font(null, weight, size));
+            double width = probe.getLayoutBounds().getWidth();
+            if (width > r * 1.8) {
+                size = size * r * 1.8 / width;
+            }
+            if (size >= MIN_VALUE_FONT || digits == 2) {
+                drawText(g, text, x, y, Font.font(null, weight, Math.max(size, MIN_VALUE_FONT)), colour);
+                return;
+            }
+        }
+    }
+
+    /** The hovered weight's edge, thick, under the units. */
+    private void drawHoveredEdge(GraphicsContext g, HoverTarget target) {
+        if (!isDrawn(target) || !target.isWeight()) {
+            return;
+        }
+        int to = geometry.units(target.layer()).position(target.row());
+        int from = geometry.units(target.layer() - 1).position(target.column());
+        if (to >= 0 && from >= 0) {
+            g.setStroke(theme.foreground());
+            g.setLineWidth(5);
+            g.strokeLine(geometry.x(target.layer() - 1), geometry.y(target.layer() - 1, from),
+                    geometry.x(target.layer()), geometry.y(target.layer(), to));
+        }
+    }
+
+    /** Rings around the hovered unit, or around both ends of the hovered weight. */
+    private void drawHoverRings(GraphicsContext g, HoverTarget target) {
+        if (!isDrawn(target)) {
+            return;
+        }
+        if (target.isWeight()) {
+            ring(g, target.layer() - 1, target.column());
+        }
+        ring(g, target.layer(), target.row());
+    }
+
+    private boolean isDrawn(HoverTarget target) {
+        return target != null && target.layer() <= geometry.depth();
+    }
+
+    private void ring(GraphicsContext g, int l, int unit) {
+        int position = geometry.units(l).position(unit);
+        if (position < 0) {
+            return;
+        }
+        double r = geometry.radius() + 5;
+        g.setStroke(theme.foreground());
+        g.setLineWidth(4);
+        g.strokeOval(geometry.x(l) - r, geometry.y(l, position) - r, 2 * r, 2 * r);
+    }
+
+    private void drawLabels(GraphicsContext g, Trace current, DiagramFocus focus, double height) {
+        Network network = current.network();
+        double size = Math.max(13, Math.min(19, height / 20));
+        Font bold = Font.font(null, FontWeight.BOLD, size + 2);
+        Font plain = Font.font(null, FontWeight.NORMAL, size);
+        double labels = geometry.labelsTop(height);
+        for (int l = 0; l <= network.depth(); l++) {
+            double x = geometry.x(l);
+            String symbol = focus.shown(l).symbol();
+            if (!symbol.isEmpty()) {
+                drawText(g, symbol + ScriptDigits.superscript(l), x, DiagramGeometry.CAPTION / 2 + 6, bold,
+                        focus.isHighlighted(l) ? theme.accent() : theme.foreground());
+            }
+            String name = l == 0 ? "Input" : l == network.depth() ? "Output" : "Hidden " + l;
+            String width = "n" + ScriptDigits.subscript(l) + " = " + network.size(l)
+                    + (l == 0 ? "" : " · " + network.layer(l).activation().name());
+            drawText(g, name, x, labels + size / 2, Font.font(null, FontWeight.SEMI_BOLD, size), theme.foreground());
+            drawText(g, width, x, labels + size * 1.8, plain, theme.muted());
+        }
+        if (network.batchSize() > 1) {
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFont(Font.font(12));
+            g.setFill(theme.muted());
+            g.fillText("example 1 of " + network.batchSize(), 6, 10);
+        }
+    }
+
+    private static void drawText(GraphicsContext g, String text, double x, double y, Font font, Color colour) {
+        g.setFont(font);
+        g.setFill(colour);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x, y);
+    }
+
+    private void pointerMoved(MouseEvent event) {
+        publish(geometry == null ? null : geometry.hit(event.getX(), event.getY()));
+    }
+
+    private void publish(HoverTarget target) {
+        if (target != null) {
+            ownHover = target;
+            hover.set(target);
+        } else if (ownHover != null) {
+            if (ownHover.equals(hover.get())) {
+                hover.set(null);
+            }
+            ownHover = null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.deltascope.model;
+
+import static dev.deltascope.model.Agreement.assertAgree;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deltascope.model.RandomNetworks.NetworkShape;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The three backward methods against each other and against finite differences, on seeded
+ * random networks (see {@link RandomNetworks}); each case is a dynamic test named by its shape
+ * and seed.
+ */
+class GradientMethodsPropertyTest {
+
+    private static final double METHODS_TOLERANCE = 1e-12;
+    private static final double FINITE_DIFFERENCE_TOLERANCE = 1e-6;
+
+    @TestFactory
+    Stream<DynamicTest> theThreeMethodsAgreeOnEveryDeltaAndGradient() {
+        return RandomNetworks.shapes(20240611L).limit(1000)
+                .map(shape -> DynamicTest.dynamicTest(shape.toString(), () -> threeMethodsAgree(shape)));
+    }
+
+    /** Networks where the stencil could straddle a ReLU kink are left out; see {@link ReluKinks}. */
+    @TestFactory
+    Stream<DynamicTest> everyMethodMatchesFiniteDifferencesAwayFromReluKinks() {
+        return RandomNetworks.shapes(20240612L)
+                .filter(shape -> ReluKinks.clearOfKinks(shape.build()))
+                .limit(300)
+                .map(shape -> DynamicTest.dynamicTest(shape.toString(), () -> matchesFiniteDifferences(shape)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> softmaxWithCrossEntropyCollapsesToOutputMinusTarget() {
+        return RandomNetworks.shapes(20240613L)
+                .filter(shape -> shape.loss() instanceof CrossEntropy && shape.outputActivation() instanceof Softmax)
+                .limit(200)
+                .map(shape -> DynamicTest.dynamicTest(shape.toString(), () -> collapses(shape)));
+    }
+
+    private static void threeMethodsAgree(NetworkShape shape) {
+        ForwardPass forward = ForwardPass.of(shape.build());
+        Gradients vjp = VectorJacobianProduct.INSTANCE.backward(forward);
+        for (GradientMethod method : new GradientMethod[] {JacobianChain.INSTANCE, ComponentWise.INSTANCE}) {
+            Gradients other = method.backward(forward);
+            for (int l = 1; l <= forward.depth(); l++) {
+                String where = method.name() + " against vjp, layer " + l;
+                assertAgree(vjp.delta(l), other.delta(l), METHODS_TOLERANCE, "δ, " + where);
+                assertAgree(vjp.upstream(l), other.upstream(l), METHODS_TOLERANCE, "∂C/∂a, " + where);
+                assertAgree(vjp.weightGradient(l), other.weightGradient(l), METHODS_TOLERANCE, "∂C/∂W, " + where);
+                assertAgree(vjp.biasGradient(l), other.biasGradient(l), METHODS_TOLERANCE, "∂C/∂b, " + where);
+            }
+        }
+    }
+
+    private static void matchesFiniteDifferences(NetworkShape shape) {
+        Network network = shape.build();
+        ForwardPass forward = ForwardPass.of(network);
+        for (GradientMethod method : GradientMethod.all()) {
+            GradientCheck check = FiniteDifferences.check(network, method.backward(forward));
+            assertTrue(check.isComplete(), "every parameter checked");
+            assertTrue(check.maxRelativeError() <= FINITE_DIFFERENCE_TOLERANCE,
+                    () -> method.name() + ": worst " + check.worst());
+        }
+    }
+
+    /** δ^L = J_softmaxᵀ (−y/a) = a (1ᵀy) − y = a − y when the target sums to 1. */
+    private static void collapses(NetworkShape shape) {
+        Network network = shape.build();
+        ForwardPass forward = ForwardPass.of(network);
+        int output = network.depth();
+        Matrix expected = Matrix.from(forward.a(output).toSimple().minus(network.targets().toSimple()));
+        for (GradientMethod method : GradientMethod.all()) {
+            assertAgree(expected, method.backward(forward).delta(output), METHODS_TOLERANCE,
+                    "δ^L = a − y by " + method.name());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.deltascope.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.simple.SimpleMatrix;
+import org.junit.jupiter.api.Test;
+
+class MatrixTest {
+
+    private static Matrix twoByThree() {
+        return Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
+    }
+
+    @Test
+    void changingTheArraysPassedInDoesNotChangeTheMatrix() {
+        double[][] rows = {{1, 2, 3}, {4, 5, 6}};
+        Matrix fromRows = Matrix.of(rows);
+        rows[0][0] = 99;
+        double[] values = {1, 4};
+        Matrix column = Matrix.column(values);
+        values[0] = 99;
+        double[][] columns = {{1, 4}, {2, 5}, {3, 6}};
+        Matrix fromColumns = Matrix.ofColumns(columns);
+        columns[0][0] = 99;
+        DMatrixRMaj dense = new DMatrixRMaj(new double[][] {{1, 2, 3}, {4, 5, 6}});
+        Matrix fromDense = Matrix.from(dense);
+        dense.set(0, 0, 99);
+        SimpleMatrix simple = new SimpleMatrix(new double[][] {{1, 2, 3}, {4, 5, 6}});
+        Matrix fromSimple = Matrix.from(simple);
+        simple.set(0, 0, 99);
+
+        assertEquals(twoByThree(), fromRows);
+        assertEquals(Matrix.of(new double[][] {{1}, {4}}), column);
+        assertEquals(twoByThree(), fromColumns);
+        assertEquals(twoByThree(), fromDense);
+        assertEquals(twoByThree(), fromSimple);
+    }
+
+    @Test
+    void changingTheArraysHandedOutDoesNotChangeTheMatrix() {
+        Matrix matrix = twoByThree();
+        matrix.toArray()[0][0] = 99;
+        matrix.column(0)[0] = 99;
+        matrix.toDense().set(0, 0, 99);
+        matrix.toSimple().set(0, 0, 99);
+        matrix.columnMatrix(0).toDense().set(0, 0, 99);
+        assertEquals(twoByThree(), matrix);
+        assertEquals(1, matrix.get(0, 0));
+    }
+
+    @Test
+    void withAndTransposeReturnNewMatricesAndLeaveTheOriginal() {
+        Matrix matrix = twoByThree();
+        Matrix changed = matrix.with(1, 2, -6);
+        assertEquals(-6, changed.get(1, 2));
+        assertEquals(6, matrix.get(1, 2));
+        assertEquals(Matrix.of(new double[][] {{1, 4}, {2, 5}, {3, 6}}), matrix.transpose());
+        assertEquals(twoByThree(), matrix);
+    }
+
+    @Test
+    void shapesColumnsAndEntriesReadBack() {
+        Matrix matrix = twoByThree();
+        assertEquals(2, matrix.rows());
+        assertEquals(3, matrix.columns());
+        assertEquals("2×3", matrix.shape());
+        assertArrayEquals(new double[] {3, 6}, matrix.column(2));
+        assertEquals(Matrix.column(2.0, 5.0), matrix.columnMatrix(1));
+        assertArrayEquals(new double[][] {{1, 2, 3}, {4, 5, 6}}, matrix.toArray());
+        assertEquals(Matrix.of(new double[][] {{0, 0}}), Matrix.zeros(1, 2));
+    }
+
+    @Test
+    void equalityIsBitForBit() {
+        assertEquals(Matrix.column(0.1 + 0.2), Matrix.column(0.1 + 0.2));
+        assertNotEquals(Matrix.column(0.3), Matrix.column(0.1 + 0.2));
+        assertNotEquals(Matrix.column(0.0), Matrix.column(-0.0));
+        assertEquals(Matrix.column(Double.NaN), Matrix.column(Double.NaN));
+        assertEquals(Matrix.column(Double.NaN).hashCode(), Matrix.column(Double.NaN).hashCode());
+        assertEquals(twoByThree().hashCode(), Matrix.of(twoByThree().toArray()).hashCode());
+        assertNotEquals(Matrix.of(new double[][] {{1, 2}}), Matrix.column(1.0, 2.0));
+        assertNotEquals(Matrix.column(1.0), "1.0");
+    }
+
+    @Test
+    void differencesAndFinitenessAreReported() {
+        Matrix matrix = twoByThree();
+        assertEquals(0.5, matrix.maxAbsDifference(matrix.with(1, 1, 4.5)));
+        assertEquals(6, matrix.maxAbs());
+        assertTrue(Double.isNaN(matrix.maxAbsDifference(matrix.with(0, 0, Double.NaN))));
+        assertTrue(matrix.isFinite());
+        assertFalse(matrix.with(0, 1, Double.POSITIVE_INFINITY).isFinite());
+        assertFalse(matrix.with(0, 1, Double.NaN).isFinite());
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> matrix.maxAbsDifference(matrix.transpose()));
+        assertEquals("shapes differ: 2×3 and 3×2", error.getMessage());
+    }
+
+    @Test
+    void raggedOrEmptyInputIsRejectedWithItsPlace() {
+        IllegalArgumentException ragged = assertThrows(IllegalArgumentException.class,
+                () -> Matrix.of(new double[][] {{1, 2}, {3}}));
+        assertEquals("row 1 has 1 entries, row 0 has 2", ragged.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Matrix.of(new double[0][]));
+        assertThrows(IllegalArgumentException.class, () -> Matrix.of(new double[][] {{}}));
+        assertThrows(IllegalArgumentException.class, () -> Matrix.column(new double[0]));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.deltascope.view;
+
+import static dev.deltascope.view.StepViewFixtures.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deltascope.model.GradientCheck;
+import dev.deltascope.model.ParameterCheck;
+import dev.deltascope.model.Trace;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableRow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class GradientCheckPanelTest {
+
+    private final Trace classic = StepViewFixtures.classicTrace();
+    private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(classic);
+    private GradientCheckPanel panel;
+
+    @Start
+    void start(Stage stage) {
+        StepViewFixtures.useLightTheme();
+        panel = new GradientCheckPanel(trace);
+        stage.setScene(new Scene(panel, 900, 500));
+        stage.show();
+    }
+
+    /** A trace of the classic network whose check reports the given parameters instead of its own. */
+    private Trace withCheck(ParameterCheck... parameters) {
+        return new Trace(classic.forward(), classic.vjp(), classic.jacobian(), classic.componentWise(),
+                new GradientCheck(List.of(parameters), 10));
+    }
+
+    @Test
+    void theWorstParameterOfTheClassicNetworkComesFirst() {
+        ParameterCheck largest = classic.check().parameters().get(0);
+        for (ParameterCheck p : classic.check().parameters()) {
+            if (p.relativeError() > largest.relativeError()) {
+                largest = p;
+            }
+        }
+        List<ParameterCheck> rows = onFx(panel::rows);
+
+        assertEquals(12, rows.size());
+        assertEquals(largest, rows.get(0));
+        assertTrue(onFx(panel::verdict).startsWith("Worst relative error "), onFx(panel::verdict));
+        assertTrue(onFx(panel::verdict).endsWith("all 12 parameters checked"));
+        assertTrue(panel.getStyleClass().contains("agrees"));
+    }
+
+    @Test
+    void aNotANumberErrorIsWorstAndItsRowIsHighlighted() {
+        ParameterCheck fine = new ParameterCheck(1, false, 0, 0, 0.5, 0.5, 1e-10);
+        ParameterCheck broken = new ParameterCheck(2, true, 1, 0, Double.NaN, 0.2, Double.NaN);
+        ParameterCheck doubtful = new ParameterCheck(2, false, 0, 1, 0.3, 0.3001, 3e-4);
+        onFx(() -> {
+            trace.set(withCheck(fine, broken, doubtful));
+            panel.applyCss();
+            panel.layout();
+            return null;
+        });
+
+        assertEquals(List.of(broken, doubtful, fine), onFx(panel::rows));
+        assertEquals("Worst relative error NaN at b²[1] · 3 of 10 parameters checked", onFx(panel::verdict));
+        assertTrue(panel.getStyleClass().contains("disagrees"));
+        TableRow<?> first = row(broken);
+        assertTrue(first.getPseudoClassStates().contains(PseudoClass.getPseudoClass("worst")));
+        assertFalse(row(fine).getPseudoClassStates().contains(PseudoClass.getPseudoClass("worst")));
+    }
+
+    private TableRow<?> row(ParameterCheck item) {
+        return onFx(() -> {
+            for (Node node : panel.lookupAll(".table-row-cell")) {
+                if (node instanceof TableRow<?> row && row.getItem() == item) {
+                    return row;
+                }
+            }
+            throw new AssertionError("no row shows " + item.label());
+        });
+    }
+
+    @Test
+    void clickingTheParameterHeaderSortsInNetworkOrder(FxRobot robot) {
+        robot.clickOn("Parameter");
+
+        List<ParameterCheck> rows = onFx(panel::rows);
+        assertEquals("W^1[0][0]", rows.get(0).label());
+        assertEquals("W^1[0][1]", rows.get(1).label());
+        assertEquals("b^1[0]", rows.get(4).label());
+        assertEquals("W^2[0][0]", rows.get(6).label());
+        assertEquals("b^2[1]", rows.get(11).label());
+    }
+
+    @Test
+    void anEmptyTraceEmptiesTheTable() {
+        onFx(() -> {
+            trace.set(null);
+            return null;
+        });
+
+        assertTrue(onFx(panel::rows).isEmpty());
+        assertEquals("No network to check.", onFx(panel::verdict));
+    }
+}
