@@ -8,7 +8,8 @@ import dev.deltascope.view.model.NetworkEditorModel;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.StepperModel;
 import dev.deltascope.view.model.TrainingModel;
-import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -42,6 +43,7 @@ final class MainWindow {
     private final MenuBar menus;
     private final VBox top = new VBox();
     private final SplitPane centreSplit = new SplitPane();
+    private final ObjectProperty<HoverTarget> hover = new SimpleObjectProperty<>(this, "hover");
     private Theme theme = Theme.LIGHT;
 
     MainWindow(Stage stage, Network initial, RecentFiles recentFiles) {
@@ -56,18 +58,19 @@ final class MainWindow {
         editorView = new NetworkEditorView(editor, presetChooser());
         editorView.disableProperty().bind(training.runningProperty());
         trainingPanel = new TrainingPanel(training, new Placeholder("Loss chart"));
-        Tab check = new Tab("Gradient check", new Placeholder("Gradient check: finite differences against backprop"));
+        Tab check = new Tab("Gradient check", new GradientCheckPanel(stepper.traceProperty()));
         trainingTab = new Tab("Training", trainingPanel);
         sideTabs.getTabs().addAll(check, trainingTab);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        sideTabs.setPrefWidth(340);
+        sideTabs.setPrefWidth(420);
         sideTabs.setMinWidth(240);
 
         SplitPane stepAndSide = new SplitPane(stepArea(), sideTabs);
-        stepAndSide.setDividerPositions(0.7);
+        stepAndSide.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(sideTabs, false);
-        Placeholder diagram = new Placeholder("Network diagram");
-        diagram.setPrefHeight(240);
+        NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
+        diagram.setPrefHeight(260);
+        diagram.setMinHeight(120);
         centreSplit.setOrientation(Orientation.VERTICAL);
         centreSplit.getItems().addAll(diagram, stepAndSide);
         centreSplit.setDividerPositions(0.3);
@@ -87,6 +90,7 @@ final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         theme.apply(root);
         StepKeys.install(scene, stepper, presentation);
+        EditKeys.install(scene, editor);
         scene.setOnDragOver(files::dragOver);
         scene.setOnDragDropped(files::dropped);
         return scene;
@@ -120,13 +124,14 @@ final class MainWindow {
 
     private void hideChrome(boolean hidden) {
         root.setLeft(hidden ? null : editorView);
-        top.getChildren().setAll(hidden ? List.of() : List.of(menus));
+        menus.setVisible(!hidden);
+        menus.setManaged(!hidden);
         if (hidden) {
             ((SplitPane) centreSplit.getItems().get(1)).getItems().remove(sideTabs);
         } else if (!((SplitPane) centreSplit.getItems().get(1)).getItems().contains(sideTabs)) {
             SplitPane stepAndSide = (SplitPane) centreSplit.getItems().get(1);
             stepAndSide.getItems().add(sideTabs);
-            stepAndSide.setDividerPositions(0.7);
+            stepAndSide.setDividerPositions(0.6);
         }
     }
 
