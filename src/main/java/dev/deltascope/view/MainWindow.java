@@ -52,7 +52,7 @@ final class MainWindow {
         document = new DocumentModel(editor, recentFiles);
         stepper = new StepperModel(editor.networkProperty());
         training = new TrainingModel(editor);
-        files = new FileActions(document, () -> stage, (name, action) -> Dialogs.unsavedChanges(stage, name, action));
+        files = new FileActions(document, () -> stage, Dialogs.over(stage));
         presentation = new PresentationMode(stage, root, this::hideChrome);
 
         editorView = new NetworkEditorView(editor, presetChooser());
