@@ -64,7 +64,7 @@ final class BackwardViews {
         String delta = s.exampleDelta(l).latex();
         String symbolic = "\\begin{gathered} " + under(delta, n, 1) + " = " + under("(J^{" + l + "})^{\\top}", n, n)
                 + "\\," + under(g, n, 1) + (context.batch() ? "\\quad\\text{for each example}" : "") + " \\\\ "
-                + g + " = " + up.definition() + ",\\quad J^{" + l + "} = \\operatorname{diag}(a^{" + l + "}) - a^{"
+                + g + " = " + up.exampleDefinition() + ",\\quad J^{" + l + "} = \\operatorname{diag}(a^{" + l + "}) - a^{"
                 + l + "}(a^{" + l + "})^{\\top} \\end{gathered}";
         StringBuilder numeric = new StringBuilder("\\begin{gathered} ")
                 .append(g).append(" = ").append(up.expansion()).append(" = ").append(latex.matrix(up.values()))
@@ -97,7 +97,7 @@ final class BackwardViews {
         Matrix activations = context.forward().a(l);
         String g = "g^{" + l + "}";
         String symbolic = s().exampleDelta(l).latex() + " = s \\odot \\left(" + g + " - \\left(s^{\\top} " + g
-                + "\\right)\\mathbf{1}\\right),\\quad s = a^{" + l + "},\\quad " + g + " = " + up.definition();
+                + "\\right)\\mathbf{1}\\right),\\quad s = a^{" + l + "},\\quad " + g + " = " + up.exampleDefinition();
         String numeric = context.examplePrefix() + s().exampleDelta(l).latex() + " = "
                 + latex.column(activations, 0) + " \\odot \\left(" + latex.column(up.values(), 0) + " - \\left("
                 + latex.row(activations, 0) + latex.column(up.values(), 0) + "\\right)\\mathbf{1}\\right) = "
@@ -135,9 +135,8 @@ final class BackwardViews {
         if (softmax(l)) {
             out.add(s.jacobian(l).named(context.jacobian(l)));
         } else {
-            Matrix slope = context.slope(l);
-            out.add(s.slope(l).named(slope));
-            out.add(s.diagonalSlope(l).named(StepContext.diagonal(slope, 0)));
+            out.add(s.slope(l).named(context.slope(l)));
+            context.diagonalSlope(l).ifPresent(diagonal -> out.add(s.diagonalSlope(l).named(diagonal)));
         }
         out.add(s.delta(l).named(context.gradients().delta(l)));
         return out;

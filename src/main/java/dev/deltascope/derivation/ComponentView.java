@@ -67,16 +67,14 @@ final class ComponentView {
         LatexNumbers numbers = context.latex().numbers();
         Matrix weights = context.network().layer(l + 1).weights();
         Matrix deltaAbove = context.gradients().delta(l + 1);
-        List<String> symbols = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (int k = 0; k < weights.rows(); k++) {
-            symbols.add("w^{" + (l + 1) + "}_{" + indices(k, j) + "}\\delta^{" + (l + 1) + "}_{" + (k + 1) + "}");
-            values.add(numbers.factor(weights.get(k, j)) + " \\cdot " + numbers.factor(deltaAbove.get(k, 0)));
-        }
         MatrixLatex latex = context.latex();
-        return "\\delta^{" + l + "}_{" + (j + 1) + "} = \\left(" + latex.joined(symbols, " + ") + "\\right)\\sigma'(z^{"
-                + l + "}_{" + (j + 1) + "}) = \\left(" + latex.joined(values, " + ") + "\\right) \\cdot "
-                + numbers.factor(slope.get(j, 0)) + " = " + result(l, j);
+        String symbols = latex.joined(weights.rows(), k -> "w^{" + (l + 1) + "}_{" + indices(k, j) + "}\\delta^{"
+                + (l + 1) + "}_{" + (k + 1) + "}", " + ");
+        String values = latex.joined(weights.rows(), k -> numbers.factor(weights.get(k, j)) + " \\cdot "
+                + numbers.factor(deltaAbove.get(k, 0)), " + ");
+        return "\\delta^{" + l + "}_{" + (j + 1) + "} = \\left(" + symbols + "\\right)\\sigma'(z^{" + l + "}_{"
+                + (j + 1) + "}) = \\left(" + values + "\\right) \\cdot " + numbers.factor(slope.get(j, 0)) + " = "
+                + result(l, j);
     }
 
     /** δ^L_j = ∂C/∂a^L_j σ′(z^L_j). */
@@ -90,15 +88,11 @@ final class ComponentView {
     private String softmaxUnit(int l, int j, Upstream up) {
         LatexNumbers numbers = context.latex().numbers();
         Matrix jacobian = context.jacobian(l);
-        List<String> symbols = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < jacobian.rows(); i++) {
-            symbols.add("g_{" + (i + 1) + "}J_{" + indices(i, j) + "}");
-            values.add(numbers.factor(up.values().get(i, 0)) + " \\cdot " + numbers.factor(jacobian.get(i, j)));
-        }
         MatrixLatex latex = context.latex();
-        return "\\delta^{" + l + "}_{" + (j + 1) + "} = " + latex.joined(symbols, " + ") + " = "
-                + latex.joined(values, " + ") + " = " + result(l, j);
+        String symbols = latex.joined(jacobian.rows(), i -> "g_{" + (i + 1) + "}J_{" + indices(i, j) + "}", " + ");
+        String values = latex.joined(jacobian.rows(), i -> numbers.factor(up.values().get(i, 0)) + " \\cdot "
+                + numbers.factor(jacobian.get(i, j)), " + ");
+        return "\\delta^{" + l + "}_{" + (j + 1) + "} = " + symbols + " = " + values + " = " + result(l, j);
     }
 
     private String result(int l, int j) {

@@ -59,7 +59,11 @@ final class JacobianView {
         String numeric = "\\begin{gathered} " + context.examplePrefix() + row + " = " + rowNumbers + localNumbers
                 + " = " + latex.row(result, 0) + " \\\\ " + delta + " = " + latex.row(result, 0) + "^{\\top} = "
                 + latex.column(result, 0) + " \\end{gathered}";
-        matrices.add(local.named(softmax ? context.jacobian(l) : StepContext.diagonal(slope, 0)));
+        if (softmax) {
+            matrices.add(local.named(context.jacobian(l)));
+        } else {
+            context.diagonalSlope(l).ifPresent(diagonal -> matrices.add(local.named(diagonal)));
+        }
         matrices.add(new Symbol("∂C/∂z" + Symbol.superscript(l), row).named(result.columnMatrix(0).transpose()));
         matrices.add(s.exampleDelta(l).named(result.columnMatrix(0)));
         return new View(ViewKind.JACOBIAN, "Jacobian chain" + (context.batch() ? " (example 1)" : ""),

@@ -20,6 +20,11 @@ public interface CellTargets {
         return (row, column) -> HoverTarget.unit(layer, row);
     }
 
+    /** (δ^l)ᵀ, ∂C/∂z^l as a row, … (m × n_l): column j is unit j of layer l. */
+    static CellTargets unitsAcross(int layer) {
+        return (row, column) -> HoverTarget.unit(layer, column);
+    }
+
     /** W^l or ∂C/∂W^l (n_l × n_{l−1}): entry (j, i) is the edge from unit i of layer l−1 to unit j of layer l. */
     static CellTargets weights(int layer) {
         return (row, column) -> HoverTarget.weight(layer, row, column);

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.model.HalfSquaredError;
 import dev.deltascope.model.Matrix;
+import dev.deltascope.model.Sigmoid;
 import dev.deltascope.model.Trace;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -128,6 +130,22 @@ class DerivationStructureTest {
         assertEquals(9, lastRow.split(" & ").length, "7 columns, the ⋯ column and the last column");
         View component = derivation.steps().get(5).view(ViewKind.COMPONENT);
         assertEquals(10, component.unitFormulas().size());
+        View hidden = derivation.steps().get(6).view(ViewKind.COMPONENT);
+        assertTrue(hidden.unitFormulas().get(9).contains("w^{2}_{7,10}\\delta^{2}_{7} + \\cdots + w^{2}_{10,10}"),
+                hidden.unitFormulas().get(9));
+    }
+
+    @Test
+    void theDiagonalMatrixIsDataOnlyUpToSixtyFourUnits() {
+        for (int width : new int[] {64, 65}) {
+            Trace trace = Trace.of(TestNetworks.seeded(List.of(1, width, 1),
+                    List.of(Sigmoid.INSTANCE, Sigmoid.INSTANCE), HalfSquaredError.INSTANCE, Matrix.column(0.5), Matrix.column(0.25), width));
+            Step backward = DerivationBuilder.build(trace, NumberStyle.DEFAULT).steps().get(6);
+            List<String> names = backward.matrices().stream().map(NamedMatrix::name).toList();
+            assertTrue(names.contains("σ′(z¹)"), names.toString());
+            assertEquals(width <= 64, names.contains("diag(σ′(z¹))"), width + " units: " + names);
+            assertTrue(backward.numeric().contains("\\vdots"), "the LaTeX is elided either way");
+        }
     }
 
     @Test

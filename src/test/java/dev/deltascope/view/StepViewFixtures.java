@@ -8,12 +8,14 @@ import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.model.Activation;
+import dev.deltascope.model.CrossEntropy;
 import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.HalfSquaredError;
 import dev.deltascope.model.Initialisation;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Sigmoid;
+import dev.deltascope.model.Softmax;
 import dev.deltascope.model.Trace;
 import java.util.Collections;
 import java.util.List;
@@ -64,6 +66,14 @@ final class StepViewFixtures {
                 .filter(s -> s.kind() == kind && s.layer() == l)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " step for layer " + l));
+    }
+
+    /** 2-3-3, sigmoid then softmax, cross-entropy, a batch of two examples. */
+    static Network softmaxBatch() {
+        return new Network("softmax batch", 2,
+                Initialisation.layers(2, List.of(3, 3), List.of(Sigmoid.INSTANCE, Softmax.INSTANCE), 7),
+                CrossEntropy.INSTANCE, Matrix.ofColumns(new double[][] {{0.1, 0.2}, {0.5, -0.3}}),
+                Matrix.ofColumns(new double[][] {{1, 0, 0}, {0, 0, 1}}), 0.5, 7);
     }
 
     /** A sigmoid network n-n-n-2 with seeded weights and input sin(i), for width tests. */

@@ -1,0 +1,142 @@
+package dev.deltascope.view;
+
+import dev.deltascope.render.Formula;
+import dev.deltascope.render.FormulaRenderer;
+import dev.deltascope.render.FxFormulas;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * A LaTeX formula typeset by JLaTeXMath and drawn as vectors onto a Canvas, in the theme's text
+ * colour. Its size is {@code fontSize × zoom} points; it asks for exactly the room the formula
+ * needs and clips to whatever it is given (put it in a ScrollPane when it may be wide). LaTeX that
+ * does not parse shows as the renderer's red error box, never as an exception.
+ */
+public final class FormulaView extends Region {
+
+    /** The widest canvas drawn, in pixels; wider formulas are drawn smaller to fit. */
+    static final double MAX_WIDTH = 8000;
+
+    private final StringProperty formula = new SimpleStringProperty(this, "formula", "");
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 24);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final Canvas canvas = new Canvas();
+    private final ThemeSwatch theme = new ThemeSwatch(this::draw);
+    private Formula laidOut;
+
+    public FormulaView() {
+        this("");
+    }
+
+    public FormulaView(String latex) {
+        getStyleClass().add("formula-view");
+        getStylesheets().add(ThemeSwatch.STYLESHEET);
+        getChildren().addAll(canvas, theme);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        InvalidationListener relayout = observable -> layOut();
+        formula.addListener(relayout);
+        fontSize.addListener(relayout);
+        zoom.addListener(relayout);
+        formula.set(latex == null ? "" : latex);
+        layOut();
+    }
+
+    /** The LaTeX source; empty for nothing. */
+    public StringProperty formulaProperty() {
+        return formula;
+    }
+
+    public String getFormula() {
+        return formula.get();
+    }
+
+    public void setFormula(String latex) {
+        formula.set(latex == null ? "" : latex);
+    }
+
+    /** The size of the formula's text at zoom 1, in points (one point is one pixel at scale 1). */
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    /** A factor on the font size: Ctrl + and Ctrl − change it at the window level. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** The formula as laid out now; null when there is none. */
+    Formula laidOut() {
+        return laidOut;
+    }
+
+    private void layOut() {
+        String latex = formula.get();
+        double points = Math.max(1, Math.min(FormulaRenderer.MAX_POINT_SIZE, fontSize.get() * zoom.get()));
+        if (latex == null || latex.isBlank()) {
+            laidOut = null;
+        } else {
+            laidOut = FormulaRenderer.layout(latex, points);
+            double width = laidOut.width() + 2 * padding(points);
+            if (width > MAX_WIDTH) {
+                double smaller = Math.max(1, points * MAX_WIDTH / width);
+                laidOut = FormulaRenderer.layout(latex, smaller);
+            }
+        }
+        setAccessibleText(latex);
+        draw();
+        requestLayout();
+    }
+
+    private static double padding(double points) {
+        return Math.ceil(points * 0.25);
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        if (laidOut == null) {
+            canvas.setWidth(0);
+            canvas.setHeight(0);
+            return;
+        }
+        double pad = padding(laidOut.pointSize());
+        canvas.setWidth(Math.ceil(laidOut.width() + 2 * pad));
+        canvas.setHeight(Math.ceil(laidOut.totalHeight() + 2 * pad));
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        FxFormulas.draw(g, laidOut, pad, pad, theme.foreground());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.relocate(snappedLeftInset(), snappedTopInset());
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + canvas.getWidth() + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + canvas.getHeight() + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + Math.min(canvas.getWidth(), 40) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+}
