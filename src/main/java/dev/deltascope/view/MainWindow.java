@@ -57,7 +57,7 @@ final class MainWindow {
 
         editorView = new NetworkEditorView(editor, presetChooser());
         editorView.disableProperty().bind(training.runningProperty());
-        trainingPanel = new TrainingPanel(training, new Placeholder("Loss chart"));
+        trainingPanel = new TrainingPanel(training, new LossChart(training.losses()));
         Tab check = new Tab("Gradient check", new GradientCheckPanel(stepper.traceProperty()));
         trainingTab = new Tab("Training", trainingPanel);
         sideTabs.getTabs().addAll(check, trainingTab);
