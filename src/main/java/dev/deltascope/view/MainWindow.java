@@ -8,6 +8,8 @@ import dev.deltascope.view.model.NetworkEditorModel;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.StepperModel;
 import dev.deltascope.view.model.TrainingModel;
+import dev.deltascope.view.model.WindowSettings;
+import java.io.UncheckedIOException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -45,6 +47,7 @@ final class MainWindow {
     private final SplitPane centreSplit = new SplitPane();
     private final ObjectProperty<HoverTarget> hover = new SimpleObjectProperty<>(this, "hover");
     private Theme theme = Theme.LIGHT;
+    private WindowSettings settings;
 
     MainWindow(Stage stage, Network initial, RecentFiles recentFiles) {
         this.stage = stage;
@@ -158,6 +161,20 @@ final class MainWindow {
     void setTheme(Theme chosen) {
         theme = chosen;
         theme.apply(root);
+        if (settings != null) {
+            try {
+                settings.setDarkTheme(chosen == Theme.DARK);
+            } catch (UncheckedIOException notRemembered) {
+                Dialogs.error(stage, "The theme could not be remembered for next time.", notRemembered.getMessage());
+            }
+        }
+    }
+
+    /** Applies the remembered theme and remembers later choices in {@code store}. */
+    void useSettings(WindowSettings store) {
+        theme = store.darkTheme() ? Theme.DARK : Theme.LIGHT;
+        theme.apply(root);
+        settings = store;
     }
 
     Stage stage() {
