@@ -58,7 +58,7 @@ final class MainWindow {
         files = new FileActions(document, () -> stage, Dialogs.over(stage));
         presentation = new PresentationMode(stage, root, this::hideChrome);
 
-        editorView = new NetworkEditorView(editor, presetChooser());
+        editorView = new NetworkEditorView(editor, presetChooser(), hover);
         editorView.disableProperty().bind(training.runningProperty());
         trainingPanel = new TrainingPanel(training, new LossChart(training.losses()));
         Tab check = new Tab("Gradient check", new GradientCheckPanel(stepper.traceProperty()));
@@ -203,6 +203,11 @@ final class MainWindow {
 
     FileActions files() {
         return files;
+    }
+
+    /** The weight, bias or unit the pointer is over, shared by the diagram, the grids and the editor. */
+    ObjectProperty<HoverTarget> hover() {
+        return hover;
     }
 
     PresentationMode presentation() {
