@@ -275,6 +275,10 @@ public final class StepPane extends Region {
         return toggles;
     }
 
+    String title() {
+        return title.getText();
+    }
+
     boolean showsViewSwitch() {
         return viewSwitch.isVisible();
     }

@@ -11,6 +11,8 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.model.Matrix;
+import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
@@ -154,6 +156,22 @@ class StepPaneTest {
         assertEquals(28 * 1.5, onFx(() -> pane.symbolic().laidOut().pointSize()), 1e-9);
         assertEquals(17 * 1.5, onFx(() -> pane.grids().get(0).fontSizeProperty().get()), 1e-9);
         assertEquals(7, onFx(() -> pane.grids().get(0).significantDigitsProperty().get()));
+    }
+
+    @Test
+    void aNetworkWhoseNumbersBlewUpIsShownWithoutFailing(FxRobot robot) {
+        Network broken = StepViewFixtures.classic().withLayer(2, StepViewFixtures.classic().layer(2)
+                .withWeights(Matrix.of(new double[][] {{Double.NaN, 1e308}, {Double.POSITIVE_INFINITY, 0.5}})));
+        Derivation blownUp = StepViewFixtures.derivation(Trace.of(broken));
+        for (Step each : blownUp.steps()) {
+            change(() -> step.set(each));
+            assertEquals(each.title(), onFx(pane::title));
+        }
+        change(() -> step.set(StepViewFixtures.step(blownUp, StepKind.BACKWARD, 1)));
+        for (String label : List.of("Jacobian chain", "Component-wise", "Naive chain")) {
+            robot.clickOn(label);
+        }
+        assertTrue(onFx(() -> pane.agreement().getStyleClass().contains("disagrees")));
     }
 
     @Test
