@@ -109,6 +109,14 @@ final class NetworkDecoder {
                 activations.add(activation(json.text(name, activationPath), activationPath));
             }
         }
+        long parameters = 0;
+        for (int l = 1; l < sizes.size(); l++) {
+            parameters += (long) sizes.get(l) * (sizes.get(l - 1) + 1);
+        }
+        if (parameters > Limits.MAX_PARAMETERS) {
+            throw json.error("layers", "these widths make " + parameters + " weights and biases; a network may have"
+                    + " at most " + Limits.MAX_PARAMETERS);
+        }
     }
 
     private Activation activation(String name, String path) {

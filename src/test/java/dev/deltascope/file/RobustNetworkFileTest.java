@@ -1,0 +1,46 @@
+package dev.deltascope.file;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.deltascope.model.Limits;
+import dev.deltascope.model.Network;
+import org.junit.jupiter.api.Test;
+
+/** Documents the fuzz test found the reader mishandling, each pinned down with its exact outcome. */
+class RobustNetworkFileTest {
+
+    private static final String TWO_WIDE_LAYERS = """
+            {"format": "deltascope-network", "version": 1,
+             "layers": [{"size": 1024}, {"size": 1024, "activation": "sigmoid"}, {"size": 1, "activation": "sigmoid"}],
+             "loss": "half_squared_error", "input": INPUT, "target": [0.5]}
+            """;
+
+    @Test
+    void aShortFileThatLeavesMillionsOfWeightsToTheSeedIsRefused() {
+        String text = TWO_WIDE_LAYERS.replace("INPUT", "[" + "0, ".repeat(1023) + "0]");
+        NetworkFileException e = assertThrows(NetworkFileException.class, () -> NetworkFile.parse(text, "wide.json"));
+        assertEquals("wide.json: layers: these widths make 1050625 weights and biases; a network may have at most"
+                + " 100000", e.getMessage());
+    }
+
+    @Test
+    void aNetworkWithExactlyTheLargestNumberOfParametersIsRead() {
+        String text = """
+                {"format": "deltascope-network", "version": 1,
+                 "layers": [{"size": 99}, {"size": 1000, "activation": "tanh"}],
+                 "loss": "half_squared_error", "input": INPUT, "target": TARGET}
+                """.replace("INPUT", zeros(99)).replace("TARGET", zeros(1000));
+        Network network = NetworkFile.parse(text, "largest.json");
+        assertEquals(Limits.MAX_PARAMETERS, network.parameterCount());
+        String oneMore = text.replace("{\"size\": 99}", "{\"size\": 100}").replace(zeros(99), zeros(100));
+        NetworkFileException e = assertThrows(NetworkFileException.class,
+                () -> NetworkFile.parse(oneMore, "larger.json"));
+        assertEquals("larger.json: layers: these widths make 101000 weights and biases; a network may have at most"
+                + " 100000", e.getMessage());
+    }
+
+    private static String zeros(int n) {
+        return "[" + "0, ".repeat(n - 1) + "0]";
+    }
+}
