@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.deltascope.model.Limits;
 import dev.deltascope.model.Network;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Documents the fuzz test found the reader mishandling, each pinned down with its exact outcome. */
@@ -38,6 +40,27 @@ class RobustNetworkFileTest {
                 () -> NetworkFile.parse(oneMore, "larger.json"));
         assertEquals("larger.json: layers: these widths make 101000 weights and biases; a network may have at most"
                 + " 100000", e.getMessage());
+    }
+
+    @Test
+    void fieldNamesWhoseHashesCollideAreReportedAsUnknownFieldsLikeAnyOther() {
+        List<String> names = new ArrayList<>(List.of(""));
+        for (int i = 0; i < 10; i++) {
+            List<String> longer = new ArrayList<>();
+            for (String name : names) {
+                longer.add(name + "Aa");
+                longer.add(name + "B@");
+            }
+            names = longer;
+        }
+        StringBuilder text = new StringBuilder("{\"format\": \"deltascope-network\", \"version\": 1");
+        for (String name : names) {
+            text.append(", \"").append(name).append("\": 1");
+        }
+        NetworkFileException e = assertThrows(NetworkFileException.class,
+                () -> NetworkFile.parse(text.append('}').toString(), "colliding.json"));
+        assertEquals("colliding.json: AaAaAaAaAaAaAaAaAaAa: unknown field; expected one of format, version, title,"
+                + " layers, loss, input, target, inputs, targets, weights, biases, learningRate, seed", e.getMessage());
     }
 
     private static String zeros(int n) {
