@@ -52,7 +52,7 @@ final class NetworkDecoder {
         format(root);
         version(root);
         json.rejectUnknown(root, "", FIELDS);
-        String title = root.has("title") ? json.text(root.get("title"), "title") : "";
+        String title = root.has("title") ? title(json.text(root.get("title"), "title")) : "";
         layers(root);
         Loss loss = loss(root);
         List<Matrix> examples = examples(root, loss);
@@ -83,6 +83,21 @@ final class NetworkDecoder {
             String was = version.isNumber() ? JsonPath.shorten(version.asText()) : JsonFields.describe(version);
             throw json.error("version", "must be " + VERSION + " (the only version this program reads), was " + was);
         }
+    }
+
+    /** The title; half a surrogate pair is refused, as UTF-8 has no bytes for it and it could not be saved. */
+    private String title(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            boolean pair = i + 1 < title.length() && Character.isSurrogatePair(c, title.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw json.error("title", String.format("character %d is \\u%04x, half of a surrogate pair without its"
+                        + " other half; that is not Unicode text", i, (int) c));
+            }
+        }
+        return title;
     }
 
     private void layers(ObjectNode root) {

@@ -63,6 +63,23 @@ class RobustNetworkFileTest {
                 + " layers, loss, input, target, inputs, targets, weights, biases, learningRate, seed", e.getMessage());
     }
 
+    @Test
+    void aTitleWithHalfASurrogatePairIsRefusedBecauseItCouldNotBeSaved() {
+        String text = ValidDocument.with("\"two-three-two\"", "\"two\\ud800three\"");
+        NetworkFileException e = assertThrows(NetworkFileException.class, () -> NetworkFile.parse(text, "half.json"));
+        assertEquals("half.json: title: character 3 is \\ud800, half of a surrogate pair without its other half;"
+                + " that is not Unicode text", e.getMessage());
+        String reversed = ValidDocument.with("\"two-three-two\"", "\"\\ude00\\ud83d\"");
+        assertEquals("title", assertThrows(NetworkFileException.class,
+                () -> NetworkFile.parse(reversed, "reversed.json")).jsonPath());
+    }
+
+    @Test
+    void aTitleWithWholeSurrogatePairsIsRead() {
+        String text = ValidDocument.with("\"two-three-two\"", "\"\\ud83d\\ude00 \uD83D\uDE00\"");
+        assertEquals("\uD83D\uDE00 \uD83D\uDE00", NetworkFile.parse(text, "emoji.json").title());
+    }
+
     private static String zeros(int n) {
         return "[" + "0, ".repeat(n - 1) + "0]";
     }
