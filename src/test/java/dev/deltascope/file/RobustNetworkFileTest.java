@@ -80,6 +80,18 @@ class RobustNetworkFileTest {
         assertEquals("\uD83D\uDE00 \uD83D\uDE00", NetworkFile.parse(text, "emoji.json").title());
     }
 
+    @Test
+    void lineSeparatorsAndDirectionOverridesInMalformedJsonAreEscapedInTheMessage() {
+        NetworkFileException separator = assertThrows(NetworkFileException.class,
+                () -> NetworkFile.parse("{\"format\": 1,\u2028}", "separator.json"));
+        assertEquals("separator.json: line 1, column 14: malformed JSON: unexpected character ('\\u2028'): was"
+                + " expecting double-quote to start field name", separator.getMessage());
+        NetworkFileException override = assertThrows(NetworkFileException.class,
+                () -> NetworkFile.parse("\u202e{}", "override.json"));
+        assertEquals("override.json: line 1, column 1: malformed JSON: unexpected character ('\\u202e'): expected a"
+                + " JSON value", override.getMessage());
+    }
+
     private static String zeros(int n) {
         return "[" + "0, ".repeat(n - 1) + "0]";
     }
