@@ -9,6 +9,8 @@ import java.util.List;
 /** The derivation as a standalone LaTeX article (written by {@link LatexDocument}) that compiles with pdflatex. */
 public final class ArticleExporter implements Exporter {
 
+    private static final String DOCUMENT_NAME = "derivation.tex";
+
     ArticleExporter() {
     }
 
@@ -28,11 +30,17 @@ public final class ArticleExporter implements Exporter {
     }
 
     @Override
+    public List<Path> plannedFiles(Derivation derivation, ExportRequest request) {
+        request.checkRange(derivation);
+        return List.of(ExportTargets.plannedDocument(request.target(), extension(), DOCUMENT_NAME));
+    }
+
+    @Override
     public List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor)
             throws ExportException {
         request.checkRange(derivation);
         monitor.checkCancelled();
-        Path file = ExportTargets.document(request.target(), extension(), "derivation.tex");
+        Path file = ExportTargets.document(request.target(), extension(), DOCUMENT_NAME);
         String article = LatexDocument.article(derivation, request.fromStep(), request.toStep());
         AtomicFiles.write(file, request.replaceExisting(), out -> {
             monitor.checkCancelled();

@@ -1,6 +1,5 @@
 package dev.deltascope.export;
 
-import dev.deltascope.derivation.Agreement;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.LatexNumbers;
 import dev.deltascope.derivation.LatexText;
@@ -57,7 +56,8 @@ final class BeamerDeck {
             Step step = derivation.steps().get(index);
             String subtitle = "Step " + (index + 1) + " of " + count;
             frame(out, step.title(), subtitle, step.explanation(), List.of(step.symbolic(), step.numeric()),
-                    step.agreement() == null ? "" : agreement(step.agreement(), numbers));
+                    step.agreement() == null ? "" : AgreementText.sentence(step.agreement(),
+                            value -> "$" + numbers.format(value) + "$"));
             View view = request.view() == null ? null : step.view(request.view());
             if (view != null) {
                 frame(out, step.title() + ": " + view.title(), subtitle, view.explanation(), viewFormulas(view,
@@ -96,13 +96,5 @@ final class BeamerDeck {
             out.append("{\\footnotesize ").append(note).append("\\par}\n");
         }
         out.append("\\end{frame}\n");
-    }
-
-    private static String agreement(Agreement agreement, LatexNumbers numbers) {
-        String views = "The three methods agree to within $" + numbers.format(agreement.maxViewDifference()) + "$; ";
-        double relative = agreement.finiteDifferenceRelativeError();
-        return views + (Double.isNaN(relative)
-                ? "finite differences were not compared for this layer."
-                : "finite differences match with a relative error of $" + numbers.format(relative) + "$.");
     }
 }

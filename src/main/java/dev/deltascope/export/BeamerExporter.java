@@ -8,6 +8,8 @@ import java.util.List;
 /** The derivation as a Beamer deck, one frame per step, that compiles unedited with pdflatex. */
 public final class BeamerExporter implements Exporter {
 
+    private static final String DOCUMENT_NAME = "derivation-slides.tex";
+
     BeamerExporter() {
     }
 
@@ -27,10 +29,16 @@ public final class BeamerExporter implements Exporter {
     }
 
     @Override
+    public List<Path> plannedFiles(Derivation derivation, ExportRequest request) {
+        request.checkRange(derivation);
+        return List.of(ExportTargets.plannedDocument(request.target(), extension(), DOCUMENT_NAME));
+    }
+
+    @Override
     public List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor)
             throws ExportException {
         request.checkRange(derivation);
-        Path file = ExportTargets.document(request.target(), extension(), "derivation-slides.tex");
+        Path file = ExportTargets.document(request.target(), extension(), DOCUMENT_NAME);
         String deck = BeamerDeck.deck(derivation, request, monitor);
         AtomicFiles.write(file, request.replaceExisting(), out -> {
             monitor.checkCancelled();

@@ -28,9 +28,14 @@ final class ExportTargets {
         }
     }
 
-    /** The document's file: the target itself, or defaultName inside the target folder. */
+    /** The document's file: the target itself, or defaultName inside the target folder (created when missing). */
     static Path document(Path target, String extension, String defaultName) throws ExportException {
         return namesAFile(target, extension) ? target : folder(target).resolve(defaultName);
+    }
+
+    /** The document's file, as {@link #document}, without creating anything. */
+    static Path plannedDocument(Path target, String extension, String defaultName) {
+        return namesAFile(target, extension) ? target : target.resolve(defaultName);
     }
 
     /** File name of step index (from 0) among count steps: step-07.png, numbered from 1. */

@@ -37,6 +37,15 @@ public sealed interface Exporter permits PngExporter, SvgExporter, PdfExporter, 
      */
     List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor) throws ExportException;
 
+    /**
+     * The files {@link #export} would write for the request, in order, without writing or creating
+     * anything: a caller can ask before replacing the ones that exist.
+     *
+     * @throws IllegalArgumentException when the step range lies outside the derivation, or a file
+     *     name is given for more than one step of a format that writes a file per step
+     */
+    List<Path> plannedFiles(Derivation derivation, ExportRequest request);
+
     static List<Exporter> all() {
         return List.of(PNG, SVG, PDF, TEX, BEAMER);
     }

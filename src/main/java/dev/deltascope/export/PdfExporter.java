@@ -25,6 +25,7 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class PdfExporter implements Exporter {
 
+    private static final String DOCUMENT_NAME = "derivation.pdf";
     private static final float MARGIN = 28;
 
     PdfExporter() {
@@ -46,10 +47,16 @@ public final class PdfExporter implements Exporter {
     }
 
     @Override
+    public List<Path> plannedFiles(Derivation derivation, ExportRequest request) {
+        request.checkRange(derivation);
+        return List.of(ExportTargets.plannedDocument(request.target(), extension(), DOCUMENT_NAME));
+    }
+
+    @Override
     public List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor)
             throws ExportException {
         request.checkRange(derivation);
-        Path file = ExportTargets.document(request.target(), extension(), "derivation.pdf");
+        Path file = ExportTargets.document(request.target(), extension(), DOCUMENT_NAME);
         PictureTheme theme = request.theme().background() == null ? PictureTheme.LIGHT : request.theme();
         AtomicFiles.write(file, request.replaceExisting(), out -> write(derivation, request, theme, monitor, out));
         return List.of(file);

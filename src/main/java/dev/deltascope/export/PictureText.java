@@ -76,24 +76,48 @@ final class PictureText {
         }
     }
 
-    /** The text broken at spaces into lines no wider than the width (a longer word gets a line of its own). */
+    /**
+     * The text broken at spaces into lines no wider than the width; a word wider than the width
+     * is broken between its characters, so no line is wider than the width.
+     */
     static List<String> wrap(String text, float size, double width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            String longer = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && width(longer, size) > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(longer);
+        for (String whole : text.strip().split("\\s+")) {
+            for (String word : pieces(whole, size, width)) {
+                String longer = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && width(longer, size) > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append(word);
+                } else {
+                    line.setLength(0);
+                    line.append(longer);
+                }
             }
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** The word alone when it fits the width, else broken into pieces that each fit (at least one character each). */
+    private static List<String> pieces(String word, float size, double width) {
+        if (width(word, size) <= width) {
+            return List.of(word);
+        }
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        while (start < word.length()) {
+            int end = word.offsetByCodePoints(start, 1);
+            while (end < word.length()
+                    && width(word.substring(start, word.offsetByCodePoints(end, 1)), size) <= width) {
+                end = word.offsetByCodePoints(end, 1);
+            }
+            pieces.add(word.substring(start, end));
+            start = end;
+        }
+        return pieces;
     }
 }

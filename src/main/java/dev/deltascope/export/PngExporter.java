@@ -33,6 +33,11 @@ public final class PngExporter implements Exporter {
     }
 
     @Override
+    public List<Path> plannedFiles(Derivation derivation, ExportRequest request) {
+        return PerStepFiles.planned(derivation, request, extension());
+    }
+
+    @Override
     public List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor)
             throws ExportException {
         return PerStepFiles.export(derivation, request, monitor, extension(), (picture, out) -> {

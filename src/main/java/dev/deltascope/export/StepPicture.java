@@ -1,6 +1,5 @@
 package dev.deltascope.export;
 
-import dev.deltascope.derivation.Agreement;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
@@ -84,8 +83,8 @@ public final class StepPicture {
         addText(String.join(" ", step.explanation()), TEXT_SIZE, false);
         formulas.forEach(this::addFormula);
         if (step.agreement() != null) {
-            addText(agreement(step.agreement(), new NumberText(derivation.style().significantDigits())),
-                    TEXT_SIZE, false);
+            NumberText numbers = new NumberText(derivation.style().significantDigits());
+            addText(AgreementText.sentence(step.agreement(), numbers::format), TEXT_SIZE, false);
         }
         if (shown != null) {
             addText(shown.title(), SUBTITLE_SIZE, true);
@@ -98,14 +97,6 @@ public final class StepPicture {
             total += block.height() + GAP;
         }
         this.height = total - GAP;
-    }
-
-    private static String agreement(Agreement agreement, NumberText numbers) {
-        String views = "The three methods agree to within " + numbers.format(agreement.maxViewDifference()) + "; ";
-        double relative = agreement.finiteDifferenceRelativeError();
-        return views + (Double.isNaN(relative)
-                ? "finite differences were not compared for this layer."
-                : "finite differences match with a relative error of " + numbers.format(relative) + ".");
     }
 
     private void addText(String text, float size, boolean strong) {

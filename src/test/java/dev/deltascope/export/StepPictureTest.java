@@ -4,12 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.derivation.Derivation;
+import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
+import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.file.Preset;
+import dev.deltascope.file.Presets;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class StepPictureTest {
 
@@ -21,16 +31,23 @@ class StepPictureTest {
         Graphics2D graphics = image.createGraphics();
         picture.draw(graphics, false);
         graphics.dispose();
-        Rectangle bounds = null;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) >>> 24) > 64) {
-                    Rectangle pixel = new Rectangle(x, y, 1, 1);
-                    bounds = bounds == null ? pixel : bounds.union(pixel);
-                }
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        int width = image.getWidth();
+        int left = Integer.MAX_VALUE;
+        int top = Integer.MAX_VALUE;
+        int right = -1;
+        int bottom = -1;
+        for (int i = 0; i < pixels.length; i++) {
+            if ((pixels[i] >>> 24) > 64) {
+                int x = i % width;
+                int y = i / width;
+                left = Math.min(left, x);
+                right = Math.max(right, x);
+                top = Math.min(top, y);
+                bottom = Math.max(bottom, y);
             }
         }
-        return bounds;
+        return right < 0 ? null : new Rectangle(left, top, right - left + 1, bottom - top + 1);
     }
 
     private int firstBackwardStep() {
@@ -51,6 +68,43 @@ class StepPictureTest {
             assertEquals(picture.height() - 24, ink.getMaxY(), 4,
                     "step " + index + ": the last block ends at the margin");
         }
+    }
+
+    /** Every step of every built-in network, alone and with each of its views, keeps its ink off the margins. */
+    @TestFactory
+    Stream<DynamicTest> everyFormulaOfEveryPresetFitsInsideThePicture() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Preset preset : Presets.all()) {
+            Derivation derivation = Derivations.of(preset);
+            for (Step step : derivation.steps()) {
+                List<ViewKind> views = new ArrayList<>();
+                views.add(null);
+                step.views().stream().map(View::kind).forEach(views::add);
+                for (ViewKind view : views) {
+                    String name = preset.id() + " step " + (step.index() + 1) + (view == null ? "" : " " + view);
+                    tests.add(DynamicTest.dynamicTest(name, () -> assertInkInsideMargins(
+                            new StepPicture(derivation, step, view, PictureTheme.LIGHT.transparent()), name)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void aTitleWithAWordWiderThanThePictureIsBrokenToFit() {
+        Derivation titled = Derivations.titled(Presets.CLASSIC, "x".repeat(400));
+
+        StepPicture picture = new StepPicture(titled, titled.steps().get(0), null, PictureTheme.LIGHT.transparent());
+
+        assertInkInsideMargins(picture, "a 400-letter title");
+        assertTrue(picture.width() < 1000, "the picture keeps its width: " + picture.width());
+    }
+
+    private static void assertInkInsideMargins(StepPicture picture, String name) {
+        Rectangle ink = ink(picture);
+        assertTrue(ink.x >= 20 && ink.y >= 20, name + ": ink " + ink);
+        assertTrue(ink.getMaxX() <= picture.width() - 20, name + ": ink " + ink + ", width " + picture.width());
+        assertTrue(ink.getMaxY() <= picture.height() - 20, name + ": ink " + ink + ", height " + picture.height());
     }
 
     @Test
