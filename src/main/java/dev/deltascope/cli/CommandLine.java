@@ -1,15 +1,74 @@
 package dev.deltascope.cli;
 
+import dev.deltascope.file.NetworkFileException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Headless commands. */
+/**
+ * Runs the headless commands. Every problem a user can fix (a bad file, a bad option) is one
+ * line on stderr, {@code deltascope <command>: <file>: <place>: <rule>}, and exit code
+ * {@value #BAD_INPUT}; success is 0; an internal error is {@value #INTERNAL_ERROR}. Never a stack trace.
+ */
 public final class CommandLine {
+
+    /** Exit code for bad input: a file that cannot be read or validated, or a bad option. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code for a failure that is not the user's: a bug. */
+    public static final int INTERNAL_ERROR = 1;
 
     private CommandLine() {
     }
 
+    /** Runs {@code args} ({@code derive …}, {@code train …}, {@code --help}, …) and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("deltascope: unknown command: " + args[0]);
-        return 2;
+        PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err);
+        picocli.CommandLine commandLine = new picocli.CommandLine(new DeltascopeCommand())
+                .setOut(outWriter)
+                .setErr(errWriter)
+                .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
+                .setParameterExceptionHandler((problem, arguments) -> {
+                    String name = problem.getCommandLine().getCommandSpec().qualifiedName();
+                    errWriter.println(name + ": " + oneLine(problem.getMessage()) + suggestion(problem)
+                            + " (see " + name + " --help)");
+                    return BAD_INPUT;
+                })
+                .setExecutionExceptionHandler((problem, command, parseResult) -> {
+                    String name = command.getCommandSpec().qualifiedName();
+                    if (problem instanceof NetworkFileException || problem instanceof CommandFailure) {
+                        errWriter.println(name + ": " + oneLine(problem.getMessage()));
+                        return BAD_INPUT;
+                    }
+                    errWriter.println(name + ": internal error, please report it: " + oneLine(problem.getMessage()));
+                    return INTERNAL_ERROR;
+                });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    private static String suggestion(picocli.CommandLine.ParameterException problem) {
+        if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        return "";
+    }
+
+    /** The text with every line break and other control character turned into a space. */
+    static String oneLine(String text) {
+        if (text == null) {
+            return "no details";
+        }
+        StringBuilder line = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            line.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return line.toString().strip();
     }
 }

@@ -52,13 +52,15 @@ final class BackwardSteps {
             explanation.add("Softmax couples its units, so the error needs the full Jacobian J"
                     + Symbol.superscript(l) + " = diag(a) − a aᵀ, not the Hadamard shortcut.");
         }
-        List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up), views.jacobian(l, up), views.component(l, up)));
+        List<NamedMatrix> matrices = views.matrices(l, up);
+        List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up, main, matrices), views.jacobian(l, up),
+                views.component(l, up)));
         if (softmax(l)) {
             stepViews.add(new SoftmaxView(context).build(l, up));
         }
         return new Step(0, StepKind.OUTPUT_ERROR, l, List.of(l), "Output error " + s.delta(l).plain(),
-                explanation, main.symbolic(), main.numeric(), main.terms(), views.matrices(l, up),
-                stepViews, context.agreement(l));
+                explanation, main.symbolic(), main.numeric(), main.terms(), matrices, stepViews,
+                context.agreement(l));
     }
 
     /** δ^l = ((W^{l+1})ᵀ δ^{l+1}) ⊙ σ′(z^l), or (J^l)ᵀ (W^{l+1})ᵀ δ^{l+1} for a softmax layer. */
@@ -80,15 +82,15 @@ final class BackwardSteps {
                     + "ⱼ): elementwise (⊙), since a" + Symbol.superscript(l) + "ⱼ depends only on z"
                     + Symbol.superscript(l) + "ⱼ.");
         }
-        List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up), views.jacobian(l, up),
+        List<NamedMatrix> matrices = views.matrices(l, up);
+        List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up, main, matrices), views.jacobian(l, up),
                 views.component(l, up), new NaiveChainView(context).build(l)));
         if (softmax(l)) {
             stepViews.add(new SoftmaxView(context).build(l, up));
         }
         return new Step(0, StepKind.BACKWARD, l, List.of(l, l + 1),
                 "Backward: " + s.delta(l).plain() + " from " + s.delta(l + 1).plain(), explanation,
-                main.symbolic(), main.numeric(), main.terms(), views.matrices(l, up), stepViews,
-                context.agreement(l));
+                main.symbolic(), main.numeric(), main.terms(), matrices, stepViews, context.agreement(l));
     }
 
     /** δ^L = (J^L)ᵀ ∇_a C = a^L − y, for softmax with cross-entropy. */

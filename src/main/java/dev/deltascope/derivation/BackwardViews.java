@@ -26,7 +26,7 @@ final class BackwardViews {
         MatrixLatex latex = context.latex();
         int n = context.size(l);
         int m = context.batchSize();
-        Matrix slope = context.forward().slope(l);
+        Matrix slope = context.slope(l);
         Matrix delta = context.gradients().delta(l);
         List<Term> terms = new ArrayList<>();
         terms.add(new Term(s.delta(l).latex(), n, m));
@@ -64,12 +64,12 @@ final class BackwardViews {
         String delta = s.exampleDelta(l).latex();
         String symbolic = "\\begin{gathered} " + under(delta, n, 1) + " = " + under("(J^{" + l + "})^{\\top}", n, n)
                 + "\\," + under(g, n, 1) + (context.batch() ? "\\quad\\text{for each example}" : "") + " \\\\ "
-                + g + " = " + up.definition() + ",\\quad J^{" + l + "} = \\operatorname{diag}(a^{" + l + "}) - a^{"
+                + g + " = " + up.exampleDefinition() + ",\\quad J^{" + l + "} = \\operatorname{diag}(a^{" + l + "}) - a^{"
                 + l + "}(a^{" + l + "})^{\\top} \\end{gathered}";
         StringBuilder numeric = new StringBuilder("\\begin{gathered} ")
                 .append(g).append(" = ").append(up.expansion()).append(" = ").append(latex.matrix(up.values()))
                 .append(" \\\\ ").append(context.examplePrefix()).append(delta).append(" = ")
-                .append(latex.matrix(context.forward().jacobian(l, 0))).append("^{\\top}")
+                .append(latex.matrix(context.jacobian(l))).append("^{\\top}")
                 .append(latex.column(up.values(), 0)).append(" = ")
                 .append(latex.column(context.gradients().delta(l), 0));
         if (context.batch()) {
@@ -81,21 +81,23 @@ final class BackwardViews {
                 new Term("(J^{" + l + "})^{\\top}", n, n), new Term(g, n, 1)));
     }
 
-    /** The VJP view: the Hadamard shortcut, or softmax's rule s ⊙ (g − (sᵀg) 1). */
-    View vjp(int l, Upstream up) {
+    /**
+     * The VJP view: the Hadamard shortcut, which is the step's main formula for an elementwise
+     * layer, or softmax's rule s ⊙ (g − (sᵀg) 1).
+     */
+    View vjp(int l, Upstream up, Formula main, List<NamedMatrix> matrices) {
         if (!softmax(l)) {
-            Formula formula = hadamard(l, up);
             return new View(ViewKind.VJP, "VJP: the Hadamard shortcut", List.of(
                     "Autodiff never builds a Jacobian: it passes the gradient back through each operation.",
                     "Through z = W a + b the gradient g becomes Wᵀg; through an elementwise activation it "
                             + "becomes g ⊙ σ′(z), the Hadamard shortcut."),
-                    formula.symbolic(), formula.numeric(), matrices(l, up), List.of());
+                    main.symbolic(), main.numeric(), matrices, List.of());
         }
         MatrixLatex latex = context.latex();
         Matrix activations = context.forward().a(l);
         String g = "g^{" + l + "}";
         String symbolic = s().exampleDelta(l).latex() + " = s \\odot \\left(" + g + " - \\left(s^{\\top} " + g
-                + "\\right)\\mathbf{1}\\right),\\quad s = a^{" + l + "},\\quad " + g + " = " + up.definition();
+                + "\\right)\\mathbf{1}\\right),\\quad s = a^{" + l + "},\\quad " + g + " = " + up.exampleDefinition();
         String numeric = context.examplePrefix() + s().exampleDelta(l).latex() + " = "
                 + latex.column(activations, 0) + " \\odot \\left(" + latex.column(up.values(), 0) + " - \\left("
                 + latex.row(activations, 0) + latex.column(up.values(), 0) + "\\right)\\mathbf{1}\\right) = "
@@ -103,7 +105,7 @@ final class BackwardViews {
         return new View(ViewKind.VJP, "VJP through softmax", List.of(
                 "Autodiff passes the gradient back without building a Jacobian.",
                 "Through softmax the rule is s ⊙ (g − (sᵀg) 1): it uses every unit, so it is not g ⊙ σ′(z)."),
-                symbolic, numeric, matrices(l, up), List.of());
+                symbolic, numeric, matrices, List.of());
     }
 
     /** The Jacobian-chain view. */
@@ -131,11 +133,10 @@ final class BackwardViews {
         }
         out.add(up.symbol().named(up.values()));
         if (softmax(l)) {
-            out.add(s.jacobian(l).named(context.forward().jacobian(l, 0)));
+            out.add(s.jacobian(l).named(context.jacobian(l)));
         } else {
-            Matrix slope = context.forward().slope(l);
-            out.add(s.slope(l).named(slope));
-            out.add(s.diagonalSlope(l).named(StepContext.diagonal(slope, 0)));
+            out.add(s.slope(l).named(context.slope(l)));
+            context.diagonalSlope(l).ifPresent(diagonal -> out.add(s.diagonalSlope(l).named(diagonal)));
         }
         out.add(s.delta(l).named(context.gradients().delta(l)));
         return out;

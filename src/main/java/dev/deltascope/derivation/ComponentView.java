@@ -21,7 +21,7 @@ final class ComponentView {
         Symbols s = context.symbols();
         boolean output = l == context.depth();
         boolean softmax = context.network().layer(l).activation() instanceof Softmax;
-        Matrix slope = context.forward().slope(l);
+        Matrix slope = context.slope(l);
         List<String> units = new ArrayList<>();
         for (int j = 0; j < context.size(l); j++) {
             units.add(softmax ? softmaxUnit(l, j, up) : output ? outputUnit(l, j, up, slope) : hiddenUnit(l, j, slope));
@@ -36,7 +36,7 @@ final class ComponentView {
             explanation.add("One unit at a time: δ" + layer + "ⱼ sums gᵢ Jᵢⱼ over every unit i of layer " + l
                     + ", because through softmax every aᵢ depends on zⱼ.");
             matrices.add(up.symbol().named(up.values()));
-            matrices.add(s.jacobian(l).named(context.forward().jacobian(l, 0)));
+            matrices.add(s.jacobian(l).named(context.jacobian(l)));
         } else if (output) {
             general = "\\delta^{" + l + "}_{j} = \\frac{\\partial C}{\\partial a^{" + l + "}_{j}}\\,\\sigma'(z^{" + l
                     + "}_{j})";
@@ -67,16 +67,14 @@ final class ComponentView {
         LatexNumbers numbers = context.latex().numbers();
         Matrix weights = context.network().layer(l + 1).weights();
         Matrix deltaAbove = context.gradients().delta(l + 1);
-        List<String> symbols = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (int k = 0; k < weights.rows(); k++) {
-            symbols.add("w^{" + (l + 1) + "}_{" + indices(k, j) + "}\\delta^{" + (l + 1) + "}_{" + (k + 1) + "}");
-            values.add(numbers.factor(weights.get(k, j)) + " \\cdot " + numbers.factor(deltaAbove.get(k, 0)));
-        }
         MatrixLatex latex = context.latex();
-        return "\\delta^{" + l + "}_{" + (j + 1) + "} = \\left(" + latex.joined(symbols, " + ") + "\\right)\\sigma'(z^{"
-                + l + "}_{" + (j + 1) + "}) = \\left(" + latex.joined(values, " + ") + "\\right) \\cdot "
-                + numbers.factor(slope.get(j, 0)) + " = " + result(l, j);
+        String symbols = latex.joined(weights.rows(), k -> "w^{" + (l + 1) + "}_{" + indices(k, j) + "}\\delta^{"
+                + (l + 1) + "}_{" + (k + 1) + "}", " + ");
+        String values = latex.joined(weights.rows(), k -> numbers.factor(weights.get(k, j)) + " \\cdot "
+                + numbers.factor(deltaAbove.get(k, 0)), " + ");
+        return "\\delta^{" + l + "}_{" + (j + 1) + "} = \\left(" + symbols + "\\right)\\sigma'(z^{" + l + "}_{"
+                + (j + 1) + "}) = \\left(" + values + "\\right) \\cdot " + numbers.factor(slope.get(j, 0)) + " = "
+                + result(l, j);
     }
 
     /** δ^L_j = ∂C/∂a^L_j σ′(z^L_j). */
@@ -89,16 +87,12 @@ final class ComponentView {
     /** δ^l_j = Σ_i g_i J_{ij}. */
     private String softmaxUnit(int l, int j, Upstream up) {
         LatexNumbers numbers = context.latex().numbers();
-        Matrix jacobian = context.forward().jacobian(l, 0);
-        List<String> symbols = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < jacobian.rows(); i++) {
-            symbols.add("g_{" + (i + 1) + "}J_{" + indices(i, j) + "}");
-            values.add(numbers.factor(up.values().get(i, 0)) + " \\cdot " + numbers.factor(jacobian.get(i, j)));
-        }
+        Matrix jacobian = context.jacobian(l);
         MatrixLatex latex = context.latex();
-        return "\\delta^{" + l + "}_{" + (j + 1) + "} = " + latex.joined(symbols, " + ") + " = "
-                + latex.joined(values, " + ") + " = " + result(l, j);
+        String symbols = latex.joined(jacobian.rows(), i -> "g_{" + (i + 1) + "}J_{" + indices(i, j) + "}", " + ");
+        String values = latex.joined(jacobian.rows(), i -> numbers.factor(up.values().get(i, 0)) + " \\cdot "
+                + numbers.factor(jacobian.get(i, j)), " + ");
+        return "\\delta^{" + l + "}_{" + (j + 1) + "} = " + symbols + " = " + values + " = " + result(l, j);
     }
 
     private String result(int l, int j) {

@@ -32,15 +32,12 @@ final class CostStep {
         List<String> explanation = new ArrayList<>();
         explanation.add(lossDescription());
         if (context.batch()) {
-            List<String> costs = new ArrayList<>();
-            for (double c : forward.exampleCosts()) {
-                costs.add(latex.number(c));
-            }
+            double[] exampleCosts = forward.exampleCosts();
             symbolic = "C = \\frac{1}{" + m + "}\\sum_{k=1}^{" + m + "} C_{k},\\quad C_{k} = "
                     + exampleCost("a^{" + depth + "}_{k}", "y_{k}");
-            numeric = "C = \\frac{1}{" + m + "}\\left(" + latex.joined(costs, " + ") + "\\right) = "
+            numeric = "C = \\frac{1}{" + m + "}\\left(" + latex.joined(m, k -> latex.number(exampleCosts[k]), " + ") + "\\right) = "
                     + latex.number(forward.cost());
-            explanation.add("The cost of the batch is the mean of the " + m + " example costs C_k.");
+            explanation.add("The cost of the batch is the mean of the " + m + " example costs Cₖ.");
         } else {
             symbolic = "C = " + exampleCost(under("a^{" + depth + "}", n, 1), under("y", n, 1));
             numeric = "C = " + exampleCostWithNumbers(output, targets) + " = " + latex.number(forward.cost());
@@ -81,20 +78,18 @@ final class CostStep {
     /** The cost of the single example with its numbers, term by term for cross-entropy. */
     private String exampleCostWithNumbers(Matrix output, Matrix targets) {
         MatrixLatex latex = context.latex();
-        LatexNumbers numbers = latex.numbers();
         if (!crossEntropy()) {
             return "\\frac{1}{2}\\left\\| " + latex.matrix(output) + " - " + latex.matrix(targets) + " \\right\\|^{2}";
         }
-        List<String> terms = new ArrayList<>();
-        for (int i = 0; i < output.rows(); i++) {
-            double a = output.get(i, 0);
-            double y = targets.get(i, 0);
-            String term = numbers.factor(y) + " \\ln " + numbers.factor(a);
-            if (!softmaxOutput()) {
-                term = "\\left(" + term + " + (1 - " + numbers.factor(y) + ") \\ln (1 - " + numbers.factor(a) + ")\\right)";
-            }
-            terms.add(term);
-        }
-        return "-\\left(" + latex.joined(terms, " + ") + "\\right)";
+        return "-\\left(" + latex.joined(output.rows(), i -> crossEntropyTerm(output.get(i, 0), targets.get(i, 0)), " + ")
+                + "\\right)";
+    }
+
+    /** y ln a, or (y ln a + (1 − y) ln(1 − a)) per unit, with the numbers. */
+    private String crossEntropyTerm(double a, double y) {
+        LatexNumbers numbers = context.latex().numbers();
+        String term = numbers.factor(y) + " \\ln " + numbers.factor(a);
+        return softmaxOutput() ? term
+                : "\\left(" + term + " + (1 - " + numbers.factor(y) + ") \\ln (1 - " + numbers.factor(a) + ")\\right)";
     }
 }

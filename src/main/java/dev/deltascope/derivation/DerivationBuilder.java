@@ -19,7 +19,7 @@ public final class DerivationBuilder {
 
     /** The derivation of the trace, printed in the given style. */
     public static Derivation build(Trace trace, NumberStyle style) {
-        StepContext context = StepContext.of(trace, style);
+        StepContext context = new StepContext(trace, style);
         Network updated = GradientDescent.step(trace.network(), trace.gradients());
         ForwardSteps forward = new ForwardSteps(context);
         BackwardSteps backward = new BackwardSteps(context);

@@ -74,7 +74,7 @@ final class ForwardSteps {
         String numeric = s.a(l).latex() + " = " + function + "\\left(" + latex.matrix(forward.z(l)) + "\\right) = "
                 + latex.matrix(forward.a(l));
         List<String> explanation = new ArrayList<>();
-        explanation.add(description(activation, l));
+        explanation.add(description(activation, s.z(l)));
         if (l == context.depth()) {
             explanation.add(s.a(l).plain() + " is the network's output.");
         }
@@ -82,7 +82,7 @@ final class ForwardSteps {
                 "Layer " + l + ": activation " + s.a(l).plain(), explanation, symbolic, numeric,
                 List.of(new Term(s.a(l).latex(), n, m), new Term(s.z(l).latex(), n, m)),
                 List.of(s.z(l).named(forward.z(l)), s.a(l).named(forward.a(l)),
-                        s.slope(l).named(forward.slope(l))));
+                        s.slope(l).named(context.slope(l))));
     }
 
     private static String function(Activation activation) {
@@ -105,9 +105,9 @@ final class ForwardSteps {
         return "\\sigma(x) = x";
     }
 
-    private static String description(Activation activation, int l) {
+    private String description(Activation activation, Symbol z) {
         if (activation instanceof Softmax) {
-            return "Softmax turns the whole column z" + Symbol.superscript(l)
+            return "Softmax turns " + (context.batch() ? "each column of " : "the whole column ") + z.plain()
                     + " into probabilities that sum to 1, so every output depends on every input.";
         }
         String name = switch (activation.name()) {

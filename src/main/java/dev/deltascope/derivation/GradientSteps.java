@@ -75,11 +75,7 @@ final class GradientSteps {
             symbolic = under(s.biasGradient(l).latex(), n, 1) + " = \\frac{1}{" + m + "}\\sum_{k=1}^{" + m
                     + "} \\delta^{" + l + "}_{k} = \\frac{1}{" + m + "}" + under(s.delta(l).latex(), n, m) + "\\,"
                     + under("\\mathbf{1}", m, 1);
-            List<String> columns = new ArrayList<>();
-            for (int k = 0; k < m; k++) {
-                columns.add(latex.column(delta, k));
-            }
-            numeric = s.biasGradient(l).latex() + " = \\frac{1}{" + m + "}\\left(" + latex.joined(columns, " + ")
+            numeric = s.biasGradient(l).latex() + " = \\frac{1}{" + m + "}\\left(" + latex.joined(m, k -> latex.column(delta, k), " + ")
                     + "\\right) = " + latex.matrix(gradient);
             explanation.add("Over the batch it is the mean of the " + m + " columns of " + s.delta(l).plain() + ".");
         } else {

@@ -25,11 +25,11 @@ final class JacobianView {
         boolean output = l == context.depth();
         boolean softmax = context.network().layer(l).activation() instanceof Softmax;
         int n = context.size(l);
-        Matrix slope = context.forward().slope(l);
+        Matrix slope = context.slope(l);
         Matrix result = context.trace().jacobian().delta(l);
         String row = "\\frac{\\partial C}{\\partial z^{" + l + "}}";
         Symbol local = softmax ? s.jacobian(l) : s.diagonalSlope(l);
-        String localNumbers = softmax ? latex.matrix(context.forward().jacobian(l, 0)) : latex.diagonal(slope, 0);
+        String localNumbers = softmax ? latex.matrix(context.jacobian(l)) : latex.diagonal(slope, 0);
         String delta = s.exampleDelta(l).latex();
         String rowSymbols;
         String rowNumbers;
@@ -59,7 +59,11 @@ final class JacobianView {
         String numeric = "\\begin{gathered} " + context.examplePrefix() + row + " = " + rowNumbers + localNumbers
                 + " = " + latex.row(result, 0) + " \\\\ " + delta + " = " + latex.row(result, 0) + "^{\\top} = "
                 + latex.column(result, 0) + " \\end{gathered}";
-        matrices.add(local.named(softmax ? context.forward().jacobian(l, 0) : StepContext.diagonal(slope, 0)));
+        if (softmax) {
+            matrices.add(local.named(context.jacobian(l)));
+        } else {
+            context.diagonalSlope(l).ifPresent(diagonal -> matrices.add(local.named(diagonal)));
+        }
         matrices.add(new Symbol("∂C/∂z" + Symbol.superscript(l), row).named(result.columnMatrix(0).transpose()));
         matrices.add(s.exampleDelta(l).named(result.columnMatrix(0)));
         return new View(ViewKind.JACOBIAN, "Jacobian chain" + (context.batch() ? " (example 1)" : ""),

@@ -55,15 +55,20 @@ public final class LatexDocument {
                 agreement(out, step.agreement(), numbers);
             }
             for (View view : step.views()) {
-                view(out, view, derivation.style());
+                view(out, view, step, derivation.style());
             }
         }
         return out.append("\n\\end{document}\n").toString();
     }
 
-    private static void view(StringBuilder out, View view, NumberStyle style) {
+    /** A view's title, explanation and formulas; formulas the step already showed are not repeated. */
+    private static void view(StringBuilder out, View view, Step step, NumberStyle style) {
         out.append("\n\\subsection*{").append(LatexText.escape(view.title())).append("}\n");
         paragraph(out, view.explanation());
+        if (view.symbolic().equals(step.symbolic()) && view.numeric().equals(step.numeric())) {
+            out.append("These are the formulas above.\n");
+            return;
+        }
         formula(out, view.symbolic());
         if (view.unitFormulas().isEmpty()) {
             formula(out, view.numeric());

@@ -3,13 +3,16 @@ package dev.deltascope.derivation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Numbers as LaTeX, rounded to a number of significant digits (half up, from the shortest
  * decimal that reads back as the same double, so 0.15 rounds to 0.2). Trailing zeros are
  * dropped; negative zero prints as 0; values below 10^{−4} or at least 10^{max(d, 4)} in
  * magnitude print as {@code 1.234 \times 10^{-5}}; NaN prints as {@code \mathrm{NaN}} and ±∞ as
- * {@code \infty}.
+ * {@code \infty}. An instance remembers what it has formatted (a derivation prints the same
+ * values many times), so it is meant for one derivation and one thread.
  */
 public final class LatexNumbers {
 
@@ -20,6 +23,7 @@ public final class LatexNumbers {
 
     private final MathContext context;
     private final int largestPlainExponent;
+    private final Map<Double, String> formatted = new HashMap<>();
 
     public LatexNumbers(int significantDigits) {
         this.context = new MathContext(significantDigits, RoundingMode.HALF_UP);
@@ -41,6 +45,10 @@ public final class LatexNumbers {
         if (value == 0) {
             return "0";
         }
+        return formatted.computeIfAbsent(value, this::scientificOrPlain);
+    }
+
+    private String scientificOrPlain(double value) {
         BigDecimal rounded = BigDecimal.valueOf(value).round(context);
         int exponent = rounded.precision() - rounded.scale() - 1;
         if (exponent >= SMALLEST_PLAIN_EXPONENT && exponent < largestPlainExponent) {

@@ -2,6 +2,7 @@ package dev.deltascope.derivation;
 
 import dev.deltascope.model.Matrix;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Matrices, shapes and long sums as LaTeX. A matrix with more rows or columns than the style
@@ -103,20 +104,20 @@ final class MatrixLatex {
      * more than the style's column limit.
      */
     String joined(List<String> items, String operator) {
-        int[] shownItems = shown(items.size(), style.maxColumns());
+        return joined(items.size(), items::get, operator);
+    }
+
+    /** Items 0..count−1 joined like {@link #joined(List, String)}; only the items shown are made. */
+    String joined(int count, IntFunction<String> item, String operator) {
+        int[] shownItems = shown(count, style.maxColumns());
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < shownItems.length; i++) {
             if (i > 0) {
                 out.append(operator);
             }
-            out.append(shownItems[i] < 0 ? "\\cdots" : items.get(shownItems[i]));
+            out.append(shownItems[i] < 0 ? "\\cdots" : item.apply(shownItems[i]));
         }
         return out.toString();
-    }
-
-    /** How many of count items are shown under the given limit. */
-    int shownCount(int count, int limit) {
-        return shown(count, limit).length;
     }
 
     /** Indices to show: all when count ≤ limit, else the first limit − 1, −1 for the ellipsis, and the last. */

@@ -33,7 +33,7 @@ final class NaiveChainView {
         int n = context.size(l);
         int above = context.size(l + 1);
         Matrix deltaAbove = context.gradients().delta(l + 1);
-        Matrix slope = context.forward().slope(l);
+        Matrix slope = context.slope(l);
         Factor delta = new Factor(s.exampleDelta(l + 1).latex(), latex.column(deltaAbove, 0), above, 1);
         Factor slopeFactor = new Factor("\\sigma'(z^{" + l + "})", latex.column(slope, 0), n, 1);
         Factor weightsAbove = weights(l + 1);
@@ -50,7 +50,7 @@ final class NaiveChainView {
         String carriedNumbers = latex.transposed(context.network().layer(l + 1).weights()) + delta.numbers();
         String result = latex.column(context.gradients().delta(l), 0);
         String fixNumeric = softmax
-                ? s.exampleDelta(l).latex() + " = " + latex.matrix(context.forward().jacobian(l, 0)) + "^{\\top}\\left("
+                ? s.exampleDelta(l).latex() + " = " + latex.matrix(context.jacobian(l)) + "^{\\top}\\left("
                         + carriedNumbers + "\\right) = " + result
                 : s.exampleDelta(l).latex() + " = \\left(" + carriedNumbers + "\\right) \\odot " + slopeFactor.numbers()
                         + " = " + result;

@@ -28,6 +28,7 @@ public record NumberStyle(int significantDigits, int maxRows, int maxColumns) {
         }
     }
 
+    /** This style with another number of significant digits (1..12). */
     public NumberStyle withSignificantDigits(int digits) {
         return new NumberStyle(digits, maxRows, maxColumns);
     }

@@ -19,8 +19,8 @@ final class SoftmaxView {
         MatrixLatex latex = context.latex();
         Symbols s = context.symbols();
         Matrix activations = context.forward().a(l);
-        Matrix jacobian = context.forward().jacobian(l, 0);
-        Matrix slope = context.forward().slope(l);
+        Matrix jacobian = context.jacobian(l);
+        Matrix slope = context.slope(l);
         Matrix shortcut = wrongShortcut(up.values(), slope);
         String j = "J^{" + l + "}";
         String g = "g^{" + l + "}";

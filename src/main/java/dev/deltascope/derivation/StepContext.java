@@ -7,12 +7,59 @@ import dev.deltascope.model.Network;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
 import java.util.List;
+import java.util.Optional;
 
-/** What every step builder reads: the trace, and how to print and name what it shows. */
-record StepContext(Trace trace, NumberStyle style, MatrixLatex latex, Symbols symbols) {
+/**
+ * What every step builder reads: the trace, and how to print and name what it shows. It keeps
+ * σ′(z^l) and the Jacobian of example 1 once read from the trace, since many views show them.
+ */
+final class StepContext {
 
-    static StepContext of(Trace trace, NumberStyle style) {
-        return new StepContext(trace, style, new MatrixLatex(style), new Symbols(trace.network().batchSize() > 1));
+    /** Layers wider than this leave diag(σ′(z^l)) out of their named matrices. */
+    static final int MAX_DIAGONAL_UNITS = 64;
+
+    private final Trace trace;
+    private final MatrixLatex latex;
+    private final Symbols symbols;
+    private final Matrix[] slopes;
+    private final Matrix[] jacobians;
+    private final Matrix[] diagonals;
+
+    StepContext(Trace trace, NumberStyle style) {
+        this.trace = trace;
+        this.latex = new MatrixLatex(style);
+        this.symbols = new Symbols(trace.network().batchSize() > 1);
+        this.slopes = new Matrix[trace.network().depth() + 1];
+        this.jacobians = new Matrix[trace.network().depth() + 1];
+        this.diagonals = new Matrix[trace.network().depth() + 1];
+    }
+
+    Trace trace() {
+        return trace;
+    }
+
+    MatrixLatex latex() {
+        return latex;
+    }
+
+    Symbols symbols() {
+        return symbols;
+    }
+
+    /** σ′(z^l) from the trace; n_l × m. */
+    Matrix slope(int l) {
+        if (slopes[l] == null) {
+            slopes[l] = trace.forward().slope(l);
+        }
+        return slopes[l];
+    }
+
+    /** ∂a^l/∂z^l of example 1 from the trace; n_l × n_l. */
+    Matrix jacobian(int l) {
+        if (jacobians[l] == null) {
+            jacobians[l] = trace.forward().jacobian(l, 0);
+        }
+        return jacobians[l];
     }
 
     Network network() {
@@ -58,13 +105,24 @@ record StepContext(Trace trace, NumberStyle style, MatrixLatex latex, Symbols sy
         return batch() ? "\\text{example 1 of " + batchSize() + "}\\quad " : "";
     }
 
-    /** diag(column k of the values), n × n, for showing as a grid (a layout of the values, no arithmetic). */
-    static Matrix diagonal(Matrix values, int k) {
-        double[][] rows = new double[values.rows()][values.rows()];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i][i] = values.get(i, k);
+    /**
+     * diag(σ′(z^l)) of example 1, n_l × n_l, for showing as a grid (a layout of the trace's values,
+     * no arithmetic); empty above {@value #MAX_DIAGONAL_UNITS} units, where the grid would hold
+     * n_l² mostly zero cells and σ′(z^l) already holds every value.
+     */
+    Optional<Matrix> diagonalSlope(int l) {
+        Matrix slope = slope(l);
+        if (slope.rows() > MAX_DIAGONAL_UNITS) {
+            return Optional.empty();
         }
-        return Matrix.of(rows);
+        if (diagonals[l] == null) {
+            double[][] rows = new double[slope.rows()][slope.rows()];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i][i] = slope.get(i, 0);
+            }
+            diagonals[l] = Matrix.of(rows);
+        }
+        return Optional.of(diagonals[l]);
     }
 
     /** How the three methods and finite differences agree for δ^l and layer l's parameters. */

@@ -8,6 +8,14 @@ import dev.deltascope.model.Matrix;
 record Symbol(String plain, String latex) {
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** Superscripts of the layer numbers a network can have, spelled once. */
+    private static final String[] SMALL = new String[32];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = spell(i);
+        }
+    }
 
     /** A letter with a layer superscript: ("W", "W", 3) is W³ and W^{3}. */
     static Symbol layered(String plainLetter, String latexLetter, int layer) {
@@ -31,6 +39,10 @@ record Symbol(String plain, String latex) {
 
     /** The number in Unicode superscript digits, e.g. 12 as ¹². */
     static String superscript(int number) {
+        return number >= 0 && number < SMALL.length ? SMALL[number] : spell(number);
+    }
+
+    private static String spell(int number) {
         String digits = Integer.toString(number);
         StringBuilder out = new StringBuilder();
         for (char c : digits.toCharArray()) {

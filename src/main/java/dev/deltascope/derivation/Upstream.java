@@ -9,11 +9,11 @@ import dev.deltascope.model.Softmax;
  *
  * @param symbol its name
  * @param values its values for every example, n_l × m (from the trace)
- * @param definition how it is computed, in symbols
+ * @param definition how it is computed, in symbols (for the whole batch)
+ * @param exampleDefinition how it is computed for one example, in symbols
  * @param expansion how it is computed, with the numbers of the whole batch
- * @param exampleExpansion how it is computed, with the numbers of example 1
  */
-record Upstream(Symbol symbol, Matrix values, String definition, String expansion, String exampleExpansion) {
+record Upstream(Symbol symbol, Matrix values, String definition, String exampleDefinition, String expansion) {
 
     /** ∂C/∂a^l for layer l of the context's trace. */
     static Upstream of(StepContext context, int l) {
@@ -23,9 +23,9 @@ record Upstream(Symbol symbol, Matrix values, String definition, String expansio
         if (l < context.depth()) {
             Matrix weights = context.network().layer(l + 1).weights();
             Matrix delta = context.gradients().delta(l + 1);
-            String transposed = latex.transposed(weights);
             return new Upstream(s.upstream(l), values, s.upstream(l).latex(),
-                    transposed + latex.matrix(delta), transposed + latex.column(delta, 0));
+                    s.weights(l + 1).transposed().latex() + "\\," + s.exampleDelta(l + 1).latex(),
+                    latex.transposed(weights) + latex.matrix(delta));
         }
         Matrix output = context.forward().a(l);
         Matrix targets = context.network().targets();
@@ -36,8 +36,7 @@ record Upstream(Symbol symbol, Matrix values, String definition, String expansio
                     : "-\\frac{y}{" + a + "} + \\frac{1 - y}{1 - " + a + "}";
             return new Upstream(s.outputGradient(), values, definition, definition, definition);
         }
-        return new Upstream(s.outputGradient(), values, a + " - y",
-                latex.matrix(output) + " - " + latex.matrix(targets),
-                latex.column(output, 0) + " - " + latex.column(targets, 0));
+        return new Upstream(s.outputGradient(), values, s.a(l).latex() + " - " + s.target().latex(), a + " - y",
+                latex.matrix(output) + " - " + latex.matrix(targets));
     }
 }

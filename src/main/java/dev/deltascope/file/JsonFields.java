@@ -100,7 +100,8 @@ final class JsonFields {
         }
         double[] values = new double[length];
         for (int i = 0; i < length; i++) {
-            values[i] = number(array.get(i), JsonPath.index(path, i));
+            JsonNode entry = array.get(i);
+            values[i] = entry.isNumber() ? entry.doubleValue() : number(entry, JsonPath.index(path, i));
         }
         return values;
     }

@@ -27,14 +27,22 @@ final class JsonTreeReader {
     /** Longest array accepted; no array of the format may be longer. */
     static final int MAX_ARRAY_LENGTH = Limits.MAX_EXAMPLES;
 
+    /**
+     * Field names are not canonicalised: the symbol table costs time on documents with many
+     * distinct names and refuses names whose hashes collide, which are valid JSON.
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .build();
 
     private final String source;
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private JsonParser parser;
-    private String path = "";
+    /** The current place, one segment per level: a field name, or null with the index in {@link #indices}. */
+    private final String[] names = new String[MAX_DEPTH + 2];
+    private final int[] indices = new int[MAX_DEPTH + 2];
+    private int level;
 
     private JsonTreeReader(String source) {
         this.source = source;
@@ -60,10 +68,10 @@ final class JsonTreeReader {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            throw new NetworkFileException(source, path, at.getLineNr(), at.getColumnNr(),
+            throw new NetworkFileException(source, path(), at.getLineNr(), at.getColumnNr(),
                     "malformed JSON: " + JacksonMessages.plain(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new NetworkFileException(source, path, "cannot be parsed: " + e.getMessage());
+            throw new NetworkFileException(source, path(), "cannot be parsed: " + e.getMessage());
         }
     }
 
@@ -86,50 +94,63 @@ final class JsonTreeReader {
             case VALUE_NULL:
                 return nodes.nullNode();
             default:
-                throw new NetworkFileException(source, path, "unexpected JSON token " + token);
+                throw new NetworkFileException(source, path(), "unexpected JSON token " + token);
         }
     }
 
     private ObjectNode object(int depth) throws IOException {
         checkDepth(depth);
         ObjectNode object = nodes.objectNode();
-        String parent = path;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            path = JsonPath.field(parent, name);
+            enter(name, 0);
             if (object.has(name)) {
-                throw new NetworkFileException(source, path, "duplicate field; each field may appear only once");
+                throw new NetworkFileException(source, path(), "duplicate field; each field may appear only once");
             }
             parser.nextToken();
             object.set(name, value(depth + 1));
-            path = parent;
+            level--;
         }
-        path = parent;
         return object;
     }
 
     private ArrayNode array(int depth) throws IOException {
         checkDepth(depth);
         ArrayNode array = nodes.arrayNode();
-        String parent = path;
         int count = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (count < MAX_ARRAY_LENGTH) {
-                path = JsonPath.index(parent, count);
+                enter(null, count);
                 array.add(value(depth + 1));
-                path = parent;
+                level--;
             } else {
                 parser.skipChildren();
             }
             count++;
         }
-        path = parent;
         if (count > MAX_ARRAY_LENGTH) {
-            String entries = parent.equals("inputs") || parent.equals("targets") ? "examples" : "entries";
-            throw new NetworkFileException(source, parent,
+            String path = path();
+            String entries = path.equals("inputs") || path.equals("targets") ? "examples" : "entries";
+            throw new NetworkFileException(source, path,
                     "must hold at most " + MAX_ARRAY_LENGTH + " " + entries + ", was " + count);
         }
         return array;
+    }
+
+    /** Steps into field {@code name}, or into entry {@code index} when name is null. */
+    private void enter(String name, int index) {
+        names[level] = name;
+        indices[level] = index;
+        level++;
+    }
+
+    /** The current place as a JSON path, built only when a message needs it. */
+    private String path() {
+        String path = "";
+        for (int i = 0; i < level; i++) {
+            path = names[i] != null ? JsonPath.field(path, names[i]) : JsonPath.index(path, indices[i]);
+        }
+        return path;
     }
 
     private JsonNode integer() throws IOException {
@@ -156,13 +177,13 @@ final class JsonTreeReader {
     }
 
     private NetworkFileException notFinite() throws IOException {
-        return new NetworkFileException(source, path,
+        return new NetworkFileException(source, path(),
                 "must be a finite number, was " + JsonPath.shorten(parser.getText()));
     }
 
     private void checkDepth(int depth) {
         if (depth > MAX_DEPTH) {
-            throw new NetworkFileException(source, path, "nested deeper than " + MAX_DEPTH
+            throw new NetworkFileException(source, path(), "nested deeper than " + MAX_DEPTH
                     + " levels; a network file needs at most 4 (document, weights, matrix, row)");
         }
     }

@@ -1,12 +1,21 @@
 package dev.deltascope.view;
 
+import dev.deltascope.file.Presets;
+import dev.deltascope.model.Network;
+import dev.deltascope.view.model.ConfigDirectory;
+import dev.deltascope.view.model.RecentFiles;
+import dev.deltascope.view.model.RecoveryStore;
+import dev.deltascope.view.model.WindowSettings;
+import java.util.Optional;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
-/** The JavaFX application. */
+/** The JavaFX application: opens the main window on the default network (or on recovered work). */
 public final class DeltascopeApp extends Application {
+
+    private RecoveryStore recovery;
 
     public static void launchWindow(String[] args) {
         Application.launch(DeltascopeApp.class, args);
@@ -14,8 +23,46 @@ public final class DeltascopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Deltascope");
-        stage.setScene(new Scene(new Label("Deltascope"), 800, 600));
+        recovery = RecoveryStore.inConfigDirectory();
+        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), RecentFiles.inConfigDirectory());
+        CrashReporter.install(ConfigDirectory.resolve().resolve("deltascope.log"), stage);
+        stage.setScene(window.createScene(1440, 900));
+        window.useSettings(WindowSettings.inConfigDirectory());
+        stage.titleProperty().bind(window.document().titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            window.requestClose();
+        });
         stage.show();
+        window.root().requestFocus();
+        offerRecovery(window);
+        window.editor().networkProperty().addListener((observable, old, network) -> recovery.schedule(network));
+    }
+
+    @Override
+    public void stop() {
+        if (recovery != null) {
+            recovery.discard();
+        }
+    }
+
+    private void offerRecovery(MainWindow window) {
+        Optional<Network> left = recovery.left();
+        if (left.isEmpty()) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "Deltascope did not close normally last time. Restore the network you were working on, “"
+                        + left.get().title() + "”?", ButtonType.YES, ButtonType.NO);
+        ask.initOwner(window.stage());
+        ask.setTitle("Restore your work?");
+        ask.setHeaderText("Unsaved work was found");
+        if (ask.showAndWait().filter(ButtonType.YES::equals).isPresent()) {
+            window.editor().replace(left.get(), "Restore unsaved work");
+        } else {
+            recovery.discard();
+        }
     }
 }

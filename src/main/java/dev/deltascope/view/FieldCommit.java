@@ -8,7 +8,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 
 /**
- * Commits what a person typed: Enter (or leaving the field with changed text) hands the text to
+ * Commits what a person typed: Enter (or leaving the field after typing in it) hands the text to
  * the model command; a refusal keeps the text, marks the field and shows the reason; Esc puts the
  * model's value back.
  */
@@ -18,6 +18,10 @@ final class FieldCommit {
     private final Supplier<String> current;
     private final Consumer<String> command;
     private final Consumer<String> showError;
+    private String shown = "";
+
+    /** The key, in a field's properties, of the text last shown from the model. */
+    static final String COMMITTED = "deltascope.committed";
 
     private FieldCommit(TextInputControl field, Supplier<String> current, Consumer<String> command,
             Consumer<String> showError) {
@@ -35,7 +39,7 @@ final class FieldCommit {
     static FieldCommit install(TextInputControl field, Supplier<String> current, Consumer<String> command,
             Consumer<String> showError) {
         FieldCommit commit = new FieldCommit(field, current, command, showError);
-        field.setText(current.get());
+        commit.show(current.get());
         field.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 commit.commit();
@@ -46,7 +50,7 @@ final class FieldCommit {
             }
         });
         field.focusedProperty().addListener((observable, was, focused) -> {
-            if (!focused && !field.getText().equals(current.get())) {
+            if (!focused && field.getScene() != null && !field.getText().equals(commit.shown)) {
                 commit.commit();
             }
         });
@@ -58,7 +62,7 @@ final class FieldCommit {
         try {
             command.accept(field.getText());
             clearError();
-            field.setText(current.get());
+            show(current.get());
             return true;
         } catch (InvalidEditException refused) {
             field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
@@ -70,13 +74,19 @@ final class FieldCommit {
     /** Shows the model's value again and forgets any refusal. */
     void revert() {
         clearError();
-        field.setText(current.get());
+        show(current.get());
     }
 
     /** Shows a refusal that came from elsewhere (a button beside the field). */
     void refuse(String message) {
         field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
         showError.accept(message);
+    }
+
+    private void show(String text) {
+        shown = text;
+        field.setText(text);
+        field.getProperties().put(COMMITTED, text);
     }
 
     private void clearError() {

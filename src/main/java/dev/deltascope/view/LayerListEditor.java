@@ -20,6 +20,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -72,7 +73,7 @@ final class LayerListEditor extends VBox {
         for (int l = 0; l <= network.depth(); l++) {
             int layer = l;
             Label name = new Label(Names.layer(network, l));
-            name.setMinWidth(62);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             GridPane.setValignment(name, VPos.TOP);
             name.getStyleClass().add("layer-name");
             ValidatedField width = new ValidatedField("Width of layer " + l,
@@ -80,7 +81,7 @@ final class LayerListEditor extends VBox {
                     text -> editor.setLayerWidth(layer, NumberText.parseWholeNumber(text,
                             "The width of " + Names.layer(editor.network(), layer).toLowerCase(Locale.ROOT),
                             Limits.MIN_WIDTH, Limits.MAX_WIDTH)));
-            width.field().setPrefColumnCount(4);
+            width.field().setPrefColumnCount(3);
             width.field().setTooltip(new Tooltip("Units in this layer, 1 to " + Limits.MAX_WIDTH + ". Enter applies."));
             widthFields.add(width);
             rows.add(name, 0, l);
@@ -112,7 +113,8 @@ final class LayerListEditor extends VBox {
         choice.setValue(network.layer(l).activation());
         choice.setId("activation-" + l);
         choice.setAccessibleText("Activation of layer " + l);
-        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.setPrefWidth(130);
+        choice.setMinWidth(Region.USE_PREF_SIZE);
         choice.valueProperty().addListener((observable, old, activation) -> {
             if (activation != null) {
                 attempt(() -> editor.setActivation(l, activation));

@@ -64,6 +64,12 @@ final class TrainingPanel extends VBox {
         getStyleClass().add("side-panel");
     }
 
+    /** Puts the keyboard in the steps field. */
+    void focusSteps() {
+        steps.field().requestFocus();
+        steps.field().selectAll();
+    }
+
     /** Starts training with the number of steps typed, or shows why it cannot. */
     void start() {
         try {

@@ -28,7 +28,8 @@ class MalformedJsonTest {
                 Arguments.of("a trailing comma in an array", "{\"layers\": [1, 2,]}", 1, 18,
                         "unexpected character (']'): expected a JSON value"),
                 Arguments.of("a plus sign on a number", "{\"input\": [+1]}", 1, 13,
-                        "unexpected character ('+') in numeric value: JSON spec does not allow numbers to have plus signs"),
+                        "unexpected character ('+') in numeric value:"
+                                + " JSON spec does not allow numbers to have plus signs"),
                 Arguments.of("a raw tab inside a string", "{\"title\": \"a\tb\"}", 1, 13,
                         "illegal unquoted character (control character 9): has to be escaped using backslash to be"
                                 + " included in string value"),

@@ -78,7 +78,7 @@ class NetworkFileReadingTest {
         Path file = folder.resolve("locked.json");
         Files.writeString(file, DESIGN_EXAMPLE);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(file), "this user can read any file (root), so permissions cannot lock it");
+        assumeFalse(Files.isReadable(file), "root reads any file, so permissions cannot lock it");
         NetworkFileException e = assertThrows(NetworkFileException.class, () -> NetworkFile.read(file));
         assertEquals(file + ": cannot be read: permission denied", e.getMessage());
     }

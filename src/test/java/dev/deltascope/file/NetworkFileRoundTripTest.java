@@ -51,8 +51,8 @@ class NetworkFileRoundTripTest {
         assertTrue(single.contains("\n  \"input\": [0.05, 0.1],\n  \"target\": [0.01, 0.99],\n"), single);
         assertFalse(single.contains("\"inputs\""));
         String batch = NetworkFile.toJson(Presets.MINI_BATCH.load());
-        assertTrue(batch.contains("\"inputs\": [\n    [0.0, 0.0],\n    [0.0, 1.0],\n    [1.0, 0.0],\n    [1.0, 1.0]\n  ],"),
-                batch);
+        assertTrue(batch.contains(
+                "\"inputs\": [\n    [0.0, 0.0],\n    [0.0, 1.0],\n    [1.0, 0.0],\n    [1.0, 1.0]\n  ],"), batch);
         assertTrue(batch.contains("\"targets\": [\n    [0.0],\n    [1.0],\n    [1.0],\n    [0.0]\n  ],"), batch);
         assertFalse(batch.contains("\"input\""));
     }
@@ -121,7 +121,8 @@ class NetworkFileRoundTripTest {
         assertEquals(expected.loss(), actual.loss());
         assertSameBits(expected.inputs(), actual.inputs());
         assertSameBits(expected.targets(), actual.targets());
-        assertEquals(Double.doubleToRawLongBits(expected.learningRate()), Double.doubleToRawLongBits(actual.learningRate()));
+        assertEquals(Double.doubleToRawLongBits(expected.learningRate()),
+                Double.doubleToRawLongBits(actual.learningRate()));
         assertEquals(expected.seed(), actual.seed());
         assertEquals(expected, actual);
     }
@@ -131,8 +132,8 @@ class NetworkFileRoundTripTest {
         assertEquals(expected.columns(), actual.columns());
         for (int r = 0; r < expected.rows(); r++) {
             for (int c = 0; c < expected.columns(); c++) {
-                assertEquals(Double.doubleToRawLongBits(expected.get(r, c)), Double.doubleToRawLongBits(actual.get(r, c)),
-                        () -> "entry " + expected + " vs " + actual);
+                assertEquals(Double.doubleToRawLongBits(expected.get(r, c)),
+                        Double.doubleToRawLongBits(actual.get(r, c)), () -> "entry " + expected + " vs " + actual);
             }
         }
     }

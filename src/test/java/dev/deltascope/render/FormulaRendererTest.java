@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FormulaRendererTest {
 
-    private static final String DELTA = "\\delta^{l} = \\left((W^{l+1})^{\\top} \\delta^{l+1}\\right) \\odot \\sigma'(z^{l})";
+    private static final String DELTA =
+            "\\delta^{l} = \\left((W^{l+1})^{\\top} \\delta^{l+1}\\right) \\odot \\sigma'(z^{l})";
     private static final String MATRIX = "\\begin{bmatrix} 0.15 & 0.2 \\\\ 0.25 & 0.3 \\end{bmatrix}";
 
     @Test

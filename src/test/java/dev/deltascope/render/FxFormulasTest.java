@@ -21,7 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 class FxFormulasTest {
 
-    private static final String FORMULA = "\\delta^{l} = \\left((W^{l+1})^{\\top} \\delta^{l+1}\\right) \\odot \\sigma'(z^{l})";
+    private static final String FORMULA =
+            "\\delta^{l} = \\left((W^{l+1})^{\\top} \\delta^{l+1}\\right) \\odot \\sigma'(z^{l})";
 
     @BeforeAll
     static void startJavaFx() throws Exception {

@@ -23,7 +23,8 @@ class VectorDrawingTest {
 
     @Test
     void aFormulaDrawnAsPathsIntoSvgIsPathsAndNoText() throws Exception {
-        Formula formula = FormulaRenderer.layout("\\delta^{l} = (W^{l+1})^{\\top} \\delta^{l+1} \\odot \\sigma'(z^{l})", 20);
+        Formula formula = FormulaRenderer.layout(
+                "\\delta^{l} = (W^{l+1})^{\\top} \\delta^{l+1} \\odot \\sigma'(z^{l})", 20);
         SVGGraphics2D svg = new SVGGraphics2D((int) Math.ceil(formula.width()) + 4,
                 (int) Math.ceil(formula.totalHeight()) + 4);
 

@@ -159,6 +159,8 @@ class NetworkDiagramTest {
             root.getScene().getWindow().setWidth(600);
             return null;
         });
+        StepViewFixtures.waitUntil("the diagram takes the new width",
+                () -> Math.abs(onFx(diagram::getWidth) - 600) < 1);
         set(() -> { });
 
         assertNotEquals(before, onFx(() -> diagram.geometry().x(2)));

@@ -1,5 +1,6 @@
 package dev.deltascope.view.model;
 
+import dev.deltascope.file.Presets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -58,16 +59,16 @@ class DocumentModelTest {
     void openingReplacesTheNetworkAndForgetsTheUndoHistory() {
         DocumentModel document = document();
         document.editor().setBias(1, 0, 2);
-        document.opened(folder.resolve("other.json"), BuiltInNetwork.create());
+        document.opened(folder.resolve("other.json"), Presets.defaultNetwork());
         assertFalse(document.isDirty());
         assertFalse(document.editor().history().canUndoProperty().get());
-        assertEquals(BuiltInNetwork.create(), document.editor().network());
+        assertEquals(Presets.defaultNetwork(), document.editor().network());
     }
 
     @Test
     void aNewDocumentHasNoFile() {
         DocumentModel document = document();
-        document.opened(folder.resolve("other.json"), BuiltInNetwork.create());
+        document.opened(folder.resolve("other.json"), Presets.defaultNetwork());
         document.newDocument(NetworkEditorModelTest.twoTwoTwo());
         assertNull(document.path());
         assertFalse(document.isDirty());

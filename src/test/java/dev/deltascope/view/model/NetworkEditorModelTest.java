@@ -1,5 +1,6 @@
 package dev.deltascope.view.model;
 
+import dev.deltascope.file.Presets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -51,7 +52,7 @@ class NetworkEditorModelTest {
                 Arguments.of("seed", (Consumer<NetworkEditorModel>) e -> e.setSeed(42)),
                 Arguments.of("reinitialise", (Consumer<NetworkEditorModel>) e -> e.reinitialise(42)),
                 Arguments.of("learning rate", (Consumer<NetworkEditorModel>) e -> e.setLearningRate(0.1)),
-                Arguments.of("preset", (Consumer<NetworkEditorModel>) e -> e.loadPreset(BuiltInNetwork.create())));
+                Arguments.of("preset", (Consumer<NetworkEditorModel>) e -> e.loadPreset(Presets.defaultNetwork())));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,12 +75,12 @@ class NetworkEditorModelTest {
 
     @Test
     void removingAHiddenLayerCanBeUndone() {
-        NetworkEditorModel editor = new NetworkEditorModel(BuiltInNetwork.create());
+        NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
         editor.removeLayer(1);
         assertEquals(2, editor.network().depth());
         assertEquals(3, editor.network().layer(1).inputSize());
         editor.undo();
-        assertEquals(BuiltInNetwork.create(), editor.network());
+        assertEquals(Presets.defaultNetwork(), editor.network());
     }
 
     static Stream<Arguments> refusedEdits() {
@@ -197,9 +198,9 @@ class NetworkEditorModelTest {
     void resettingStartsAnEmptyHistory() {
         NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
         editor.setBias(1, 0, 1);
-        editor.reset(BuiltInNetwork.create());
+        editor.reset(Presets.defaultNetwork());
         assertFalse(editor.history().canUndoProperty().get());
-        assertEquals(BuiltInNetwork.create(), editor.network());
+        assertEquals(Presets.defaultNetwork(), editor.network());
     }
 
     @Test

@@ -1,0 +1,152 @@
+package dev.deltascope.cli;
+
+import dev.deltascope.derivation.Derivation;
+import dev.deltascope.derivation.DerivationBuilder;
+import dev.deltascope.derivation.NumberStyle;
+import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.export.ExportException;
+import dev.deltascope.export.ExportMonitor;
+import dev.deltascope.export.ExportRequest;
+import dev.deltascope.export.Exporter;
+import dev.deltascope.export.PictureTheme;
+import dev.deltascope.file.NetworkFile;
+import dev.deltascope.model.Trace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code deltascope export NET.json --format png|svg|pdf|tex|beamer --out DIR [--step K|all] …}: snapshots without a window. */
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Export derivation snapshots of a network file without opening a window.",
+            "",
+            "png and svg write one file per step (step-01.png, ...) into DIR;",
+            "pdf (a handout), tex (a LaTeX article) and beamer (slides) write one",
+            "document into DIR, or to OUT itself when it ends in the format's extension."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "NET.json", description = "the network file")
+    private String network;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "png, svg, pdf, tex or beamer")
+    private String format;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder (or document file) to write")
+    private String out;
+
+    @Option(names = "--step", paramLabel = "K|all", defaultValue = "all",
+            description = "one step, numbered from 1, or all (the default)")
+    private String step;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
+            description = "pixels per point for png: 1, 2 or 3 for screens, projectors and print (up to 8)")
+    private double scale;
+
+    @Option(names = "--view", paramLabel = "VIEW",
+            description = "the view of backward steps to include: vjp, jacobian, component, naive or softmax")
+    private String view;
+
+    @Option(names = "--digits", paramLabel = "D", defaultValue = "4",
+            description = "significant digits of the numbers shown, 1 to 12 (default 4)")
+    private int digits;
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light or dark")
+    private String theme;
+
+    @Option(names = "--force", description = "replace files that already exist")
+    private boolean force;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Exporter exporter = exporter();
+        if (digits < 1 || digits > 12) {
+            throw new CommandFailure("--digits: must be between 1 and 12, was " + digits);
+        }
+        if (!(scale > 0 && scale <= ExportRequest.MAX_SCALE)) {
+            throw new CommandFailure("--scale: must be greater than 0 and at most " + ExportRequest.MAX_SCALE
+                    + ", was " + scale);
+        }
+        PictureTheme colours = theme();
+        ViewKind viewKind = viewKind();
+        Path target = Arguments.path(out);
+        Trace trace = Trace.of(NetworkFile.read(Arguments.inputFile(network)));
+        Derivation derivation = DerivationBuilder.build(trace, new NumberStyle(digits,
+                NumberStyle.DEFAULT.maxRows(), NumberStyle.DEFAULT.maxColumns()));
+        int count = derivation.steps().size();
+        int from = 0;
+        int to = count - 1;
+        if (!step.equalsIgnoreCase("all")) {
+            int k = stepNumber(count);
+            from = k - 1;
+            to = k - 1;
+        }
+        ExportRequest request = new ExportRequest(target, from, to, scale, colours, viewKind, force);
+        List<Path> written;
+        try {
+            written = exporter.export(derivation, request, ExportMonitor.NONE);
+        } catch (ExportException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        for (Path file : written) {
+            spec.commandLine().getOut().println("wrote " + file);
+        }
+        return 0;
+    }
+
+    private Exporter exporter() {
+        try {
+            return Exporter.named(format);
+        } catch (NoSuchElementException e) {
+            throw new CommandFailure("--format: must be png, svg, pdf, tex or beamer, was " + format);
+        }
+    }
+
+    private PictureTheme theme() {
+        return switch (theme.toLowerCase(Locale.ROOT)) {
+            case "light" -> PictureTheme.LIGHT;
+            case "dark" -> PictureTheme.DARK;
+            default -> throw new CommandFailure("--theme: must be light or dark, was " + theme);
+        };
+    }
+
+    private ViewKind viewKind() {
+        if (view == null) {
+            return null;
+        }
+        return switch (view.toLowerCase(Locale.ROOT)) {
+            case "vjp" -> ViewKind.VJP;
+            case "jacobian" -> ViewKind.JACOBIAN;
+            case "component" -> ViewKind.COMPONENT;
+            case "naive" -> ViewKind.NAIVE;
+            case "softmax" -> ViewKind.SOFTMAX;
+            default -> throw new CommandFailure(
+                    "--view: must be vjp, jacobian, component, naive or softmax, was " + view);
+        };
+    }
+
+    private int stepNumber(int count) {
+        int k;
+        try {
+            k = Integer.parseInt(step.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandFailure("--step: must be a step number from 1 to " + count + " or all, was " + step);
+        }
+        if (k < 1 || k > count) {
+            throw new CommandFailure("--step: this network's derivation has steps 1 to " + count + ", was " + k);
+        }
+        return k;
+    }
+}

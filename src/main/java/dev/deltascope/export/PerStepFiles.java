@@ -1,0 +1,75 @@
+package dev.deltascope.export;
+
+import dev.deltascope.derivation.Derivation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one file per step: the target itself for one step named with the extension, else a
+ * folder of step-NN files.
+ */
+final class PerStepFiles {
+
+    /** Writes one step's picture to a stream. */
+    @FunctionalInterface
+    interface PictureWriter {
+        void write(StepPicture picture, OutputStream out) throws IOException;
+    }
+
+    private PerStepFiles() {
+    }
+
+    static List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor, String extension,
+            PictureWriter writer) throws ExportException {
+        request.checkRange(derivation);
+        if (manyStepsIntoOneFile(request, extension)) {
+            throw new ExportException(request.target(), tooManyStepsReason(request));
+        }
+        if (!ExportTargets.namesAFile(request.target(), extension)) {
+            ExportTargets.folder(request.target());
+        }
+        List<Path> files = planned(derivation, request, extension);
+        List<Path> written = new ArrayList<>();
+        for (int index = request.fromStep(); index <= request.toStep(); index++) {
+            monitor.checkCancelled();
+            StepPicture picture = new StepPicture(derivation, derivation.steps().get(index), request.view(),
+                    request.theme());
+            Path file = files.get(written.size());
+            AtomicFiles.write(file, request.replaceExisting(), out -> {
+                monitor.checkCancelled();
+                writer.write(picture, out);
+            });
+            written.add(file);
+            monitor.progress(written.size(), request.stepCount());
+        }
+        return List.copyOf(written);
+    }
+
+    /** The files of the request's steps: the target itself for one step, else step-NN files in the target folder. */
+    static List<Path> planned(Derivation derivation, ExportRequest request, String extension) {
+        request.checkRange(derivation);
+        if (manyStepsIntoOneFile(request, extension)) {
+            throw new IllegalArgumentException(request.target() + ": " + tooManyStepsReason(request));
+        }
+        if (ExportTargets.namesAFile(request.target(), extension)) {
+            return List.of(request.target());
+        }
+        int count = derivation.steps().size();
+        List<Path> files = new ArrayList<>();
+        for (int index = request.fromStep(); index <= request.toStep(); index++) {
+            files.add(request.target().resolve(ExportTargets.stepFileName(index, count, extension)));
+        }
+        return List.copyOf(files);
+    }
+
+    private static boolean manyStepsIntoOneFile(ExportRequest request, String extension) {
+        return request.stepCount() > 1 && ExportTargets.namesAFile(request.target(), extension);
+    }
+
+    private static String tooManyStepsReason(ExportRequest request) {
+        return "holds one step, but " + request.stepCount() + " were asked for; give a folder for them";
+    }
+}

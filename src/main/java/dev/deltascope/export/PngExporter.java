@@ -1,0 +1,67 @@
+package dev.deltascope.export;
+
+import dev.deltascope.derivation.Derivation;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/** PNG of each step at the request's scale (pixels = points × scale), on the theme's background or transparent. */
+public final class PngExporter implements Exporter {
+
+    /** Images larger than this many pixels are refused rather than exhausting memory. */
+    static final long MAX_PIXELS = 100L * 1024 * 1024;
+
+    PngExporter() {
+    }
+
+    @Override
+    public String name() {
+        return "png";
+    }
+
+    @Override
+    public String extension() {
+        return "png";
+    }
+
+    @Override
+    public boolean perStep() {
+        return true;
+    }
+
+    @Override
+    public List<Path> plannedFiles(Derivation derivation, ExportRequest request) {
+        return PerStepFiles.planned(derivation, request, extension());
+    }
+
+    @Override
+    public List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor)
+            throws ExportException {
+        return PerStepFiles.export(derivation, request, monitor, extension(), (picture, out) -> {
+            if (!ImageIO.write(image(picture, request.scale()), "png", out)) {
+                throw new IOException("no PNG encoder available");
+            }
+        });
+    }
+
+    /** The picture drawn at a scale: ceil(points × scale) pixels per side. */
+    public static BufferedImage image(StepPicture picture, double scale) throws IOException {
+        long width = (long) Math.ceil(picture.width() * scale);
+        long height = (long) Math.ceil(picture.height() * scale);
+        if (width * height > MAX_PIXELS) {
+            throw new IOException("the picture would be " + width + "×" + height + " pixels; use a smaller scale");
+        }
+        BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.scale(scale, scale);
+            picture.draw(graphics, false);
+        } finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+}

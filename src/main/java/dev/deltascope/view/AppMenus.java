@@ -1,0 +1,147 @@
+package dev.deltascope.view;
+
+import dev.deltascope.file.Preset;
+import dev.deltascope.file.Presets;
+import dev.deltascope.view.model.DocumentModel;
+import dev.deltascope.view.model.NetworkEditorModel;
+import dev.deltascope.view.model.StepperModel;
+import dev.deltascope.view.model.TrainingModel;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: File, Edit, View, Train and Help, with their shortcuts. */
+final class AppMenus {
+
+    private AppMenus() {
+    }
+
+    static MenuBar create(MainWindow window) {
+        MenuBar bar = new MenuBar(file(window), edit(window.editor()), view(window), train(window), help(window));
+        bar.setUseSystemMenuBar(true);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static Menu file(MainWindow window) {
+        FileActions files = window.files();
+        Menu newFrom = new Menu("New from preset");
+        for (Preset preset : Presets.all()) {
+            newFrom.getItems().add(item(preset.displayName(), null, () -> files.newFromPreset(preset)));
+        }
+        Menu recent = new Menu("Open recent");
+        DocumentModel document = window.document();
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path path : document.recentFiles().files()) {
+                recent.getItems().add(item(path.getFileName() + "  —  " + path.getParent(), null, () -> files.open(path)));
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        document.recentFiles().files().addListener((ListChangeListener<Path>) change -> fillRecent.run());
+        fillRecent.run();
+        MenuItem export = item("Export…", null, () -> { });
+        export.setDisable(true);
+        return new Menu("File", null,
+                newFrom,
+                item("Open…", "Shortcut+O", files::chooseAndOpen),
+                recent,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", files::save),
+                item("Save as…", "Shortcut+Shift+S", files::chooseAndSaveAs),
+                export,
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", window::requestClose));
+    }
+
+    private static Menu edit(NetworkEditorModel editor) {
+        MenuItem undo = item("Undo", "Shortcut+Z", editor::undo);
+        undo.textProperty().bind(Bindings.createStringBinding(() -> describe("Undo",
+                editor.history().undoDescriptionProperty().get()), editor.history().undoDescriptionProperty()));
+        undo.disableProperty().bind(editor.history().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", editor::redo);
+        redo.textProperty().bind(Bindings.createStringBinding(() -> describe("Redo",
+                editor.history().redoDescriptionProperty().get()), editor.history().redoDescriptionProperty()));
+        redo.disableProperty().bind(editor.history().canRedoProperty().not());
+        MenuItem redoAlternative = item("Redo (Ctrl+Y)", "Shortcut+Y", editor::redo);
+        redoAlternative.disableProperty().bind(redo.disableProperty());
+        redoAlternative.setVisible(false);
+        return new Menu("Edit", null, undo, redo, redoAlternative);
+    }
+
+    private static Menu view(MainWindow window) {
+        StepperModel stepper = window.stepper();
+        MenuItem presentation = item("Presentation mode", "F5", window.presentation()::toggle);
+        MenuItem zoomIn = item("Zoom in", "Shortcut+Equals", stepper::zoomIn);
+        MenuItem zoomInPlus = item("Zoom in (Ctrl+Plus)", "Shortcut+Add", stepper::zoomIn);
+        zoomInPlus.setVisible(false);
+        MenuItem zoomInShiftPlus = item("Zoom in (Ctrl+Shift+=)", "Shortcut+Plus", stepper::zoomIn);
+        zoomInShiftPlus.setVisible(false);
+        MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", stepper::zoomOut);
+        MenuItem zoomOutPad = item("Zoom out (keypad)", "Shortcut+Subtract", stepper::zoomOut);
+        zoomOutPad.setVisible(false);
+        MenuItem resetZoom = item("Reset zoom", "Shortcut+0", stepper::resetZoom);
+
+        Menu theme = new Menu("Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme choice : Theme.values()) {
+            RadioMenuItem radio = new RadioMenuItem(choice.displayName());
+            radio.setToggleGroup(themes);
+            radio.setSelected(choice == window.theme());
+            radio.setOnAction(event -> window.setTheme(choice));
+            theme.getItems().add(radio);
+        }
+        theme.setOnShowing(event -> theme.getItems().forEach(item ->
+                ((RadioMenuItem) item).setSelected(item.getText().equals(window.theme().displayName()))));
+
+        Menu precision = new Menu("Digits shown");
+        ToggleGroup digits = new ToggleGroup();
+        for (int n : new int[] {2, 3, 4, 5, 6, 8, 10, 12}) {
+            RadioMenuItem radio = new RadioMenuItem(n + " significant digits");
+            radio.setToggleGroup(digits);
+            radio.setSelected(stepper.precisionProperty().get() == n);
+            radio.setOnAction(event -> stepper.setPrecision(n));
+            stepper.precisionProperty().addListener((observable, old, value) -> radio.setSelected(value.intValue() == n));
+            precision.getItems().add(radio);
+        }
+        return new Menu("View", null, presentation, new SeparatorMenuItem(), zoomIn, zoomInPlus, zoomInShiftPlus,
+                zoomOut, zoomOutPad, resetZoom, new SeparatorMenuItem(), theme, precision);
+    }
+
+    private static Menu train(MainWindow window) {
+        TrainingModel training = window.training();
+        MenuItem train = item("Train N steps…", "Shortcut+T", window::showTraining);
+        train.disableProperty().bind(training.runningProperty());
+        MenuItem cancel = item("Cancel training", null, training::cancel);
+        cancel.disableProperty().bind(training.runningProperty().not());
+        MenuItem reset = item("Reset weights", null, training::resetWeights);
+        reset.disableProperty().bind(training.canResetProperty().not());
+        return new Menu("Train", null, train, cancel, reset);
+    }
+
+    private static Menu help(MainWindow window) {
+        return new Menu("Help", null,
+                item("Keyboard shortcuts", "F1", () -> HelpDialogs.shortcuts(window.stage())),
+                item("About Deltascope", null, () -> HelpDialogs.about(window.stage())));
+    }
+
+    private static String describe(String verb, String edit) {
+        return edit.isEmpty() ? verb : verb + ": " + edit;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

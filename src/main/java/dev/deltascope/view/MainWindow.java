@@ -1,0 +1,216 @@
+package dev.deltascope.view;
+
+import dev.deltascope.file.Preset;
+import dev.deltascope.file.Presets;
+import dev.deltascope.model.Network;
+import dev.deltascope.view.model.DocumentModel;
+import dev.deltascope.view.model.NetworkEditorModel;
+import dev.deltascope.view.model.RecentFiles;
+import dev.deltascope.view.model.StepperModel;
+import dev.deltascope.view.model.TrainingModel;
+import dev.deltascope.view.model.WindowSettings;
+import java.io.UncheckedIOException;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: the editor on the left, the network diagram on top, the current step in the
+ * centre with the gradient check and training beside it, the timeline at the bottom.
+ */
+final class MainWindow {
+
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final NetworkEditorModel editor;
+    private final DocumentModel document;
+    private final StepperModel stepper;
+    private final TrainingModel training;
+    private final FileActions files;
+    private final PresentationMode presentation;
+    private final NetworkEditorView editorView;
+    private final TabPane sideTabs = new TabPane();
+    private final Tab trainingTab;
+    private final TrainingPanel trainingPanel;
+    private final MenuBar menus;
+    private final VBox top = new VBox();
+    private final SplitPane centreSplit = new SplitPane();
+    private final ObjectProperty<HoverTarget> hover = new SimpleObjectProperty<>(this, "hover");
+    private Theme theme = Theme.LIGHT;
+    private WindowSettings settings;
+
+    MainWindow(Stage stage, Network initial, RecentFiles recentFiles) {
+        this.stage = stage;
+        editor = new NetworkEditorModel(initial);
+        document = new DocumentModel(editor, recentFiles);
+        stepper = new StepperModel(editor.networkProperty());
+        training = new TrainingModel(editor);
+        files = new FileActions(document, () -> stage, Dialogs.over(stage));
+        presentation = new PresentationMode(stage, root, this::hideChrome);
+
+        editorView = new NetworkEditorView(editor, presetChooser(), hover);
+        editorView.disableProperty().bind(training.runningProperty());
+        trainingPanel = new TrainingPanel(training, new LossChart(training.losses()));
+        Tab check = new Tab("Gradient check", new GradientCheckPanel(stepper.traceProperty()));
+        trainingTab = new Tab("Training", trainingPanel);
+        sideTabs.getTabs().addAll(check, trainingTab);
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.setPrefWidth(420);
+        sideTabs.setMinWidth(240);
+
+        SplitPane stepAndSide = new SplitPane(stepArea(), sideTabs);
+        stepAndSide.setDividerPositions(0.6);
+        SplitPane.setResizableWithParent(sideTabs, false);
+        NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
+        diagram.setPrefHeight(260);
+        diagram.setMinHeight(120);
+        centreSplit.setOrientation(Orientation.VERTICAL);
+        centreSplit.getItems().addAll(diagram, stepAndSide);
+        centreSplit.setDividerPositions(0.3);
+
+        menus = AppMenus.create(this);
+        top.getChildren().addAll(menus);
+        root.setTop(top);
+        root.setLeft(editorView);
+        root.setCenter(centreSplit);
+        root.setBottom(new StepTimeline(stepper));
+        root.setId("main-window");
+    }
+
+    /** A scene holding the window, with the stylesheet, keys and file drop installed. */
+    Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        theme.apply(root);
+        StepKeys.install(scene, stepper, presentation);
+        EditKeys.install(scene, editor);
+        scene.setOnDragOver(files::dragOver);
+        scene.setOnDragDropped(files::dropped);
+        return scene;
+    }
+
+    private VBox stepArea() {
+        VBox area = new VBox(new WarningBanner(stepper), new Placeholder("Current step: formulas and matrices"));
+        VBox.setVgrow(area.getChildren().get(1), Priority.ALWAYS);
+        return area;
+    }
+
+    private ComboBox<Preset> presetChooser() {
+        ComboBox<Preset> presets = new ComboBox<>();
+        presets.getItems().setAll(Presets.all());
+        presets.setPromptText("Load a preset…");
+        presets.setId("preset");
+        presets.setAccessibleText("Preset");
+        presets.setMaxWidth(Double.MAX_VALUE);
+        presets.setOnAction(event -> {
+            Preset chosen = presets.getValue();
+            if (chosen != null) {
+                try {
+                    editor.loadPreset(chosen.load());
+                } catch (RuntimeException failure) {
+                    Dialogs.error(stage, "The built-in network could not be loaded.", failure.getMessage());
+                }
+            }
+        });
+        return presets;
+    }
+
+    private void hideChrome(boolean hidden) {
+        root.setLeft(hidden ? null : editorView);
+        menus.setVisible(!hidden);
+        menus.setManaged(!hidden);
+        if (hidden) {
+            ((SplitPane) centreSplit.getItems().get(1)).getItems().remove(sideTabs);
+        } else if (!((SplitPane) centreSplit.getItems().get(1)).getItems().contains(sideTabs)) {
+            SplitPane stepAndSide = (SplitPane) centreSplit.getItems().get(1);
+            stepAndSide.getItems().add(sideTabs);
+            stepAndSide.setDividerPositions(0.6);
+        }
+    }
+
+    /** Asks about unsaved changes, then closes the window. */
+    void requestClose() {
+        if (files.mayDiscard("quitting")) {
+            stage.close();
+        }
+    }
+
+    /** Shows the training tab with its steps field ready for typing. */
+    void showTraining() {
+        if (presentation.isActive()) {
+            presentation.leave();
+        }
+        sideTabs.getSelectionModel().select(trainingTab);
+        trainingPanel.focusSteps();
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    void setTheme(Theme chosen) {
+        theme = chosen;
+        theme.apply(root);
+        if (settings != null) {
+            try {
+                settings.setDarkTheme(chosen == Theme.DARK);
+            } catch (UncheckedIOException notRemembered) {
+                Dialogs.error(stage, "The theme could not be remembered for next time.", notRemembered.getMessage());
+            }
+        }
+    }
+
+    /** Applies the remembered theme and remembers later choices in {@code store}. */
+    void useSettings(WindowSettings store) {
+        theme = store.darkTheme() ? Theme.DARK : Theme.LIGHT;
+        theme.apply(root);
+        settings = store;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    NetworkEditorModel editor() {
+        return editor;
+    }
+
+    DocumentModel document() {
+        return document;
+    }
+
+    StepperModel stepper() {
+        return stepper;
+    }
+
+    TrainingModel training() {
+        return training;
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    /** The weight, bias or unit the pointer is over, shared by the diagram, the grids and the editor. */
+    ObjectProperty<HoverTarget> hover() {
+        return hover;
+    }
+
+    PresentationMode presentation() {
+        return presentation;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.deltascope.view;
+
+import atlantafx.base.theme.Styles;
+import dev.deltascope.derivation.Step;
+import dev.deltascope.view.model.NumberText;
+import dev.deltascope.view.model.StepperModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The bottom bar: first, previous, next and last, "Step 8 of 19", every step as a clickable
+ * title, and the digits shown. Its buttons never take the keyboard focus, so the arrow keys and
+ * Space keep stepping after a click.
+ */
+final class StepTimeline extends HBox {
+
+    private final StepperModel stepper;
+    private final ListView<Step> list = new ListView<>();
+    private boolean following;
+
+    StepTimeline(StepperModel stepper) {
+        this.stepper = stepper;
+        Button first = button("« First", "first-step", "First step (Home)", stepper::first);
+        Button previous = button("◀  Previous", "previous-step", "Previous step (Left)", stepper::previous);
+        Button next = button("Next  ▶", "next-step", "Next step (Right or Space)", stepper::next);
+        Button last = button("Last »", "last-step", "Last step (End)", stepper::last);
+        next.getStyleClass().add(Styles.ACCENT);
+        first.disableProperty().bind(stepper.stepIndexProperty().isEqualTo(0));
+        previous.disableProperty().bind(first.disableProperty());
+        next.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> stepper.stepIndex() >= stepper.steps().size() - 1,
+                stepper.stepIndexProperty(), stepper.derivationProperty()));
+        last.disableProperty().bind(next.disableProperty());
+
+        Label counter = new Label();
+        counter.setId("step-counter");
+        counter.getStyleClass().add("step-counter");
+        counter.textProperty().bind(Bindings.createStringBinding(
+                () -> stepper.steps().isEmpty() ? "" : "Step " + (stepper.stepIndex() + 1) + " of " + stepper.steps().size(),
+                stepper.stepIndexProperty(), stepper.derivationProperty()));
+        counter.setAlignment(Pos.CENTER);
+
+        list.setId("step-list");
+        list.setOrientation(Orientation.HORIZONTAL);
+        list.setFocusTraversable(false);
+        list.getStyleClass().add("step-list");
+        list.setCellFactory(view -> new StepCell());
+        list.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
+            if (!following && index.intValue() >= 0) {
+                stepper.goTo(index.intValue());
+            }
+        });
+        HBox.setHgrow(list, Priority.ALWAYS);
+
+        ValidatedField digits = new ValidatedField("Digits", () -> Integer.toString(stepper.precisionProperty().get()),
+                text -> stepper.setPrecision(NumberText.parseWholeNumber(text, "Digits",
+                        StepperModel.MIN_PRECISION, StepperModel.MAX_PRECISION)));
+        digits.field().setPrefColumnCount(2);
+        digits.field().setTooltip(new Tooltip("Significant digits shown, " + StepperModel.MIN_PRECISION + " to "
+                + StepperModel.MAX_PRECISION));
+        digits.setMaxWidth(220);
+        stepper.precisionProperty().addListener((observable, old, value) -> digits.refresh());
+        Label digitsLabel = new Label("Digits");
+        digitsLabel.getStyleClass().add("field-label");
+        digitsLabel.setLabelFor(digits.field());
+
+        ProgressIndicator computing = new ProgressIndicator();
+        computing.setPrefSize(22, 22);
+        computing.visibleProperty().bind(stepper.computingProperty());
+        computing.managedProperty().bind(computing.visibleProperty());
+        computing.setTooltip(new Tooltip("Computing the derivation…"));
+
+        HBox digitsBox = new HBox(6, digitsLabel, digits);
+        digitsBox.setAlignment(Pos.CENTER_LEFT);
+        digitsBox.getStyleClass().add("digits-box");
+        getChildren().addAll(first, previous, counter, next, last, list, computing, digitsBox);
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("step-timeline");
+        setId("step-timeline");
+
+        stepper.derivationProperty().addListener((observable, old, derivation) -> follow());
+        stepper.stepIndexProperty().addListener((observable, old, index) -> follow());
+        follow();
+    }
+
+    /** Shows the stepper's steps and selects its current one. */
+    private void follow() {
+        following = true;
+        try {
+            if (!list.getItems().equals(stepper.steps())) {
+                list.getItems().setAll(stepper.steps());
+            }
+            list.getSelectionModel().select(stepper.stepIndex());
+            list.scrollTo(Math.max(0, stepper.stepIndex() - 2));
+        } finally {
+            following = false;
+        }
+    }
+
+    private static Button button(String text, String id, String tooltip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setFocusTraversable(false);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setAccessibleText(tooltip);
+        button.setOnAction(event -> action.run());
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private static final class StepCell extends ListCell<Step> {
+        @Override
+        protected void updateItem(Step step, boolean empty) {
+            super.updateItem(step, empty);
+            setText(empty || step == null ? null : (step.index() + 1) + ". " + step.title());
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package dev.deltascope.view.model;
+
+import dev.deltascope.derivation.Derivation;
+import dev.deltascope.derivation.DerivationBuilder;
+import dev.deltascope.derivation.NumberStyle;
+import dev.deltascope.derivation.Step;
+import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.model.Network;
+import dev.deltascope.model.Trace;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The trace and derivation of the edited network, recomputed on every change, and where the
+ * person is in it: the current step, the chosen view of backward steps, the unit the
+ * component-wise view shows, the digits printed and the formula zoom. Small networks are
+ * computed at once; larger ones on a background thread, the newest request winning.
+ */
+public final class StepperModel {
+
+    public static final int MIN_PRECISION = 1;
+    public static final int MAX_PRECISION = 12;
+    public static final double MIN_ZOOM = 0.5;
+    public static final double MAX_ZOOM = 4;
+    static final double ZOOM_STEP = 1.25;
+    /** Networks whose parameters × examples stay within this are computed on the calling thread. */
+    static final long IMMEDIATE_LIMIT = 400;
+
+    private final ObservableValue<Network> network;
+    private final Executor background;
+    private final Executor foreground;
+    private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
+    private final ReadOnlyObjectWrapper<Derivation> derivation = new ReadOnlyObjectWrapper<>(this, "derivation");
+    private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex");
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ObjectProperty<ViewKind> view = new SimpleObjectProperty<>(this, "view", ViewKind.VJP);
+    private final IntegerProperty unit = new SimpleIntegerProperty(this, "unit");
+    private final IntegerProperty precision = new SimpleIntegerProperty(this, "precision",
+            NumberStyle.DEFAULT.significantDigits());
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private long latestRequest;
+    private volatile long latestRequestSeen;
+
+    /** Computes large networks on a daemon thread and publishes on the JavaFX thread. */
+    public StepperModel(ObservableValue<Network> network) {
+        this(network, Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "deltascope-trace");
+            thread.setDaemon(true);
+            return thread;
+        }), Platform::runLater);
+    }
+
+    /**
+     * @param background where large networks are traced
+     * @param foreground where results are published (the JavaFX thread)
+     */
+    public StepperModel(ObservableValue<Network> network, Executor background, Executor foreground) {
+        this.network = Objects.requireNonNull(network, "network");
+        this.background = Objects.requireNonNull(background, "background");
+        this.foreground = Objects.requireNonNull(foreground, "foreground");
+        network.addListener((observable, old, changed) -> recompute());
+        precision.addListener((observable, old, digits) -> recompute());
+        recompute();
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<Trace> traceProperty() {
+        return trace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Derivation> derivationProperty() {
+        return derivation.getReadOnlyProperty();
+    }
+
+    /** The steps of the current derivation (empty before the first one is ready). */
+    public List<Step> steps() {
+        return derivation.get() == null ? List.of() : derivation.get().steps();
+    }
+
+    public ReadOnlyIntegerProperty stepIndexProperty() {
+        return stepIndex.getReadOnlyProperty();
+    }
+
+    public int stepIndex() {
+        return stepIndex.get();
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public Step step() {
+        return step.get();
+    }
+
+    /** True while a large network is being traced in the background. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    /** Why the last network could not be traced, or "". */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The view of backward steps the person chose; kept from step to step. */
+    public ObjectProperty<ViewKind> viewProperty() {
+        return view;
+    }
+
+    /** The unit j the component-wise view shows. */
+    public IntegerProperty unitProperty() {
+        return unit;
+    }
+
+    /** Significant digits printed, {@value #MIN_PRECISION}..{@value #MAX_PRECISION}; change it with {@link #setPrecision}. */
+    public IntegerProperty precisionProperty() {
+        return precision;
+    }
+
+    /** How much formulas are magnified, {@value #MIN_ZOOM}..{@value #MAX_ZOOM}. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    // Commands
+
+    public void first() {
+        goTo(0);
+    }
+
+    public void previous() {
+        goTo(stepIndex.get() - 1);
+    }
+
+    public void next() {
+        goTo(stepIndex.get() + 1);
+    }
+
+    public void last() {
+        goTo(steps().size() - 1);
+    }
+
+    /** Shows step {@code index}, kept within the steps there are. */
+    public void goTo(int index) {
+        List<Step> steps = steps();
+        if (steps.isEmpty()) {
+            return;
+        }
+        int clamped = Math.max(0, Math.min(index, steps.size() - 1));
+        stepIndex.set(clamped);
+        step.set(steps.get(clamped));
+        clampUnit();
+    }
+
+    public void setPrecision(int digits) {
+        if (digits < MIN_PRECISION || digits > MAX_PRECISION) {
+            throw new InvalidEditException("Digits must be from " + MIN_PRECISION + " to " + MAX_PRECISION
+                    + ", not " + digits + ".");
+        }
+        precision.set(digits);
+    }
+
+    public void zoomIn() {
+        zoom.set(Math.min(MAX_ZOOM, zoom.get() * ZOOM_STEP));
+    }
+
+    public void zoomOut() {
+        zoom.set(Math.max(MIN_ZOOM, zoom.get() / ZOOM_STEP));
+    }
+
+    public void resetZoom() {
+        zoom.set(1);
+    }
+
+    private void recompute() {
+        Network current = network.getValue();
+        int digits = Math.max(MIN_PRECISION, Math.min(MAX_PRECISION, precision.get()));
+        Trace reusable = trace.get() != null && trace.get().network().equals(current) ? trace.get() : null;
+        long request = ++latestRequest;
+        latestRequestSeen = request;
+        if (reusable == null && (long) current.parameterCount() * current.batchSize() > IMMEDIATE_LIMIT) {
+            computing.set(true);
+            background.execute(() -> {
+                if (request != latestRequestSeen) {
+                    return;
+                }
+                Outcome outcome = Outcome.of(current, null, digits);
+                foreground.execute(() -> {
+                    if (request == latestRequest) {
+                        computing.set(false);
+                        publish(outcome);
+                    }
+                });
+            });
+        } else {
+            computing.set(false);
+            publish(Outcome.of(current, reusable, digits));
+        }
+    }
+
+    private void publish(Outcome outcome) {
+        if (outcome.derivation() == null) {
+            problem.set(outcome.problem());
+            return;
+        }
+        Step before = step.get();
+        int depthBefore = trace.get() == null ? 0 : trace.get().network().depth();
+        problem.set("");
+        trace.set(outcome.derivation().trace());
+        derivation.set(outcome.derivation());
+        goTo(matchingIndex(before, depthBefore));
+    }
+
+    /**
+     * The index of the step of the same kind and layer as {@code before}; failing that, of the
+     * same kind as far from the output; failing that, its old index.
+     */
+    private int matchingIndex(Step before, int depthBefore) {
+        if (before == null) {
+            return 0;
+        }
+        int depth = trace.get().network().depth();
+        for (Step candidate : steps()) {
+            if (candidate.kind() == before.kind() && candidate.layer() == before.layer()) {
+                return candidate.index();
+            }
+        }
+        for (Step candidate : steps()) {
+            if (candidate.kind() == before.kind() && depth - candidate.layer() == depthBefore - before.layer()) {
+                return candidate.index();
+            }
+        }
+        return before.index();
+    }
+
+    private void clampUnit() {
+        Step current = step.get();
+        if (current != null && trace.get() != null) {
+            int width = trace.get().network().size(Math.min(current.layer(), trace.get().network().depth()));
+            if (unit.get() >= width || unit.get() < 0) {
+                unit.set(0);
+            }
+        }
+    }
+
+    /** A derivation, or why there is none. */
+    private record Outcome(Derivation derivation, String problem) {
+
+        static Outcome of(Network network, Trace reusable, int digits) {
+            try {
+                Trace computed = reusable != null ? reusable : Trace.of(network);
+                return new Outcome(DerivationBuilder.build(computed,
+                        NumberStyle.DEFAULT.withSignificantDigits(digits)), "");
+            } catch (RuntimeException failure) {
+                return new Outcome(null, "This network cannot be traced: " + failure.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.deltascope;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The one-way layers of the design: model ← file; model ← derivation ← render ← view, export,
+ * cli. model, file and derivation produce numbers and strings, never pixels, so they may not
+ * touch a GUI or drawing library; nothing but the launcher may reach into the view.
+ */
+@AnalyzeClasses(packages = "dev.deltascope", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String MODEL = "dev.deltascope.model..";
+    private static final String FILE = "dev.deltascope.file..";
+    private static final String DERIVATION = "dev.deltascope.derivation..";
+    private static final String RENDER = "dev.deltascope.render..";
+    private static final String VIEW = "dev.deltascope.view..";
+    private static final String EXPORT = "dev.deltascope.export..";
+    private static final String CLI = "dev.deltascope.cli..";
+
+    @ArchTest
+    static final ArchRule modelFileAndDerivationUseNoGuiOrDrawingLibrary = noClasses()
+            .that().resideInAnyPackage(MODEL, FILE, DERIVATION)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "java.awt..", "javax.swing..", "javax.imageio..", "org.scilab..", "org.jfree..")
+            .because("model, file and derivation compute numbers and strings; drawing belongs to render and view");
+
+    @ArchTest
+    static final ArchRule modelDependsOnNoOtherPartOfDeltascope = noClasses()
+            .that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage(FILE, DERIVATION, RENDER, VIEW, EXPORT, CLI)
+            .because("every other layer builds on the model");
+
+    @ArchTest
+    static final ArchRule fileDependsOnTheModelAlone = noClasses()
+            .that().resideInAPackage(FILE)
+            .should().dependOnClassesThat().resideInAnyPackage(DERIVATION, RENDER, VIEW, EXPORT, CLI)
+            .allowEmptyShould(true)
+            .because("the network file format depends on the model only");
+
+    @ArchTest
+    static final ArchRule derivationDependsOnNothingThatDraws = noClasses()
+            .that().resideInAPackage(DERIVATION)
+            .should().dependOnClassesThat().resideInAnyPackage(RENDER, VIEW, EXPORT, CLI)
+            .allowEmptyShould(true)
+            .because("render, view, export and the command line read derivations, not the other way round");
+
+    @ArchTest
+    static final ArchRule nothingButTheLauncherDependsOnTheView = noClasses()
+            .that().resideOutsideOfPackage(VIEW)
+            .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+            .should().dependOnClassesThat().resideInAPackage(VIEW)
+            .because("the window is a leaf: export and the command line must run without it");
+}

@@ -1,0 +1,150 @@
+package dev.deltascope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeriveCommandTest {
+
+    /** The classic 2-2-2 example, written by hand as DESIGN.md shows it. */
+    static final String CLASSIC = """
+            {
+              "format": "deltascope-network", "version": 1,
+              "title": "The classic 2-2-2 example",
+              "layers": [ {"size": 2}, {"size": 2, "activation": "sigmoid"}, {"size": 2, "activation": "sigmoid"} ],
+              "loss": "half_squared_error",
+              "input": [0.05, 0.10],
+              "target": [0.01, 0.99],
+              "weights": [ [[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]] ],
+              "biases": [ [0.35, 0.35], [0.60, 0.60] ],
+              "learningRate": 0.5,
+              "seed": 7
+            }
+            """;
+
+    private static final String XOR_BATCH = """
+            {"format": "deltascope-network", "version": 1,
+             "layers": [{"size": 2}, {"size": 3, "activation": "tanh"}, {"size": 1, "activation": "sigmoid"}],
+             "loss": "cross_entropy",
+             "inputs": [[0, 0], [0, 1], [1, 0], [1, 1]], "targets": [[0], [1], [1], [0]],
+             "seed": 99}
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void deriveReproducesTheHandWorkedClassicExample() throws IOException {
+        CommandRun run = CommandRun.of("derive", write("classic.json", CLASSIC), "--format", "json");
+        assertEquals(0, run.exitCode());
+        assertEquals("", run.err());
+        JsonNode trace = new ObjectMapper().readTree(run.out());
+        assertEquals(List.of("loss", "layers", "checks"), fieldNames(trace));
+        assertEquals(0.298371109, trace.get("loss").doubleValue(), 1e-9);
+        assertEquals(2, trace.get("layers").size());
+        JsonNode hidden = trace.get("layers").get(0);
+        JsonNode output = trace.get("layers").get(1);
+        assertEquals(List.of("z", "a", "delta", "weightGradient", "biasGradient"), fieldNames(hidden));
+        assertEquals(0.3775, hidden.get("z").get(0).get(0).doubleValue(), 1e-12);
+        assertEquals(0.593269992, hidden.get("a").get(0).get(0).doubleValue(), 1e-9);
+        assertEquals(0.596884378, hidden.get("a").get(1).get(0).doubleValue(), 1e-9);
+        assertEquals(0.75136507, output.get("a").get(0).get(0).doubleValue(), 1e-8);
+        assertEquals(0.772928465, output.get("a").get(1).get(0).doubleValue(), 1e-9);
+        assertEquals(0.138498562, output.get("delta").get(0).get(0).doubleValue(), 1e-9);
+        assertEquals(0.082167041, output.get("weightGradient").get(0).get(0).doubleValue(), 1e-9);
+        assertEquals(0.000438568, hidden.get("weightGradient").get(0).get(0).doubleValue(), 1e-9);
+        assertEquals(2, output.get("biasGradient").size());
+        assertTrue(output.get("biasGradient").get(0).isNumber());
+        assertEquals(0.138498562, output.get("biasGradient").get(0).doubleValue(), 1e-9);
+        JsonNode checks = trace.get("checks");
+        assertEquals(List.of("maxViewDisagreement", "maxFiniteDifferenceRelativeError"), fieldNames(checks));
+        assertTrue(checks.get("maxViewDisagreement").doubleValue() < 1e-15);
+        assertTrue(checks.get("maxFiniteDifferenceRelativeError").doubleValue() < 1e-6);
+    }
+
+    @Test
+    void theFormatOptionDefaultsToJson() throws IOException {
+        Path file = Path.of(write("classic.json", CLASSIC));
+        assertEquals(CommandRun.of("derive", file.toString(), "--format", "json").out(),
+                CommandRun.of("derive", file.toString()).out());
+    }
+
+    @Test
+    void aMiniBatchPrintsOneColumnPerExampleAndGradientsAveragedOverTheBatch() throws IOException {
+        CommandRun run = CommandRun.of("derive", write("xor.json", XOR_BATCH));
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode layers = new ObjectMapper().readTree(run.out()).get("layers");
+        int[] sizes = {2, 3, 1};
+        for (int l = 1; l <= 2; l++) {
+            JsonNode layer = layers.get(l - 1);
+            for (String field : List.of("z", "a", "delta")) {
+                assertEquals(sizes[l], layer.get(field).size(), field);
+                layer.get(field).forEach(row -> assertEquals(4, row.size(), field));
+            }
+            double[][] delta = matrix(layer.get("delta"));
+            double[][] previous = l == 1 ? new double[][] {{0, 0, 1, 1}, {0, 1, 0, 1}} : matrix(layers.get(0).get("a"));
+            double[][] weightGradient = matrix(layer.get("weightGradient"));
+            for (int j = 0; j < sizes[l]; j++) {
+                double biasMean = 0;
+                for (int k = 0; k < 4; k++) {
+                    biasMean += delta[j][k] / 4;
+                }
+                assertEquals(biasMean, layer.get("biasGradient").get(j).doubleValue(), 1e-15);
+                for (int i = 0; i < sizes[l - 1]; i++) {
+                    double mean = 0;
+                    for (int k = 0; k < 4; k++) {
+                        mean += delta[j][k] * previous[i][k] / 4;
+                    }
+                    assertEquals(mean, weightGradient[j][i], 1e-15);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aNetworkThatOverflowsPrintsNonFiniteValuesAsStrings() throws IOException {
+        String huge = """
+                {"format": "deltascope-network", "version": 1,
+                 "layers": [{"size": 1}, {"size": 1, "activation": "identity"}],
+                 "loss": "half_squared_error", "input": [1e200], "target": [0],
+                 "weights": [[[1e200]]], "biases": [[0]]}
+                """;
+        CommandRun run = CommandRun.of("derive", write("huge.json", huge));
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode trace = new ObjectMapper().readTree(run.out());
+        assertEquals("Infinity", trace.get("loss").textValue());
+        assertEquals("Infinity", trace.get("layers").get(0).get("z").get(0).get(0).textValue());
+    }
+
+    private String write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text);
+        return file.toString();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static double[][] matrix(JsonNode rows) {
+        double[][] values = new double[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            values[r] = new double[rows.get(r).size()];
+            for (int c = 0; c < values[r].length; c++) {
+                values[r][c] = rows.get(r).get(c).doubleValue();
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.deltascope.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deltascope.derivation.StepKind;
+import dev.deltascope.file.Presets;
+import dev.deltascope.model.Identity;
+import dev.deltascope.model.Network;
+import dev.deltascope.view.model.RecentFiles;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+        window.root().requestFocus();
+    }
+
+    @Test
+    void arrowKeysHomeEndAndSpaceMoveThroughTheSteps(FxRobot robot) {
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, window.stepper().stepIndex());
+        assertEquals("Step 2 of 19", robot.lookup("#step-counter").queryAs(Label.class).getText());
+        robot.type(KeyCode.SPACE);
+        assertEquals(2, window.stepper().stepIndex());
+        robot.type(KeyCode.END);
+        assertEquals(18, window.stepper().stepIndex());
+        assertEquals(StepKind.UPDATE, window.stepper().step().kind());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(18, window.stepper().stepIndex());
+        robot.type(KeyCode.LEFT);
+        assertEquals(17, window.stepper().stepIndex());
+        robot.type(KeyCode.HOME);
+        assertEquals(0, window.stepper().stepIndex());
+    }
+
+    @Test
+    void theTimelineButtonsAndListStepAndLeaveTheKeysWorking(FxRobot robot) {
+        robot.clickOn("#next-step");
+        robot.clickOn("#next-step");
+        assertEquals(2, window.stepper().stepIndex());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(3, window.stepper().stepIndex());
+        robot.clickOn("#last-step");
+        assertEquals(18, window.stepper().stepIndex());
+        robot.clickOn("#first-step");
+        assertEquals(0, window.stepper().stepIndex());
+    }
+
+    @Test
+    void keysTypedIntoAFieldStayInTheField(FxRobot robot) {
+        robot.clickOn("#learning-rate");
+        robot.type(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.HOME);
+        assertEquals(0, window.stepper().stepIndex());
+    }
+
+    @Test
+    void aValidWeightChangesTheNetworkAndUndoRestoresIt(FxRobot robot) {
+        Network before = window.editor().network();
+        replaceText(robot, "#weight-1-0-0", "-1.25");
+        assertEquals(-1.25, window.editor().network().layer(1).weights().get(0, 0));
+        assertTrue(window.document().isDirty());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(before, window.editor().network());
+        assertEquals("0.2", robot.lookup("#weight-1-0-0").queryAs(TextField.class).getText());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(-1.25, window.editor().network().layer(1).weights().get(0, 0));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        assertEquals(-1.25, window.editor().network().layer(1).weights().get(0, 0));
+    }
+
+    @Test
+    void aNewWidthReshapesTheNetworkAndTheSteps(FxRobot robot) {
+        replaceText(robot, "#width-of-layer-1", "6");
+        assertEquals(6, window.editor().network().size(1));
+        assertEquals(6, window.stepper().traceProperty().get().network().size(1));
+    }
+
+    @Test
+    void choosingAPresetLoadsIt(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#preset").queryAs(ComboBox.class).getSelectionModel().select(1));
+        assertEquals(Presets.CLASSIC.load(), window.editor().network());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(Presets.defaultNetwork(), window.editor().network());
+    }
+
+    @Test
+    void changingTheActivationIsAnUndoableEdit(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#activation-2").queryAs(ComboBox.class).getSelectionModel().select(2));
+        assertEquals("relu", window.editor().network().layer(2).activation().name());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("sigmoid", window.editor().network().layer(2).activation().name());
+        assertSame(window.editor().network().layer(2).activation(),
+                robot.lookup("#activation-2").queryAs(ComboBox.class).getValue());
+    }
+
+    @Test
+    void addingAndRemovingLayersWithTheButtons(FxRobot robot) {
+        robot.clickOn("#add-layer");
+        assertEquals(4, window.editor().network().depth());
+        robot.clickOn("#remove-layer-1");
+        assertEquals(3, window.editor().network().depth());
+        assertNotEquals(Presets.defaultNetwork(), window.editor().network());
+    }
+
+    @Test
+    void f5EntersPresentationModeAndEscLeavesIt(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        assertTrue(window.presentation().isActive());
+        assertTrue(window.root().getStyleClass().contains(PresentationMode.STYLE_CLASS));
+        assertNull(window.root().getLeft());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, window.stepper().stepIndex());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.presentation().isActive());
+        assertSame(window.root().getLeft(), robot.lookup("#network-editor").query());
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.F5);
+        assertFalse(window.presentation().isActive());
+    }
+
+    @Test
+    void zoomShortcutsChangeTheFormulaZoom(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        assertTrue(window.stepper().zoomProperty().get() > 1);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        assertEquals(1, window.stepper().zoomProperty().get());
+        robot.push(KeyCode.CONTROL, KeyCode.MINUS);
+        assertTrue(window.stepper().zoomProperty().get() < 1);
+    }
+
+    @Test
+    void trainingStepsRunsOffTheJavaFxThreadAndCanBeUndone(FxRobot robot) {
+        robot.clickOn("Training");
+        replaceText(robot, "#training-steps", "50");
+        robot.clickOn("#train");
+        WaitForAsyncUtils.waitForFxEvents();
+        long end = System.currentTimeMillis() + 10_000;
+        while (window.training().runningProperty().get() && System.currentTimeMillis() < end) {
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(51, window.training().losses().size());
+        assertTrue(window.training().losses().get(50) < window.training().losses().get(0));
+        assertTrue(robot.lookup("#training-message").queryAs(Label.class).getText().startsWith("Trained 50 steps"));
+        robot.clickOn("#reset-weights");
+        assertEquals(Presets.defaultNetwork().layers(), window.editor().network().layers());
+    }
+
+    @Test
+    void savingAndReopeningGivesBackTheSameNetwork(FxRobot robot) {
+        replaceText(robot, "#bias-1-1", "0.75");
+        Path file = folder.resolve("saved.json");
+        robot.interact(() -> assertTrue(window.files().write(file)));
+        assertFalse(window.document().isDirty());
+        assertEquals("saved.json — Deltascope", window.document().titleProperty().get());
+        Network saved = window.editor().network();
+        robot.interact(() -> window.document().newDocument(Presets.CLASSIC.load()));
+        robot.interact(() -> assertTrue(window.files().open(file)));
+        assertEquals(saved, window.editor().network());
+        assertEquals(file, window.document().path());
+        assertEquals(file.toAbsolutePath().normalize(), window.document().recentFiles().files().get(0));
+    }
+
+    @Test
+    void numbersThatBlowUpRaiseTheWarningBannerAndUndoClearsIt(FxRobot robot) {
+        assertFalse(robot.lookup("#warning-banner").query().isVisible());
+        robot.interact(() -> {
+            for (int l = 1; l <= 3; l++) {
+                window.editor().setActivation(l, Identity.INSTANCE);
+            }
+            window.editor().setWeight(1, 0, 0, 1e200);
+            window.editor().setWeight(2, 0, 0, 1e200);
+        });
+        assertTrue(robot.lookup("#warning-banner").query().isVisible());
+        assertTrue(robot.lookup("#warning-text").queryAs(Label.class).getText().contains("∞ or NaN"));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertTrue(robot.lookup("#warning-banner").query().isVisible(), "W¹ alone still overflows the cost");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertFalse(robot.lookup("#warning-banner").query().isVisible());
+    }
+
+    @Test
+    void aWeightFieldInFocusPointsTheDiagramAtItsEdge(FxRobot robot) {
+        TextField cell = robot.lookup("#weight-1-3-1").queryAs(TextField.class);
+        robot.interact(cell::requestFocus);
+        assertEquals(HoverTarget.weight(1, 3, 1), window.hover().get());
+        robot.interact(() -> window.root().requestFocus());
+        assertNull(window.hover().get());
+    }
+
+    static void replaceText(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+    }
+}
