@@ -37,9 +37,10 @@ public final class NetworkDiagram extends Region {
     private final ObservableValue<Step> step;
     private final ObjectProperty<HoverTarget> hover;
     private final Canvas canvas = new Canvas();
-    private final ThemeSwatch theme = new ThemeSwatch(this::redraw);
+    private final ThemeSwatch theme = new ThemeSwatch(this::invalidate);
     private DiagramGeometry geometry;
     private HoverTarget ownHover;
+    private boolean dirty;
 
     /** A diagram of whatever trace and step the observables hold; {@code hover} is shared with the grids. */
     public NetworkDiagram(ObservableValue<Trace> trace, ObservableValue<Step> step, ObjectProperty<HoverTarget> hover) {
@@ -49,16 +50,16 @@ public final class NetworkDiagram extends Region {
         getStyleClass().add("network-diagram");
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         getChildren().addAll(canvas, theme);
-        InvalidationListener redraw = observable -> redraw();
-        trace.addListener(redraw);
-        step.addListener(redraw);
-        hover.addListener(redraw);
-        canvas.widthProperty().addListener(redraw);
-        canvas.heightProperty().addListener(redraw);
+        InvalidationListener later = observable -> invalidate();
+        trace.addListener(later);
+        step.addListener(later);
+        canvas.widthProperty().addListener(later);
+        canvas.heightProperty().addListener(later);
+        hover.addListener(observable -> redraw());
         canvas.setOnMouseMoved(this::pointerMoved);
         canvas.setOnMouseExited(event -> publish(null));
         setAccessibleText("Network diagram");
-        redraw();
+        invalidate();
     }
 
     /** Where units and edges are drawn now; null before the first drawing of a network. */
@@ -71,6 +72,15 @@ public final class NetworkDiagram extends Region {
         canvas.relocate(snappedLeftInset(), snappedTopInset());
         canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
         canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+        if (dirty) {
+            redraw();
+        }
+    }
+
+    /** Draws at the next layout: a new step and a new trace, or a theme's four colours, draw once. */
+    private void invalidate() {
+        dirty = true;
+        requestLayout();
     }
 
     @Override
@@ -94,6 +104,7 @@ public final class NetworkDiagram extends Region {
     }
 
     private void redraw() {
+        dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
