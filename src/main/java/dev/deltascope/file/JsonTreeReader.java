@@ -27,8 +27,13 @@ final class JsonTreeReader {
     /** Longest array accepted; no array of the format may be longer. */
     static final int MAX_ARRAY_LENGTH = Limits.MAX_EXAMPLES;
 
+    /**
+     * Field names are not canonicalised: the symbol table costs time on documents with many
+     * distinct names and refuses names whose hashes collide, which are valid JSON.
+     */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .build();
 
     private final String source;

@@ -52,7 +52,7 @@ final class NetworkDecoder {
         format(root);
         version(root);
         json.rejectUnknown(root, "", FIELDS);
-        String title = root.has("title") ? json.text(root.get("title"), "title") : "";
+        String title = root.has("title") ? title(json.text(root.get("title"), "title")) : "";
         layers(root);
         Loss loss = loss(root);
         List<Matrix> examples = examples(root, loss);
@@ -85,6 +85,21 @@ final class NetworkDecoder {
         }
     }
 
+    /** The title; half a surrogate pair is refused, as UTF-8 has no bytes for it and it could not be saved. */
+    private String title(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            boolean pair = i + 1 < title.length() && Character.isSurrogatePair(c, title.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw json.error("title", String.format("character %d is \\u%04x, half of a surrogate pair without its"
+                        + " other half; that is not Unicode text", i, (int) c));
+            }
+        }
+        return title;
+    }
+
     private void layers(ObjectNode root) {
         ArrayNode layers = json.array(json.required(root, "", "layers",
                 "list the input layer and 1 to " + Limits.MAX_LAYERS + " more"), "layers");
@@ -108,6 +123,14 @@ final class NetworkDecoder {
                 JsonNode name = json.required(layer, path, "activation", "expected one of " + activationNames());
                 activations.add(activation(json.text(name, activationPath), activationPath));
             }
+        }
+        long parameters = 0;
+        for (int l = 1; l < sizes.size(); l++) {
+            parameters += (long) sizes.get(l) * (sizes.get(l - 1) + 1);
+        }
+        if (parameters > Limits.MAX_PARAMETERS) {
+            throw json.error("layers", "these widths make " + parameters + " weights and biases; a network may have"
+                    + " at most " + Limits.MAX_PARAMETERS);
         }
     }
 

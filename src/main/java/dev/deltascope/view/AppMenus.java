@@ -98,6 +98,8 @@ final class AppMenus {
             radio.setOnAction(event -> window.setTheme(choice));
             theme.getItems().add(radio);
         }
+        theme.setOnShowing(event -> theme.getItems().forEach(item ->
+                ((RadioMenuItem) item).setSelected(item.getText().equals(window.theme().displayName()))));
 
         Menu precision = new Menu("Digits shown");
         ToggleGroup digits = new ToggleGroup();

@@ -5,6 +5,7 @@ import dev.deltascope.model.Network;
 import dev.deltascope.view.model.ConfigDirectory;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.RecoveryStore;
+import dev.deltascope.view.model.WindowSettings;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
@@ -26,6 +27,7 @@ public final class DeltascopeApp extends Application {
         MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), RecentFiles.inConfigDirectory());
         CrashReporter.install(ConfigDirectory.resolve().resolve("deltascope.log"), stage);
         stage.setScene(window.createScene(1440, 900));
+        window.useSettings(WindowSettings.inConfigDirectory());
         stage.titleProperty().bind(window.document().titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);

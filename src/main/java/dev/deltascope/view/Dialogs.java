@@ -19,6 +19,21 @@ final class Dialogs {
     private Dialogs() {
     }
 
+    /** Prompts shown as dialogs over {@code owner}. */
+    static Prompts over(Window owner) {
+        return new Prompts() {
+            @Override
+            public Choice unsavedChanges(String name, String action) {
+                return Dialogs.unsavedChanges(owner, name, action);
+            }
+
+            @Override
+            public void error(String header, String details) {
+                Dialogs.error(owner, header, details);
+            }
+        };
+    }
+
     static void error(Window owner, String header, String details) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);

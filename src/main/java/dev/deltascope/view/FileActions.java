@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -26,13 +25,13 @@ final class FileActions {
 
     private final DocumentModel document;
     private final Supplier<Window> window;
-    private final BiFunction<String, String, Dialogs.Choice> askToSave;
+    private final Prompts prompts;
 
-    /** @param askToSave given the document's name and the action, asks what to do with unsaved changes */
-    FileActions(DocumentModel document, Supplier<Window> window, BiFunction<String, String, Dialogs.Choice> askToSave) {
+    /** @param window the owner of file choosers */
+    FileActions(DocumentModel document, Supplier<Window> window, Prompts prompts) {
         this.document = document;
         this.window = window;
-        this.askToSave = askToSave;
+        this.prompts = prompts;
     }
 
     /** Starts a new document from a preset. */
@@ -43,7 +42,7 @@ final class FileActions {
         try {
             document.newDocument(preset.load());
         } catch (NetworkFileException | UncheckedIOException failure) {
-            Dialogs.error(window.get(), "The built-in network could not be loaded.", failure.getMessage());
+            prompts.error("The built-in network could not be loaded.", failure.getMessage());
         }
     }
 
@@ -82,13 +81,13 @@ final class FileActions {
         try {
             NetworkFile.write(network, file);
         } catch (NetworkFileException | UncheckedIOException failure) {
-            Dialogs.error(window.get(), "The network could not be saved.", failure.getMessage());
+            prompts.error("The network could not be saved.", failure.getMessage());
             return false;
         }
         try {
             document.savedAs(file, network);
         } catch (UncheckedIOException recentListFailure) {
-            Dialogs.error(window.get(), "The network was saved, but the list of recent files could not be updated.",
+            prompts.error("The network was saved, but the list of recent files could not be updated.",
                     recentListFailure.getMessage());
         }
         return true;
@@ -100,7 +99,7 @@ final class FileActions {
             return true;
         }
         String name = document.path() != null ? document.path().getFileName().toString() : document.editor().network().title();
-        return switch (askToSave.apply(name, action)) {
+        return switch (prompts.unsavedChanges(name, action)) {
             case SAVE -> save();
             case DISCARD -> true;
             case CANCEL -> false;
@@ -131,13 +130,13 @@ final class FileActions {
             if (!Files.exists(file)) {
                 document.recentFiles().remove(file);
             }
-            Dialogs.error(window.get(), "The file could not be opened.", failure.getMessage());
+            prompts.error("The file could not be opened.", failure.getMessage());
             return false;
         }
         try {
             document.opened(file, network);
         } catch (UncheckedIOException recentListFailure) {
-            Dialogs.error(window.get(), "The network was opened, but the list of recent files could not be updated.",
+            prompts.error("The network was opened, but the list of recent files could not be updated.",
                     recentListFailure.getMessage());
         }
         return true;

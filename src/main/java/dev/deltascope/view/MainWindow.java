@@ -8,6 +8,8 @@ import dev.deltascope.view.model.NetworkEditorModel;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.StepperModel;
 import dev.deltascope.view.model.TrainingModel;
+import dev.deltascope.view.model.WindowSettings;
+import java.io.UncheckedIOException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -45,6 +47,7 @@ final class MainWindow {
     private final SplitPane centreSplit = new SplitPane();
     private final ObjectProperty<HoverTarget> hover = new SimpleObjectProperty<>(this, "hover");
     private Theme theme = Theme.LIGHT;
+    private WindowSettings settings;
 
     MainWindow(Stage stage, Network initial, RecentFiles recentFiles) {
         this.stage = stage;
@@ -52,12 +55,12 @@ final class MainWindow {
         document = new DocumentModel(editor, recentFiles);
         stepper = new StepperModel(editor.networkProperty());
         training = new TrainingModel(editor);
-        files = new FileActions(document, () -> stage, (name, action) -> Dialogs.unsavedChanges(stage, name, action));
+        files = new FileActions(document, () -> stage, Dialogs.over(stage));
         presentation = new PresentationMode(stage, root, this::hideChrome);
 
-        editorView = new NetworkEditorView(editor, presetChooser());
+        editorView = new NetworkEditorView(editor, presetChooser(), hover);
         editorView.disableProperty().bind(training.runningProperty());
-        trainingPanel = new TrainingPanel(training, new Placeholder("Loss chart"));
+        trainingPanel = new TrainingPanel(training, new LossChart(training.losses()));
         Tab check = new Tab("Gradient check", new GradientCheckPanel(stepper.traceProperty()));
         trainingTab = new Tab("Training", trainingPanel);
         sideTabs.getTabs().addAll(check, trainingTab);
@@ -158,6 +161,20 @@ final class MainWindow {
     void setTheme(Theme chosen) {
         theme = chosen;
         theme.apply(root);
+        if (settings != null) {
+            try {
+                settings.setDarkTheme(chosen == Theme.DARK);
+            } catch (UncheckedIOException notRemembered) {
+                Dialogs.error(stage, "The theme could not be remembered for next time.", notRemembered.getMessage());
+            }
+        }
+    }
+
+    /** Applies the remembered theme and remembers later choices in {@code store}. */
+    void useSettings(WindowSettings store) {
+        theme = store.darkTheme() ? Theme.DARK : Theme.LIGHT;
+        theme.apply(root);
+        settings = store;
     }
 
     Stage stage() {
@@ -186,6 +203,11 @@ final class MainWindow {
 
     FileActions files() {
         return files;
+    }
+
+    /** The weight, bias or unit the pointer is over, shared by the diagram, the grids and the editor. */
+    ObjectProperty<HoverTarget> hover() {
+        return hover;
     }
 
     PresentationMode presentation() {

@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.model.Matrix;
 import java.util.Objects;
 import javafx.beans.property.DoubleProperty;
@@ -52,6 +53,11 @@ public final class MatrixGridView extends Region {
     private HoverTarget ownHover;
     private int hoveredRow = -1;
     private int hoveredColumn = -1;
+
+    /** A grid of a derivation's matrix, labelled with its plain name. */
+    public MatrixGridView(NamedMatrix matrix, CellTargets targets, ObjectProperty<HoverTarget> hover) {
+        this(matrix.name(), matrix.values(), targets, hover);
+    }
 
     /**
      * A grid of {@code values} labelled {@code name}; {@code targets} says which unit or weight each

@@ -7,6 +7,7 @@ import dev.deltascope.view.model.InvalidEditException;
 import dev.deltascope.view.model.NetworkEditorModel;
 import dev.deltascope.view.model.NumberText;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -30,7 +31,7 @@ final class NetworkEditorView extends ScrollPane {
     private final List<ValidatedField> fields;
     private final ComboBox<Loss> loss = new ComboBox<>();
 
-    NetworkEditorView(NetworkEditorModel editor, Node presetChooser) {
+    NetworkEditorView(NetworkEditorModel editor, Node presetChooser, ObjectProperty<HoverTarget> hover) {
         this.editor = editor;
         ValidatedField title = new ValidatedField("Title", () -> editor.network().title(), editor::setTitle);
         ValidatedField learningRate = new ValidatedField("Learning rate",
@@ -41,7 +42,7 @@ final class NetworkEditorView extends ScrollPane {
                 text -> editor.setSeed(NumberText.parseSeed(text, "The seed")));
         seed.field().setTooltip(new Tooltip("The whole number the random weights are drawn from"));
         fields = List.of(title, learningRate, seed);
-        parameters = new ParameterGridEditor(editor);
+        parameters = new ParameterGridEditor(editor, hover);
 
         layerMessage.getStyleClass().add("field-error");
         layerMessage.setWrapText(true);

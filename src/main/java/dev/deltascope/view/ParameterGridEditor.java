@@ -7,6 +7,7 @@ import dev.deltascope.view.model.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.HPos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,6 +27,7 @@ final class ParameterGridEditor extends VBox {
     static final int MAX_SHOWN = 12;
 
     private final NetworkEditorModel editor;
+    private final ObjectProperty<HoverTarget> hover;
     private final ComboBox<Integer> layerChoice = new ComboBox<>();
     private final GridPane grid = new GridPane();
     private final Label note = new Label();
@@ -33,8 +35,10 @@ final class ParameterGridEditor extends VBox {
     private final List<FieldCommit> cells = new ArrayList<>();
     private String shape = "";
 
-    ParameterGridEditor(NetworkEditorModel editor) {
+    /** @param hover set to the weight or bias under the pointer or in the keyboard focus, so the diagram shows it */
+    ParameterGridEditor(NetworkEditorModel editor, ObjectProperty<HoverTarget> hover) {
         this.editor = editor;
+        this.hover = hover;
         layerChoice.setId("parameter-layer");
         layerChoice.setAccessibleText("Layer whose weights are shown");
         layerChoice.setConverter(new StringConverter<>() {
@@ -129,6 +133,7 @@ final class ParameterGridEditor extends VBox {
                 this::showError));
         cell.setTooltip(new Tooltip("Weight from unit " + c + " of layer " + (l - 1) + " into unit " + r
                 + " of layer " + l));
+        pointsAt(cell, HoverTarget.weight(l, r, c));
         return cell;
     }
 
@@ -141,7 +146,20 @@ final class ParameterGridEditor extends VBox {
                 text -> editor.setBias(l, r, NumberText.parseNumber(text, "Bias " + name)),
                 this::showError));
         cell.setTooltip(new Tooltip("Bias of unit " + r + " of layer " + l));
+        pointsAt(cell, HoverTarget.bias(l, r));
         return cell;
+    }
+
+    private void pointsAt(TextField cell, HoverTarget target) {
+        cell.setOnMouseEntered(event -> hover.set(target));
+        cell.setOnMouseExited(event -> hover.set(cell.isFocused() ? target : null));
+        cell.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused) {
+                hover.set(target);
+            } else if (target.equals(hover.get())) {
+                hover.set(null);
+            }
+        });
     }
 
     private boolean valid(int l, int r, int c) {

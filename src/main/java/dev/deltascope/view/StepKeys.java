@@ -3,15 +3,17 @@ package dev.deltascope.view;
 import dev.deltascope.view.model.StepperModel;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
  * The stepping keys for the whole window: Right, Space and Page Down go forward, Left and Page Up
  * back, Home and End to the ends; Esc leaves presentation mode. Keys typed into a text field or a
- * drop-down stay there.
+ * drop-down stay there, and Space still presses a button that has the focus.
  */
 final class StepKeys {
 
@@ -20,7 +22,9 @@ final class StepKeys {
 
     static void install(Scene scene, StepperModel stepper, PresentationMode presentation) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isShortcutDown() || event.isAltDown() || ownsKeys(scene.getFocusOwner())) {
+            Node focused = scene.getFocusOwner();
+            if (event.isShortcutDown() || event.isAltDown() || ownsKeys(focused)
+                    || event.getCode() == KeyCode.SPACE && focused instanceof ButtonBase) {
                 return;
             }
             boolean handled = true;

@@ -55,8 +55,6 @@ final class StepTimeline extends HBox {
         list.setFocusTraversable(false);
         list.getStyleClass().add("step-list");
         list.setCellFactory(view -> new StepCell());
-        list.setPrefHeight(44);
-        list.setMinHeight(44);
         list.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
             if (!following && index.intValue() >= 0) {
                 stepper.goTo(index.intValue());

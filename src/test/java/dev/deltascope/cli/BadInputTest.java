@@ -140,7 +140,7 @@ class BadInputTest {
 
     @Test
     void noCommandAtAll() {
-        assertRejected("deltascope: missing command; use derive or train (see deltascope --help)");
+        assertRejected("deltascope: missing command; use derive, train or export (see deltascope --help)");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.file.Presets;
+import dev.deltascope.model.Identity;
 import dev.deltascope.model.Network;
 import dev.deltascope.view.model.RecentFiles;
 import java.nio.file.Path;
@@ -187,6 +188,33 @@ class MainWindowTest {
         assertEquals(saved, window.editor().network());
         assertEquals(file, window.document().path());
         assertEquals(file.toAbsolutePath().normalize(), window.document().recentFiles().files().get(0));
+    }
+
+    @Test
+    void numbersThatBlowUpRaiseTheWarningBannerAndUndoClearsIt(FxRobot robot) {
+        assertFalse(robot.lookup("#warning-banner").query().isVisible());
+        robot.interact(() -> {
+            for (int l = 1; l <= 3; l++) {
+                window.editor().setActivation(l, Identity.INSTANCE);
+            }
+            window.editor().setWeight(1, 0, 0, 1e200);
+            window.editor().setWeight(2, 0, 0, 1e200);
+        });
+        assertTrue(robot.lookup("#warning-banner").query().isVisible());
+        assertTrue(robot.lookup("#warning-text").queryAs(Label.class).getText().contains("∞ or NaN"));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertTrue(robot.lookup("#warning-banner").query().isVisible(), "W¹ alone still overflows the cost");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertFalse(robot.lookup("#warning-banner").query().isVisible());
+    }
+
+    @Test
+    void aWeightFieldInFocusPointsTheDiagramAtItsEdge(FxRobot robot) {
+        TextField cell = robot.lookup("#weight-1-3-1").queryAs(TextField.class);
+        robot.interact(cell::requestFocus);
+        assertEquals(HoverTarget.weight(1, 3, 1), window.hover().get());
+        robot.interact(() -> window.root().requestFocus());
+        assertNull(window.hover().get());
     }
 
     static void replaceText(FxRobot robot, String query, String text) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
+import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -158,6 +159,8 @@ class NetworkDiagramTest {
             root.getScene().getWindow().setWidth(600);
             return null;
         });
+        StepViewFixtures.waitUntil("the diagram takes the new width",
+                () -> Math.abs(onFx(diagram::getWidth) - 600) < 1);
         set(() -> { });
 
         assertNotEquals(before, onFx(() -> diagram.geometry().x(2)));
@@ -175,6 +178,20 @@ class NetworkDiagramTest {
         assertEquals(64, onFx(() -> diagram.geometry().units(1).count()));
         assertEquals(62, onFx(() -> diagram.geometry().units(1).position(GridLayout.ELLIPSIS)));
         assertEquals(63, onFx(() -> diagram.geometry().units(1).position(99)));
+    }
+
+    @Test
+    void aValueThatBlewUpIsHatchedInTheNotFiniteColour() {
+        Network broken = classic.network().withLayer(2,
+                classic.network().layer(2).withWeights(classic.network().layer(2).weights().with(0, 0, Double.NaN)));
+        Trace blownUp = Trace.of(broken);
+        set(() -> {
+            trace.set(blownUp);
+            step.set(StepViewFixtures.step(StepViewFixtures.derivation(blownUp), StepKind.COST, 2));
+        });
+
+        assertTrue(countPixels(snapshot(diagram), column(2), ValuePalette.NOT_FINITE) > 100);
+        assertEquals(0, countPixels(snapshot(diagram), column(0), ValuePalette.NOT_FINITE));
     }
 
     @Test

@@ -97,7 +97,7 @@ final class StepViewFixtures {
 
     /** Runs the action on the FX thread and waits for its result. */
     static <T> T onFx(Callable<T> action) {
-        return WaitForAsyncUtils.waitForAsyncFx(10_000, action);
+        return WaitForAsyncUtils.waitForAsyncFx(60_000, action);
     }
 
     /** Waits up to five seconds for the condition, failing with the description if it never holds. */

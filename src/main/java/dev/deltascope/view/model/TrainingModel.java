@@ -37,6 +37,7 @@ public final class TrainingModel {
 
     private final NetworkEditorModel editor;
     private final ObservableList<Double> losses = FXCollections.observableArrayList();
+    private final ObservableList<Double> readOnlyLosses = FXCollections.unmodifiableObservableList(losses);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -54,7 +55,7 @@ public final class TrainingModel {
 
     /** The cost before each step and after the last, since training began from the reset point. */
     public ObservableList<Double> losses() {
-        return FXCollections.unmodifiableObservableList(losses);
+        return readOnlyLosses;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

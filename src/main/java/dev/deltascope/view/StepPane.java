@@ -1,0 +1,315 @@
+package dev.deltascope.view;
+
+import atlantafx.base.theme.Styles;
+import dev.deltascope.derivation.NamedMatrix;
+import dev.deltascope.derivation.Step;
+import dev.deltascope.derivation.StepKind;
+import dev.deltascope.derivation.View;
+import dev.deltascope.derivation.ViewKind;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The current step: its title and explanation, the formula in symbols and with numbers, and every
+ * matrix as a grid. On output-error and backward steps a switch picks the view (VJP / Hadamard,
+ * Jacobian chain, component-wise with a unit picker, naive chain, softmax Jacobian) and a line
+ * says how well the views and finite differences agree. Scrolls when it does not fit.
+ */
+public final class StepPane extends Region {
+
+    private static final double SYMBOLIC_SIZE = 28;
+    private static final double NUMERIC_SIZE = 22;
+    private static final double GRID_SIZE = 17;
+
+    private final ObservableValue<Step> step;
+    private final ObjectProperty<ViewKind> view;
+    private final IntegerProperty unit;
+    private final DoubleProperty zoom;
+    private final IntegerProperty precision;
+    private final ObjectProperty<HoverTarget> hover;
+
+    private final Label title = new Label();
+    private final Label explanation = new Label();
+    private final HBox viewSwitch = new HBox();
+    private final ToggleGroup viewToggles = new ToggleGroup();
+    private final ComboBox<Integer> unitPicker = new ComboBox<>();
+    private final Label agreement = new Label();
+    private final Label viewTitle = new Label();
+    private final Label viewExplanation = new Label();
+    private final FormulaView symbolic = new FormulaView();
+    private final FormulaView numeric = new FormulaView();
+    private final FlowPane grids = new FlowPane(18, 18);
+    private final VBox content = new VBox(14);
+    private final ScrollPane scroller = new ScrollPane(content);
+    private List<ViewKind> toggleKinds = List.of();
+    private boolean updating;
+
+    /**
+     * A pane showing {@code step}; {@code view} and {@code unit} (j, from 0) are the chosen view and
+     * component-wise unit, {@code zoom} scales formulas and grids, {@code precision} is the grids'
+     * significant digits, {@code hover} is shared with the diagram.
+     */
+    public StepPane(ObservableValue<Step> step, ObjectProperty<ViewKind> view, IntegerProperty unit,
+            DoubleProperty zoom, IntegerProperty precision, ObjectProperty<HoverTarget> hover) {
+        this.step = step;
+        this.view = view;
+        this.unit = unit;
+        this.zoom = zoom;
+        this.precision = precision;
+        this.hover = hover;
+        getStyleClass().add("step-pane");
+        getStylesheets().add(ThemeSwatch.STYLESHEET);
+        createView();
+        InvalidationListener refresh = observable -> refresh();
+        step.addListener(refresh);
+        view.addListener(refresh);
+        unit.addListener(refresh);
+        refresh();
+    }
+
+    private void createView() {
+        title.getStyleClass().add("step-title");
+        title.setWrapText(true);
+        explanation.getStyleClass().add("step-explanation");
+        explanation.setWrapText(true);
+        viewTitle.getStyleClass().add("view-title");
+        viewTitle.setWrapText(true);
+        viewExplanation.getStyleClass().add("view-explanation");
+        viewExplanation.setWrapText(true);
+        agreement.getStyleClass().add("step-agreement");
+        agreement.setWrapText(true);
+        viewSwitch.getStyleClass().add("view-switch");
+        viewSwitch.setSpacing(0);
+        unitPicker.getStyleClass().add("unit-picker");
+        unitPicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer j) {
+                return j == null ? "" : "unit j = " + (j + 1);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("the unit picker is not editable");
+            }
+        });
+        unitPicker.valueProperty().addListener((observable, before, after) -> {
+            if (!updating && after != null) {
+                unit.set(after);
+            }
+        });
+        viewToggles.selectedToggleProperty().addListener((observable, before, after) -> {
+            if (after == null && before != null) {
+                viewToggles.selectToggle(before);
+            } else if (!updating && after != null) {
+                view.set((ViewKind) after.getUserData());
+            }
+        });
+        symbolic.fontSizeProperty().set(SYMBOLIC_SIZE);
+        numeric.fontSizeProperty().set(NUMERIC_SIZE);
+        symbolic.zoomProperty().bind(zoom);
+        numeric.zoomProperty().bind(zoom);
+        grids.getStyleClass().add("step-grids");
+        content.getStyleClass().add("step-content");
+        content.setPadding(new Insets(16, 20, 24, 20));
+        content.getChildren().setAll(title, explanation, viewSwitch, agreement, viewTitle, viewExplanation,
+                formulaScroller(symbolic), formulaScroller(numeric), grids);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("step-scroller");
+        getChildren().add(scroller);
+    }
+
+    private static ScrollPane formulaScroller(FormulaView formula) {
+        ScrollPane pane = new ScrollPane(formula);
+        pane.setFitToHeight(true);
+        pane.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        pane.getStyleClass().add("formula-scroller");
+        pane.prefViewportHeightProperty().bind(formula.heightProperty());
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        return pane;
+    }
+
+    private void refresh() {
+        updating = true;
+        try {
+            show(step.getValue());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void show(Step current) {
+        if (current == null) {
+            title.setText("No step to show");
+            explanation.setText("Build or open a network to step through its derivation.");
+            showSwitch(false);
+            symbolic.setFormula("");
+            numeric.setFormula("");
+            grids.getChildren().clear();
+            return;
+        }
+        title.setText(current.title());
+        explanation.setText(String.join(" ", current.explanation()));
+        boolean hasViews = (current.kind() == StepKind.OUTPUT_ERROR || current.kind() == StepKind.BACKWARD)
+                && !current.views().isEmpty();
+        showSwitch(hasViews);
+        if (!hasViews) {
+            symbolic.setFormula(current.symbolic());
+            numeric.setFormula(current.numeric());
+            showGrids(current.matrices(), current.layer());
+            return;
+        }
+        View shown = current.view(view.get()) != null ? current.view(view.get()) : current.views().get(0);
+        buildToggles(current, shown.kind());
+        agreement.setText(AgreementText.of(current.agreement()));
+        agreement.getStyleClass().removeAll(AgreementText.STATES);
+        agreement.getStyleClass().add(AgreementText.state(current.agreement()));
+        viewTitle.setText(shown.title());
+        viewExplanation.setText(String.join(" ", shown.explanation()));
+        symbolic.setFormula(shown.symbolic());
+        boolean component = shown.kind() == ViewKind.COMPONENT && !shown.unitFormulas().isEmpty();
+        setShown(unitPicker, component);
+        if (component) {
+            int j = Math.max(0, Math.min(unit.get(), shown.unitFormulas().size() - 1));
+            List<Integer> units = new ArrayList<>();
+            for (int k = 0; k < shown.unitFormulas().size(); k++) {
+                units.add(k);
+            }
+            unitPicker.getItems().setAll(units);
+            unitPicker.setValue(j);
+            numeric.setFormula(shown.unitFormulas().get(j));
+        } else {
+            numeric.setFormula(shown.numeric());
+        }
+        showGrids(shown.matrices(), current.layer());
+    }
+
+    private void showSwitch(boolean visible) {
+        setShown(viewSwitch, visible);
+        setShown(agreement, visible);
+        setShown(viewTitle, visible);
+        setShown(viewExplanation, visible);
+        if (!visible) {
+            setShown(unitPicker, false);
+        }
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** Selects the shown view's toggle; makes new toggles, in a new row, only when the step offers other views. */
+    private void buildToggles(Step current, ViewKind selected) {
+        List<ViewKind> kinds = current.views().stream().map(View::kind).toList();
+        if (!kinds.equals(toggleKinds)) {
+            viewToggles.getToggles().clear();
+            HBox row = new HBox();
+            row.getStyleClass().add("view-toggles");
+            for (int i = 0; i < kinds.size(); i++) {
+                ToggleButton toggle = new ToggleButton(label(kinds.get(i)));
+                toggle.setUserData(kinds.get(i));
+                toggle.getStyleClass().add(kinds.size() == 1 ? "single-pill"
+                        : i == 0 ? Styles.LEFT_PILL : i == kinds.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+                row.getChildren().add(toggle);
+                toggle.setToggleGroup(viewToggles);
+            }
+            Region spacer = new Region();
+            spacer.setMinWidth(16);
+            viewSwitch.getChildren().setAll(row, spacer, unitPicker);
+            toggleKinds = kinds;
+        }
+        for (Toggle toggle : viewToggles.getToggles()) {
+            if (toggle.getUserData() == selected && !toggle.isSelected()) {
+                viewToggles.selectToggle(toggle);
+            }
+        }
+    }
+
+    /** The switch's words for a view. */
+    static String label(ViewKind kind) {
+        return switch (kind) {
+            case VJP -> "VJP / Hadamard";
+            case JACOBIAN -> "Jacobian chain";
+            case COMPONENT -> "Component-wise";
+            case NAIVE -> "Naive chain";
+            case SOFTMAX -> "Softmax Jacobian";
+        };
+    }
+
+    private void showGrids(List<NamedMatrix> matrices, int outputLayer) {
+        List<Node> views = new ArrayList<>();
+        for (NamedMatrix matrix : matrices) {
+            MatrixGridView grid = new MatrixGridView(matrix, MatrixTargets.of(matrix.name(), outputLayer), hover);
+            grid.significantDigitsProperty().bind(precision);
+            grid.fontSizeProperty().bind(zoom.multiply(GRID_SIZE));
+            views.add(grid);
+        }
+        grids.getChildren().setAll(views);
+    }
+
+    /** The view toggles shown now, in order. */
+    List<ToggleButton> viewToggles() {
+        List<ToggleButton> toggles = new ArrayList<>();
+        viewToggles.getToggles().forEach(toggle -> toggles.add((ToggleButton) toggle));
+        return toggles;
+    }
+
+    String title() {
+        return title.getText();
+    }
+
+    boolean showsViewSwitch() {
+        return viewSwitch.isVisible();
+    }
+
+    ComboBox<Integer> unitPicker() {
+        return unitPicker;
+    }
+
+    FormulaView symbolic() {
+        return symbolic;
+    }
+
+    FormulaView numeric() {
+        return numeric;
+    }
+
+    Label agreement() {
+        return agreement;
+    }
+
+    /** The grids shown now, in order. */
+    List<MatrixGridView> grids() {
+        List<MatrixGridView> shown = new ArrayList<>();
+        grids.getChildren().forEach(node -> shown.add((MatrixGridView) node));
+        return shown;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        layoutInArea(scroller, snappedLeftInset(), snappedTopInset(),
+                getWidth() - snappedLeftInset() - snappedRightInset(),
+                getHeight() - snappedTopInset() - snappedBottomInset(), 0, HPos.LEFT, VPos.TOP);
+    }
+}

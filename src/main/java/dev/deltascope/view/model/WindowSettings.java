@@ -1,0 +1,60 @@
+package dev.deltascope.view.model;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+
+/** Choices the window remembers between sessions (the theme), kept as a small properties file. */
+public final class WindowSettings {
+
+    static final String DARK_THEME = "theme.dark";
+
+    private final Path store;
+    private final Properties values = new Properties();
+
+    /** Reads the settings; a missing or unreadable file gives the defaults. */
+    public WindowSettings(Path store) {
+        this.store = store;
+        if (Files.isRegularFile(store)) {
+            try (Reader reader = Files.newBufferedReader(store, StandardCharsets.UTF_8)) {
+                values.load(reader);
+            } catch (IOException | IllegalArgumentException unreadable) {
+                values.clear();
+            }
+        }
+    }
+
+    public static WindowSettings inConfigDirectory() {
+        return new WindowSettings(ConfigDirectory.resolve().resolve("settings.properties"));
+    }
+
+    public boolean darkTheme() {
+        return Boolean.parseBoolean(values.getProperty(DARK_THEME, "false"));
+    }
+
+    /** Remembers the theme. Throws UncheckedIOException if the settings cannot be written. */
+    public void setDarkTheme(boolean dark) {
+        values.setProperty(DARK_THEME, Boolean.toString(dark));
+        save();
+    }
+
+    private void save() {
+        try {
+            Path folder = store.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, "settings", ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                values.store(writer, "Deltascope window settings");
+            }
+            Files.move(temporary, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the settings " + store, e);
+        }
+    }
+}
