@@ -147,6 +147,24 @@ class RobustNumericsTest {
         assertEquals(List.of("W^2", "z^2", "∂C/∂a^1", "δ^1", "∂C/∂W^1", "∂C/∂b^1"), trace.nonFiniteQuantities());
     }
 
+    /** relu(NaN) is NaN, as is its slope, so a blow-up is not hidden as a 0 that looks like a dead unit. */
+    @Test
+    void reluPassesNaNOnRatherThanTurningItIntoZero() {
+        Matrix z = Matrix.column(Double.NaN, -1, 2);
+        Matrix a = Relu.INSTANCE.apply(z);
+        assertTrue(Double.isNaN(a.get(0, 0)));
+        assertEquals(0.0, a.get(1, 0));
+        assertEquals(2.0, a.get(2, 0));
+        Matrix slope = Relu.INSTANCE.derivative(z);
+        assertTrue(Double.isNaN(slope.get(0, 0)));
+        assertEquals(0.0, slope.get(1, 0));
+        assertEquals(1.0, slope.get(2, 0));
+        Network network = network(List.of(layer(new double[][] {{1}}, new double[] {0}, Relu.INSTANCE)),
+                HalfSquaredError.INSTANCE, new double[] {Double.NaN}, new double[] {0});
+        assertEquals(concat(List.of("a^0", "z^1", "a^1", "cost", "∂C/∂a^1", "δ^1", "∂C/∂W^1", "∂C/∂b^1"),
+                List.of("finite differences")), Trace.of(network).nonFiniteQuantities());
+    }
+
     /** 2-2-1 sigmoid, half squared error; W² = (w, 0.3). */
     private static Network twoTwoOne(double[] input, double[] target, double w) {
         return network(List.of(layer(new double[][] {{0.1, 0.2}, {0.3, 0.4}}, new double[] {0.1, 0.1},
