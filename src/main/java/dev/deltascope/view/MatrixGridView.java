@@ -72,6 +72,7 @@ public final class MatrixGridView extends Region {
         this.rowsShown = new GridLayout(values.rows());
         this.columnsShown = new GridLayout(values.columns());
         getStyleClass().add("matrix-grid-view");
+        setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         caption.getStyleClass().add("matrix-caption");
         caption.setText(name + "   " + values.shape());
@@ -137,16 +138,6 @@ public final class MatrixGridView extends Region {
     @Override
     protected double computePrefHeight(double width) {
         return snappedTopInset() + caption.prefHeight(-1) + GAP * 2 + canvas.getHeight() + snappedBottomInset();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override

@@ -59,6 +59,8 @@ public final class NetworkDiagram extends Region {
         canvas.setOnMouseMoved(this::pointerMoved);
         canvas.setOnMouseExited(event -> publish(null));
         setAccessibleText("Network diagram");
+        setPrefSize(640, 320);
+        setMinSize(200, 160);
         invalidate();
     }
 
@@ -81,26 +83,6 @@ public final class NetworkDiagram extends Region {
     private void invalidate() {
         dirty = true;
         requestLayout();
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 320;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 200;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 160;
     }
 
     private void redraw() {
@@ -170,8 +152,7 @@ public final class NetworkDiagram extends Region {
     }
 
     private void drawUnits(GraphicsContext g, Trace current, int l, DiagramFocus focus, ValuePalette palette) {
-        DiagramFocus.Quantity quantity = focus.shown(l);
-        Matrix values = values(current, l, quantity);
+        Matrix values = focus.values(current, l);
         double scale = values == null ? 1 : ValuePalette.scale(values);
         double r = geometry.radius();
         double fade = focus.highlightsAnything() && !focus.isHighlighted(l) ? DIMMED : 0;
@@ -204,16 +185,6 @@ public final class NetworkDiagram extends Region {
                 drawValue(g, value, x, y, ValuePalette.textOn(fill));
             }
         }
-    }
-
-    /** The first example's values of the quantity on layer l, or null when the layer shows nothing. */
-    private static Matrix values(Trace current, int l, DiagramFocus.Quantity quantity) {
-        return switch (quantity) {
-            case ACTIVATION -> current.forward().a(l);
-            case WEIGHTED_INPUT -> current.forward().z(l);
-            case ERROR -> current.gradients().delta(l);
-            case NOTHING -> null;
-        };
     }
 
     /** The value inside its unit: three significant digits, or two if three would need too small a font. */
