@@ -69,14 +69,14 @@ final class MainWindow {
         sideTabs.setMinWidth(240);
 
         SplitPane stepAndSide = new SplitPane(stepArea(), sideTabs);
-        stepAndSide.setDividerPositions(0.66);
+        stepAndSide.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(sideTabs, false);
         NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
         diagram.setPrefHeight(260);
         diagram.setMinHeight(120);
         centreSplit.setOrientation(Orientation.VERTICAL);
         centreSplit.getItems().addAll(diagram, stepAndSide);
-        centreSplit.setDividerPositions(0.27);
+        centreSplit.setDividerPositions(0.25);
 
         menus = AppMenus.create(this);
         top.getChildren().addAll(menus);
@@ -136,7 +136,7 @@ final class MainWindow {
         } else if (!((SplitPane) centreSplit.getItems().get(1)).getItems().contains(sideTabs)) {
             SplitPane stepAndSide = (SplitPane) centreSplit.getItems().get(1);
             stepAndSide.getItems().add(sideTabs);
-            stepAndSide.setDividerPositions(0.66);
+            stepAndSide.setDividerPositions(0.7);
         }
     }
 
