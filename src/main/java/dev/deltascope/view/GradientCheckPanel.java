@@ -82,12 +82,12 @@ public final class GradientCheckPanel extends Region {
                 setText(empty || item == null ? null : prettyLabel(item));
             }
         });
-        TableColumn<ParameterCheck, Double> backprop = numberColumn("Backprop", ParameterCheck::backprop, 10);
-        TableColumn<ParameterCheck, Double> numeric = numberColumn("Finite difference", ParameterCheck::numeric, 10);
+        TableColumn<ParameterCheck, Double> backprop = numberColumn("Backprop", ParameterCheck::backprop, 5);
+        TableColumn<ParameterCheck, Double> numeric = numberColumn("Finite difference", ParameterCheck::numeric, 5);
         TableColumn<ParameterCheck, Double> error = numberColumn("Relative error", ParameterCheck::relativeError, 2);
         error.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().setAll(List.of(parameter, backprop, numeric, error));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No network to check"));
         SortedList<ParameterCheck> sorted = new SortedList<>(checks);
         sorted.comparatorProperty().bind(table.comparatorProperty());

@@ -69,7 +69,7 @@ final class MainWindow {
         sideTabs.setMinWidth(240);
 
         SplitPane stepAndSide = new SplitPane(stepArea(), sideTabs);
-        stepAndSide.setDividerPositions(0.7);
+        stepAndSide.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(sideTabs, false);
         NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
         diagram.setPrefHeight(260);
@@ -136,7 +136,7 @@ final class MainWindow {
         } else if (!((SplitPane) centreSplit.getItems().get(1)).getItems().contains(sideTabs)) {
             SplitPane stepAndSide = (SplitPane) centreSplit.getItems().get(1);
             stepAndSide.getItems().add(sideTabs);
-            stepAndSide.setDividerPositions(0.7);
+            stepAndSide.setDividerPositions(0.64);
         }
     }
 
