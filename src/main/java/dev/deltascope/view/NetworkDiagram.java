@@ -37,9 +37,10 @@ public final class NetworkDiagram extends Region {
     private final ObservableValue<Step> step;
     private final ObjectProperty<HoverTarget> hover;
     private final Canvas canvas = new Canvas();
-    private final ThemeSwatch theme = new ThemeSwatch(this::redraw);
+    private final ThemeSwatch theme = new ThemeSwatch(this::invalidate);
     private DiagramGeometry geometry;
     private HoverTarget ownHover;
+    private boolean dirty;
 
     /** A diagram of whatever trace and step the observables hold; {@code hover} is shared with the grids. */
     public NetworkDiagram(ObservableValue<Trace> trace, ObservableValue<Step> step, ObjectProperty<HoverTarget> hover) {
@@ -49,16 +50,18 @@ public final class NetworkDiagram extends Region {
         getStyleClass().add("network-diagram");
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         getChildren().addAll(canvas, theme);
-        InvalidationListener redraw = observable -> redraw();
-        trace.addListener(redraw);
-        step.addListener(redraw);
-        hover.addListener(redraw);
-        canvas.widthProperty().addListener(redraw);
-        canvas.heightProperty().addListener(redraw);
+        InvalidationListener later = observable -> invalidate();
+        trace.addListener(later);
+        step.addListener(later);
+        canvas.widthProperty().addListener(later);
+        canvas.heightProperty().addListener(later);
+        hover.addListener(observable -> redraw());
         canvas.setOnMouseMoved(this::pointerMoved);
         canvas.setOnMouseExited(event -> publish(null));
         setAccessibleText("Network diagram");
-        redraw();
+        setPrefSize(640, 320);
+        setMinSize(200, 160);
+        invalidate();
     }
 
     /** Where units and edges are drawn now; null before the first drawing of a network. */
@@ -71,29 +74,19 @@ public final class NetworkDiagram extends Region {
         canvas.relocate(snappedLeftInset(), snappedTopInset());
         canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
         canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+        if (dirty) {
+            redraw();
+        }
     }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 320;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 200;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 160;
+    /** Draws at the next layout: a new step and a new trace, or a theme's four colours, draw once. */
+    private void invalidate() {
+        dirty = true;
+        requestLayout();
     }
 
     private void redraw() {
+        dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
@@ -159,8 +152,7 @@ public final class NetworkDiagram extends Region {
     }
 
     private void drawUnits(GraphicsContext g, Trace current, int l, DiagramFocus focus, ValuePalette palette) {
-        DiagramFocus.Quantity quantity = focus.shown(l);
-        Matrix values = values(current, l, quantity);
+        Matrix values = focus.values(current, l);
         double scale = values == null ? 1 : ValuePalette.scale(values);
         double r = geometry.radius();
         double fade = focus.highlightsAnything() && !focus.isHighlighted(l) ? DIMMED : 0;
@@ -193,16 +185,6 @@ public final class NetworkDiagram extends Region {
                 drawValue(g, value, x, y, ValuePalette.textOn(fill));
             }
         }
-    }
-
-    /** The first example's values of the quantity on layer l, or null when the layer shows nothing. */
-    private static Matrix values(Trace current, int l, DiagramFocus.Quantity quantity) {
-        return switch (quantity) {
-            case ACTIVATION -> current.forward().a(l);
-            case WEIGHTED_INPUT -> current.forward().z(l);
-            case ERROR -> current.gradients().delta(l);
-            case NOTHING -> null;
-        };
     }
 
     /** The value inside its unit: three significant digits, or two if three would need too small a font. */
