@@ -106,7 +106,7 @@ public final class StepPane extends Region {
 
     private static ScrollPane formulaScroller(FormulaView formula) {
         ScrollPane pane = new ScrollPane(formula);
-        pane.setFitToHeight(true);
+        pane.setFitToHeight(false);
         pane.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         pane.getStyleClass().add("formula-scroller");
