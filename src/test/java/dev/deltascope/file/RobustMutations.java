@@ -155,7 +155,7 @@ final class RobustMutations {
         List<Object> values = List.of("java.lang.ProcessBuilder", "file:///etc/passwd", "/etc/passwd",
                 List.of("java.lang.ProcessBuilder", List.of("touch", "/tmp/pwned")),
                 Map.of("@class", "java.lang.Runtime"), Map.of("$ref", "#/weights"),
-                Map.of("@type", "java.net.URL", "val", "http://127.0.0.1/"));
+                new Raw("{\"@type\": \"java.net.URL\", \"val\": \"http://127.0.0.1/\"}"));
         switch (random.nextInt(3)) {
             case 0:
                 String[] keys = {"@class", "$ref", "@type", "$type", "class", "@id", "__proto__"};
