@@ -31,7 +31,7 @@ public final class NetworkDiagram extends Region {
     private static final double DENSE_EDGES = 256;
     /** How far the units of layers outside the step fade towards the background. */
     private static final double DIMMED = 0.5;
-    private static final double MIN_VALUE_FONT = 11;
+    private static final double MIN_VALUE_FONT = 10;
 
     private final ObservableValue<Trace> trace;
     private final ObservableValue<Step> step;
@@ -109,7 +109,7 @@ public final class NetworkDiagram extends Region {
             drawUnits(g, current, l, focus, palette);
         }
         drawHoverRings(g, hover.get());
-        drawLabels(g, current, focus, height);
+        drawLabels(g, current, focus);
     }
 
     private void drawBands(GraphicsContext g, DiagramFocus focus) {
@@ -117,8 +117,8 @@ public final class NetworkDiagram extends Region {
         for (int l = 0; l <= geometry.depth(); l++) {
             if (focus.isHighlighted(l)) {
                 double x = geometry.x(l) - r - 12;
-                double y = geometry.top(l) - r - 10;
-                double h = geometry.bottom(l) - geometry.top(l) + 2 * r + 20;
+                double y = geometry.bandTop(l);
+                double h = geometry.bandBottom(l) - y;
                 g.setFill(theme.accent().deriveColor(0, 1, 1, 0.14));
                 g.fillRoundRect(x, y, 2 * r + 24, h, 18, 18);
                 g.setStroke(theme.accent().deriveColor(0, 1, 1, 0.6));
@@ -181,7 +181,7 @@ public final class NetworkDiagram extends Region {
             g.setStroke(focus.isHighlighted(l) ? theme.accent() : theme.muted());
             g.setLineWidth(focus.isHighlighted(l) ? 3 : 1.5);
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            if (values != null && r >= 15) {
+            if (values != null && r >= 13) {
                 drawValue(g, value, x, y, ValuePalette.textOn(fill));
             }
         }
@@ -248,24 +248,29 @@ public final class NetworkDiagram extends Region {
         g.strokeOval(geometry.x(l) - r, geometry.y(l, position) - r, 2 * r, 2 * r);
     }
 
-    private void drawLabels(GraphicsContext g, Trace current, DiagramFocus focus, double height) {
+    private void drawLabels(GraphicsContext g, Trace current, DiagramFocus focus) {
         Network network = current.network();
-        double size = Math.max(13, Math.min(19, height / 20));
+        double size = geometry.textSize();
         Font bold = Font.font(null, FontWeight.BOLD, size + 2);
         Font plain = Font.font(null, FontWeight.NORMAL, size);
-        double labels = geometry.labelsTop(height);
+        double labels = geometry.labelsMiddle();
         for (int l = 0; l <= network.depth(); l++) {
             double x = geometry.x(l);
             String symbol = focus.shown(l).symbol();
             if (!symbol.isEmpty()) {
-                drawText(g, symbol + ScriptDigits.superscript(l), x, DiagramGeometry.CAPTION / 2 + 6, bold,
+                drawText(g, symbol + ScriptDigits.superscript(l), x, geometry.captionMiddle(), bold,
                         focus.isHighlighted(l) ? theme.accent() : theme.foreground());
             }
             String name = l == 0 ? "Input" : l == network.depth() ? "Output" : "Hidden " + l;
-            String width = "n" + ScriptDigits.subscript(l) + " = " + network.size(l)
-                    + (l == 0 ? "" : " · " + network.layer(l).activation().name());
-            drawText(g, name, x, labels + size / 2, Font.font(null, FontWeight.SEMI_BOLD, size), theme.foreground());
-            drawText(g, width, x, labels + size * 1.8, plain, theme.muted());
+            String width = "n" + ScriptDigits.subscript(l) + " = " + network.size(l);
+            String withActivation = l == 0 ? width : width + " · " + network.layer(l).activation().name();
+            Text probe = new Text(withActivation);
+            probe.setFont(plain);
+            if (probe.getLayoutBounds().getWidth() < geometry.columnGap() - 8) {
+                width = withActivation;
+            }
+            drawText(g, name, x, labels, Font.font(null, FontWeight.SEMI_BOLD, size), theme.foreground());
+            drawText(g, width, x, labels + size * 1.4, plain, theme.muted());
         }
         if (network.batchSize() > 1) {
             g.setTextAlign(TextAlignment.LEFT);
