@@ -15,9 +15,11 @@ import dev.deltascope.model.Network;
 import dev.deltascope.view.model.RecentFiles;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -223,7 +225,10 @@ class MainWindowTest {
         int backward = window.stepper().steps().stream().filter(s -> s.kind() == StepKind.BACKWARD)
                 .findFirst().orElseThrow().index();
         robot.interact(() -> window.stepper().goTo(backward));
-        robot.clickOn("Jacobian chain");
+        WaitForAsyncUtils.waitForFxEvents();
+        ToggleButton jacobian = robot.lookup((Node node) -> node instanceof ToggleButton toggle
+                && "Jacobian chain".equals(toggle.getText())).queryAs(ToggleButton.class);
+        robot.clickOn(jacobian);
         assertEquals(ViewKind.JACOBIAN, window.stepper().viewProperty().get());
         robot.type(KeyCode.SPACE);
         assertEquals(backward + 1, window.stepper().stepIndex());
