@@ -228,7 +228,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         ToggleButton jacobian = robot.lookup((Node node) -> node instanceof ToggleButton toggle
                 && "Jacobian chain".equals(toggle.getText())).queryAs(ToggleButton.class);
-        robot.clickOn(jacobian);
+        robot.interact(jacobian::fire);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ViewKind.JACOBIAN, window.stepper().viewProperty().get());
         robot.type(KeyCode.SPACE);
         assertEquals(backward + 1, window.stepper().stepIndex());
