@@ -22,6 +22,9 @@ final class Arguments {
             throw new CommandFailure(argument + ": is a folder; give a file name to write to");
         }
         Path folder = path.toAbsolutePath().getParent();
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new CommandFailure(argument + ": " + folder + " is a file, not a folder");
+        }
         if (folder == null || !Files.isDirectory(folder)) {
             throw new CommandFailure(argument + ": the folder " + folder + " does not exist");
         }

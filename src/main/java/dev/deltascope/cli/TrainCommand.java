@@ -5,6 +5,7 @@ import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.ForwardPass;
 import dev.deltascope.model.GradientDescent;
 import dev.deltascope.model.Network;
+import dev.deltascope.model.VectorJacobianProduct;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,20 +48,34 @@ final class TrainCommand implements Callable<Integer> {
         Path input = Arguments.inputFile(network);
         Path output = Arguments.outputFile(out, force);
         Network trained = NetworkFile.read(input);
-        double before = ForwardPass.of(trained).cost();
+        ForwardPass forward = ForwardPass.of(trained);
+        double before = forward.cost();
+        if (!Double.isFinite(before)) {
+            throw new CommandFailure(network + ": the cost is " + before + " before training, not a finite number;"
+                    + " make the weights or inputs smaller; " + out + " was not written");
+        }
         for (int step = 1; step <= steps; step++) {
-            trained = GradientDescent.step(trained);
-            if (!hasFiniteParameters(trained)) {
-                throw new CommandFailure(network + ": training diverged at step " + step + " of " + steps
-                        + ": the weights are no longer finite numbers; try a learningRate below "
-                        + trained.learningRate() + "; " + out + " was not written");
+            trained = GradientDescent.step(trained, VectorJacobianProduct.INSTANCE.backward(forward));
+            forward = ForwardPass.of(trained);
+            String problem = divergence(trained, forward.cost());
+            if (problem != null) {
+                throw new CommandFailure(network + ": training diverged at step " + step + " of " + steps + ": "
+                        + problem + "; try a learningRate below " + trained.learningRate() + "; " + out
+                        + " was not written");
             }
         }
-        double after = ForwardPass.of(trained).cost();
         NetworkFile.write(trained, output);
         spec.commandLine().getOut().println("trained " + steps + (steps == 1 ? " step" : " steps")
-                + ": cost " + before + " -> " + after + "; wrote " + out);
+                + ": cost " + before + " -> " + forward.cost() + "; wrote " + out);
         return 0;
+    }
+
+    /** What went wrong after a step, or null while the weights, biases and cost are all finite. */
+    private static String divergence(Network trained, double cost) {
+        if (!hasFiniteParameters(trained)) {
+            return "the weights are no longer finite numbers";
+        }
+        return Double.isFinite(cost) ? null : "the cost is no longer a finite number (" + cost + ")";
     }
 
     private static boolean hasFiniteParameters(Network network) {

@@ -8,8 +8,12 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p>To keep log(0) finite, a is clamped to [{@value #EPSILON}, 1 − {@value #EPSILON}] before
  * the logarithm and the division, in the cost and the gradient alike; a term whose target
- * weight is 0 contributes 0. A saturated output therefore gives a large finite cost
- * (about 34.5 per unit) instead of ∞ or NaN.
+ * weight is 0 contributes 0. A saturated output (a sigmoid of z = ±800 is exactly 1 or 0)
+ * therefore gives a large finite cost of about 34.54 per unit instead of ∞ or NaN:
+ * −ln 10^{−15} = 15 ln 10 ≈ 34.5388 when a = 0 and y = 1, and −ln(1 − (1 − 10^{−15})) ≈ 34.5396
+ * when a = 1 and y = 0 (1 − 10^{−15} rounds to 1 − 9.992 × 10^{−16} in doubles). The gradient
+ * stays finite too (about 10^{15} at most), but it is the gradient of the clamped cost: a
+ * saturated unit's δ is 0, so training cannot pull it back.
  */
 public final class CrossEntropy implements Loss {
 

@@ -13,13 +13,18 @@ public final class Relu extends ElementwiseActivation {
         return "relu";
     }
 
+    /** max(0, x); NaN stays NaN. */
     @Override
     protected double value(double x) {
-        return x > 0 ? x : 0;
+        return x > 0 || Double.isNaN(x) ? x : 0;
     }
 
+    /** 1 for x > 0, else 0; NaN stays NaN. */
     @Override
     protected double slope(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
         return x > 0 ? 1 : 0;
     }
 }

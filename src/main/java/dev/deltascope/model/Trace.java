@@ -1,5 +1,7 @@
 package dev.deltascope.model;
 
+import java.util.List;
+
 /**
  * Everything the derivation shows for one network: the forward pass, the backward pass by all
  * three methods, how far they disagree and how they compare with finite differences. Immutable;
@@ -52,16 +54,19 @@ public record Trace(
         return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b);
     }
 
-    /** True when the forward pass and every gradient are finite. */
+    /**
+     * The quantities holding a NaN or an infinity, named as the derivation writes them and in its
+     * order: the network's own a^0 (the inputs), y, W^l and b^l; z^l and a^l for l = 1..L; "cost";
+     * ∂C/∂a^l and δ^l for l = L..1; ∂C/∂W^l and ∂C/∂b^l for l = L..1; and "finite differences" when
+     * an estimate of the check is not finite. A gradient counts when any of the three methods gives
+     * a non-finite value for it. Empty when everything is finite.
+     */
+    public List<String> nonFiniteQuantities() {
+        return NonFiniteQuantities.of(this);
+    }
+
+    /** True when every quantity is finite: {@link #nonFiniteQuantities()} is empty. */
     public boolean isFinite() {
-        if (!forward.isFinite()) {
-            return false;
-        }
-        for (Matrix m : vjp.deltas()) {
-            if (!m.isFinite()) {
-                return false;
-            }
-        }
-        return true;
+        return nonFiniteQuantities().isEmpty();
     }
 }

@@ -1,6 +1,8 @@
 package dev.deltascope.view;
 
 import dev.deltascope.derivation.Step;
+import dev.deltascope.model.Matrix;
+import dev.deltascope.model.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +58,16 @@ record DiagramFocus(Set<Integer> highlighted, List<Quantity> shown) {
             case OUTPUT_ERROR, BACKWARD -> l >= focus && l > 0 ? Quantity.ERROR : Quantity.ACTIVATION;
             case WEIGHT_GRADIENT, BIAS_GRADIENT -> l == focus ? Quantity.ERROR : Quantity.ACTIVATION;
             case COST, UPDATE -> Quantity.ACTIVATION;
+        };
+    }
+
+    /** What layer l's units show, from the trace (n_l × m; the diagram uses the first example), or null for nothing. */
+    Matrix values(Trace trace, int l) {
+        return switch (shown(l)) {
+            case ACTIVATION -> trace.forward().a(l);
+            case WEIGHTED_INPUT -> trace.forward().z(l);
+            case ERROR -> trace.gradients().delta(l);
+            case NOTHING -> null;
         };
     }
 

@@ -5,13 +5,12 @@ import dev.deltascope.model.Network;
 /**
  * Where the network diagram puts things: one column per layer 0..L from left to right, each
  * layer's units stacked and centred with the same spacing everywhere, the caption band on top and
- * the layer labels underneath. Layers wider than {@value #MAX_UNITS} units are elided in the middle.
+ * the layer labels underneath, both sized by the text size, which follows the height. Layers wider
+ * than {@value #MAX_UNITS} units are elided in the middle.
  */
 final class DiagramGeometry {
 
     static final int MAX_UNITS = 64;
-    static final double CAPTION = 40;
-    static final double LABELS = 56;
     private static final double MAX_RADIUS = 30;
     private static final double EDGE_TOLERANCE = 5;
 
@@ -20,6 +19,9 @@ final class DiagramGeometry {
     private final double spacing;
     private final double radius;
     private final double centre;
+    private final double textSize;
+    private final double columnGap;
+    private final double height;
 
     DiagramGeometry(Network network, double width, double height) {
         int depth = network.depth();
@@ -29,15 +31,17 @@ final class DiagramGeometry {
             units[l] = new GridLayout(network.size(l), MAX_UNITS);
             most = Math.max(most, units[l].count());
         }
-        double available = Math.max(1, height - CAPTION - LABELS);
-        double columnGap = Math.max(1, width) / (depth + 1);
+        this.height = height;
+        textSize = Math.max(12, Math.min(19, height / 20));
+        double available = Math.max(1, height - captionHeight() - labelsHeight());
+        columnGap = Math.max(1, width) / (depth + 1);
         spacing = available / most;
         radius = Math.max(1.5, Math.min(MAX_RADIUS, Math.min(spacing * 0.4, columnGap * 0.22)));
         columns = new double[depth + 1];
         for (int l = 0; l <= depth; l++) {
             columns[l] = columnGap * (l + 0.5);
         }
-        centre = CAPTION + available / 2;
+        centre = captionHeight() + available / 2;
     }
 
     /** The x of layer l's column. */
@@ -68,9 +72,41 @@ final class DiagramGeometry {
         return y(l, units[l].count() - 1);
     }
 
-    /** The y of the layer labels' first line. */
-    double labelsTop(double height) {
-        return height - LABELS + 8;
+    /** The distance between two layers' columns. */
+    double columnGap() {
+        return columnGap;
+    }
+
+    /** The size of the labels' text, in pixels. */
+    double textSize() {
+        return textSize;
+    }
+
+    /** The y of the middle of the band above the units, where each layer's symbol goes. */
+    double captionMiddle() {
+        return captionHeight() / 2 + 2;
+    }
+
+    /** The y of the middle of the layer labels' first line; the second is one and a half lines lower. */
+    double labelsMiddle() {
+        return height - labelsHeight() + textSize;
+    }
+
+    /** The top and bottom of layer l's highlight band: around its units, clear of the caption and labels. */
+    double bandTop(int l) {
+        return Math.max(captionHeight() + 2, top(l) - radius - 10);
+    }
+
+    double bandBottom(int l) {
+        return Math.min(height - labelsHeight() - 2, bottom(l) + radius + 10);
+    }
+
+    private double captionHeight() {
+        return textSize * 2.2;
+    }
+
+    private double labelsHeight() {
+        return textSize * 3.4;
     }
 
     int depth() {

@@ -28,8 +28,9 @@ public final class FormulaView extends Region {
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 24);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Canvas canvas = new Canvas();
-    private final ThemeSwatch theme = new ThemeSwatch(this::draw);
+    private final ThemeSwatch theme = new ThemeSwatch(this::invalidate);
     private Formula laidOut;
+    private boolean dirty;
 
     public FormulaView() {
         this("");
@@ -93,7 +94,15 @@ public final class FormulaView extends Region {
             }
         }
         setAccessibleText(latex);
-        draw();
+        double pad = laidOut == null ? 0 : padding(laidOut.pointSize());
+        canvas.setWidth(laidOut == null ? 0 : Math.ceil(laidOut.width() + 2 * pad));
+        canvas.setHeight(laidOut == null ? 0 : Math.ceil(laidOut.totalHeight() + 2 * pad));
+        invalidate();
+    }
+
+    /** Draws at the next layout: a theme switch sets four colours but draws once. */
+    private void invalidate() {
+        dirty = true;
         requestLayout();
     }
 
@@ -102,22 +111,21 @@ public final class FormulaView extends Region {
     }
 
     private void draw() {
+        dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
-        if (laidOut == null) {
-            canvas.setWidth(0);
-            canvas.setHeight(0);
-            return;
-        }
-        double pad = padding(laidOut.pointSize());
-        canvas.setWidth(Math.ceil(laidOut.width() + 2 * pad));
-        canvas.setHeight(Math.ceil(laidOut.totalHeight() + 2 * pad));
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        FxFormulas.draw(g, laidOut, pad, pad, theme.foreground());
+        if (laidOut != null) {
+            double pad = padding(laidOut.pointSize());
+            FxFormulas.draw(g, laidOut, pad, pad, theme.foreground());
+        }
     }
 
     @Override
     protected void layoutChildren() {
         canvas.relocate(snappedLeftInset(), snappedTopInset());
+        if (dirty) {
+            draw();
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -33,6 +34,8 @@ public final class GradientCheckPanel extends Region {
     private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
     private static final double GOOD = 1e-6;
     private static final double DOUBTFUL = 1e-3;
+    /** Significant digits of the two gradients: enough to see where they part. */
+    private static final int DIGITS = 8;
     /** Layer by layer, each layer's weights row by row, then its biases. */
     private static final Comparator<ParameterCheck> NETWORK_ORDER = Comparator.comparingInt(ParameterCheck::layer)
             .thenComparing(ParameterCheck::bias)
@@ -51,6 +54,7 @@ public final class GradientCheckPanel extends Region {
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         verdict.getStyleClass().add("gradient-check-verdict");
         verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(table, Priority.ALWAYS);
         createTable();
         getChildren().add(content);
@@ -82,12 +86,14 @@ public final class GradientCheckPanel extends Region {
                 setText(empty || item == null ? null : prettyLabel(item));
             }
         });
-        TableColumn<ParameterCheck, Double> backprop = numberColumn("Backprop", ParameterCheck::backprop, 10);
-        TableColumn<ParameterCheck, Double> numeric = numberColumn("Finite difference", ParameterCheck::numeric, 10);
+        parameter.setPrefWidth(110);
         TableColumn<ParameterCheck, Double> error = numberColumn("Relative error", ParameterCheck::relativeError, 2);
+        error.setPrefWidth(125);
         error.setSortType(TableColumn.SortType.DESCENDING);
-        table.getColumns().setAll(List.of(parameter, backprop, numeric, error));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ParameterCheck, Double> backprop = numberColumn("Backprop", ParameterCheck::backprop, DIGITS);
+        TableColumn<ParameterCheck, Double> numeric = numberColumn("Finite difference", ParameterCheck::numeric, DIGITS);
+        table.getColumns().setAll(List.of(parameter, error, backprop, numeric));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No network to check"));
         SortedList<ParameterCheck> sorted = new SortedList<>(checks);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -115,6 +121,7 @@ public final class GradientCheckPanel extends Region {
             }
         });
         column.getStyleClass().add("number-column");
+        column.setPrefWidth(Math.max(column.getPrefWidth(), 16 + 11.5 * (significantDigits + 4)));
         return column;
     }
 
@@ -165,6 +172,25 @@ public final class GradientCheckPanel extends Region {
         String symbol = check.bias() ? "b" : "W";
         String place = check.bias() ? "[" + check.row() + "]" : "[" + check.row() + "][" + check.column() + "]";
         return symbol + ScriptDigits.superscript(check.layer()) + place;
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return snappedTopInset() + content.minHeight(innerWidth(width)) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + content.prefHeight(innerWidth(width)) + snappedBottomInset();
+    }
+
+    private double innerWidth(double width) {
+        return width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
     }
 
     @Override

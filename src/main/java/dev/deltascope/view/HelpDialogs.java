@@ -12,6 +12,7 @@ final class HelpDialogs {
         {"Right, Space, Page Down", "Next step"},
         {"Left, Page Up", "Previous step"},
         {"Home / End", "First / last step"},
+        {"1 2 3 4 5", "View: VJP, Jacobian chain, component-wise, naive chain, softmax"},
         {"F5", "Presentation mode (Esc leaves)"},
         {"Ctrl + = / Ctrl + −", "Zoom formulas in / out"},
         {"Ctrl + 0", "Reset zoom"},

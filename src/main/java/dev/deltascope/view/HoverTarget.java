@@ -55,12 +55,4 @@ public record HoverTarget(int layer, int row, int column, boolean bias) {
     public boolean isWeight() {
         return column >= 0 && !bias;
     }
-
-    /** True when this target is unit j of layer l, or a bias of that unit, or an edge touching it. */
-    public boolean touchesUnit(int l, int j) {
-        if (isWeight()) {
-            return layer == l && row == j || layer - 1 == l && column == j;
-        }
-        return layer == l && row == j;
-    }
 }

@@ -69,14 +69,14 @@ final class MainWindow {
         sideTabs.setMinWidth(240);
 
         SplitPane stepAndSide = new SplitPane(stepArea(), sideTabs);
-        stepAndSide.setDividerPositions(0.6);
+        stepAndSide.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(sideTabs, false);
         NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
         diagram.setPrefHeight(260);
         diagram.setMinHeight(120);
         centreSplit.setOrientation(Orientation.VERTICAL);
         centreSplit.getItems().addAll(diagram, stepAndSide);
-        centreSplit.setDividerPositions(0.3);
+        centreSplit.setDividerPositions(0.25);
 
         menus = AppMenus.create(this);
         top.getChildren().addAll(menus);
@@ -100,8 +100,10 @@ final class MainWindow {
     }
 
     private VBox stepArea() {
-        VBox area = new VBox(new WarningBanner(stepper), new Placeholder("Current step: formulas and matrices"));
-        VBox.setVgrow(area.getChildren().get(1), Priority.ALWAYS);
+        StepPane step = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
+                stepper.zoomProperty(), stepper.precisionProperty(), hover);
+        VBox area = new VBox(new WarningBanner(stepper), step);
+        VBox.setVgrow(step, Priority.ALWAYS);
         return area;
     }
 
@@ -134,7 +136,7 @@ final class MainWindow {
         } else if (!((SplitPane) centreSplit.getItems().get(1)).getItems().contains(sideTabs)) {
             SplitPane stepAndSide = (SplitPane) centreSplit.getItems().get(1);
             stepAndSide.getItems().add(sideTabs);
-            stepAndSide.setDividerPositions(0.6);
+            stepAndSide.setDividerPositions(0.64);
         }
     }
 

@@ -45,7 +45,7 @@ public final class MatrixGridView extends Region {
     private final Label caption = new Label();
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
-    private final ThemeSwatch theme = new ThemeSwatch(this::redraw);
+    private final ThemeSwatch theme = new ThemeSwatch(this::invalidate);
     private final GridLayout rowsShown;
     private final GridLayout columnsShown;
     private double cellWidth;
@@ -53,6 +53,7 @@ public final class MatrixGridView extends Region {
     private HoverTarget ownHover;
     private int hoveredRow = -1;
     private int hoveredColumn = -1;
+    private boolean dirty;
 
     /** A grid of a derivation's matrix, labelled with its plain name. */
     public MatrixGridView(NamedMatrix matrix, CellTargets targets, ObjectProperty<HoverTarget> hover) {
@@ -71,6 +72,7 @@ public final class MatrixGridView extends Region {
         this.rowsShown = new GridLayout(values.rows());
         this.columnsShown = new GridLayout(values.columns());
         getStyleClass().add("matrix-grid-view");
+        setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         caption.getStyleClass().add("matrix-caption");
         caption.setText(name + "   " + values.shape());
@@ -79,10 +81,10 @@ public final class MatrixGridView extends Region {
         canvas.setOnMouseExited(event -> pointerLeft());
         sceneProperty().addListener((observable, before, after) -> pointerLeft());
         getChildren().addAll(caption, canvas, theme);
-        significantDigits.addListener((observable, before, after) -> redraw());
-        fontSize.addListener((observable, before, after) -> redraw());
-        hover.addListener((observable, before, after) -> redraw());
-        redraw();
+        significantDigits.addListener((observable, before, after) -> remeasure());
+        fontSize.addListener((observable, before, after) -> remeasure());
+        hover.addListener((observable, before, after) -> draw());
+        remeasure();
     }
 
     public String name() {
@@ -139,22 +141,21 @@ public final class MatrixGridView extends Region {
     }
 
     @Override
-    protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
     protected void layoutChildren() {
         double x = snappedLeftInset();
         double y = snappedTopInset();
         double captionHeight = caption.prefHeight(-1);
         caption.resizeRelocate(x, y, caption.prefWidth(-1), captionHeight);
         canvas.relocate(x, y + captionHeight + GAP * 2);
+        if (dirty) {
+            draw();
+        }
+    }
+
+    /** Draws at the next layout: several changes in one pulse (a theme switch sets four colours) draw once. */
+    private void invalidate() {
+        dirty = true;
+        requestLayout();
     }
 
     private double cellX(int shownColumn) {
@@ -185,12 +186,18 @@ public final class MatrixGridView extends Region {
         cellHeight = Math.ceil(fontSize.get() * 1.9) + GAP;
     }
 
-    private void redraw() {
-        Font font = cellFont();
-        measure(font);
+    /** Sizes the cells and the canvas for the current font and digits, then draws at the next layout. */
+    private void remeasure() {
+        measure(cellFont());
         caption.setFont(Font.font(null, FontWeight.SEMI_BOLD, fontSize.get() * 1.1));
         canvas.setWidth(2 * (BRACKET + GAP) + columnsShown.count() * cellWidth);
         canvas.setHeight(2 * GAP + rowsShown.count() * cellHeight);
+        invalidate();
+    }
+
+    private void draw() {
+        dirty = false;
+        Font font = cellFont();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.setFont(font);
@@ -204,7 +211,6 @@ public final class MatrixGridView extends Region {
             }
         }
         drawBrackets(g);
-        requestLayout();
     }
 
     /** Draws the cell in drawn row i and drawn column k: a value, or an ellipsis where the middle is left out. */
@@ -275,7 +281,7 @@ public final class MatrixGridView extends Region {
             publish(targets.at(row, column));
         }
         showTooltip(event.getScreenX(), event.getScreenY());
-        redraw();
+        draw();
     }
 
     /** Shown and moved by hand rather than installed: an installed tooltip stays stuck when its node is replaced. */
@@ -293,7 +299,7 @@ public final class MatrixGridView extends Region {
         hoveredRow = -1;
         hoveredColumn = -1;
         publish(null);
-        redraw();
+        draw();
     }
 
     private void publish(HoverTarget target) {

@@ -31,15 +31,16 @@ public final class NetworkDiagram extends Region {
     private static final double DENSE_EDGES = 256;
     /** How far the units of layers outside the step fade towards the background. */
     private static final double DIMMED = 0.5;
-    private static final double MIN_VALUE_FONT = 11;
+    private static final double MIN_VALUE_FONT = 10;
 
     private final ObservableValue<Trace> trace;
     private final ObservableValue<Step> step;
     private final ObjectProperty<HoverTarget> hover;
     private final Canvas canvas = new Canvas();
-    private final ThemeSwatch theme = new ThemeSwatch(this::redraw);
+    private final ThemeSwatch theme = new ThemeSwatch(this::invalidate);
     private DiagramGeometry geometry;
     private HoverTarget ownHover;
+    private boolean dirty;
 
     /** A diagram of whatever trace and step the observables hold; {@code hover} is shared with the grids. */
     public NetworkDiagram(ObservableValue<Trace> trace, ObservableValue<Step> step, ObjectProperty<HoverTarget> hover) {
@@ -49,16 +50,18 @@ public final class NetworkDiagram extends Region {
         getStyleClass().add("network-diagram");
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         getChildren().addAll(canvas, theme);
-        InvalidationListener redraw = observable -> redraw();
-        trace.addListener(redraw);
-        step.addListener(redraw);
-        hover.addListener(redraw);
-        canvas.widthProperty().addListener(redraw);
-        canvas.heightProperty().addListener(redraw);
+        InvalidationListener later = observable -> invalidate();
+        trace.addListener(later);
+        step.addListener(later);
+        canvas.widthProperty().addListener(later);
+        canvas.heightProperty().addListener(later);
+        hover.addListener(observable -> redraw());
         canvas.setOnMouseMoved(this::pointerMoved);
         canvas.setOnMouseExited(event -> publish(null));
         setAccessibleText("Network diagram");
-        redraw();
+        setPrefSize(640, 320);
+        setMinSize(200, 160);
+        invalidate();
     }
 
     /** Where units and edges are drawn now; null before the first drawing of a network. */
@@ -71,29 +74,19 @@ public final class NetworkDiagram extends Region {
         canvas.relocate(snappedLeftInset(), snappedTopInset());
         canvas.setWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
         canvas.setHeight(Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+        if (dirty) {
+            redraw();
+        }
     }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 320;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 200;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return 160;
+    /** Draws at the next layout: a new step and a new trace, or a theme's four colours, draw once. */
+    private void invalidate() {
+        dirty = true;
+        requestLayout();
     }
 
     private void redraw() {
+        dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
@@ -116,7 +109,7 @@ public final class NetworkDiagram extends Region {
             drawUnits(g, current, l, focus, palette);
         }
         drawHoverRings(g, hover.get());
-        drawLabels(g, current, focus, height);
+        drawLabels(g, current, focus);
     }
 
     private void drawBands(GraphicsContext g, DiagramFocus focus) {
@@ -124,8 +117,8 @@ public final class NetworkDiagram extends Region {
         for (int l = 0; l <= geometry.depth(); l++) {
             if (focus.isHighlighted(l)) {
                 double x = geometry.x(l) - r - 12;
-                double y = geometry.top(l) - r - 10;
-                double h = geometry.bottom(l) - geometry.top(l) + 2 * r + 20;
+                double y = geometry.bandTop(l);
+                double h = geometry.bandBottom(l) - y;
                 g.setFill(theme.accent().deriveColor(0, 1, 1, 0.14));
                 g.fillRoundRect(x, y, 2 * r + 24, h, 18, 18);
                 g.setStroke(theme.accent().deriveColor(0, 1, 1, 0.6));
@@ -159,8 +152,7 @@ public final class NetworkDiagram extends Region {
     }
 
     private void drawUnits(GraphicsContext g, Trace current, int l, DiagramFocus focus, ValuePalette palette) {
-        DiagramFocus.Quantity quantity = focus.shown(l);
-        Matrix values = values(current, l, quantity);
+        Matrix values = focus.values(current, l);
         double scale = values == null ? 1 : ValuePalette.scale(values);
         double r = geometry.radius();
         double fade = focus.highlightsAnything() && !focus.isHighlighted(l) ? DIMMED : 0;
@@ -189,20 +181,10 @@ public final class NetworkDiagram extends Region {
             g.setStroke(focus.isHighlighted(l) ? theme.accent() : theme.muted());
             g.setLineWidth(focus.isHighlighted(l) ? 3 : 1.5);
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            if (values != null && r >= 15) {
+            if (values != null && r >= 13) {
                 drawValue(g, value, x, y, ValuePalette.textOn(fill));
             }
         }
-    }
-
-    /** The first example's values of the quantity on layer l, or null when the layer shows nothing. */
-    private static Matrix values(Trace current, int l, DiagramFocus.Quantity quantity) {
-        return switch (quantity) {
-            case ACTIVATION -> current.forward().a(l);
-            case WEIGHTED_INPUT -> current.forward().z(l);
-            case ERROR -> current.gradients().delta(l);
-            case NOTHING -> null;
-        };
     }
 
     /** The value inside its unit: three significant digits, or two if three would need too small a font. */
@@ -266,24 +248,29 @@ public final class NetworkDiagram extends Region {
         g.strokeOval(geometry.x(l) - r, geometry.y(l, position) - r, 2 * r, 2 * r);
     }
 
-    private void drawLabels(GraphicsContext g, Trace current, DiagramFocus focus, double height) {
+    private void drawLabels(GraphicsContext g, Trace current, DiagramFocus focus) {
         Network network = current.network();
-        double size = Math.max(13, Math.min(19, height / 20));
+        double size = geometry.textSize();
         Font bold = Font.font(null, FontWeight.BOLD, size + 2);
         Font plain = Font.font(null, FontWeight.NORMAL, size);
-        double labels = geometry.labelsTop(height);
+        double labels = geometry.labelsMiddle();
         for (int l = 0; l <= network.depth(); l++) {
             double x = geometry.x(l);
             String symbol = focus.shown(l).symbol();
             if (!symbol.isEmpty()) {
-                drawText(g, symbol + ScriptDigits.superscript(l), x, DiagramGeometry.CAPTION / 2 + 6, bold,
+                drawText(g, symbol + ScriptDigits.superscript(l), x, geometry.captionMiddle(), bold,
                         focus.isHighlighted(l) ? theme.accent() : theme.foreground());
             }
             String name = l == 0 ? "Input" : l == network.depth() ? "Output" : "Hidden " + l;
-            String width = "n" + ScriptDigits.subscript(l) + " = " + network.size(l)
-                    + (l == 0 ? "" : " · " + network.layer(l).activation().name());
-            drawText(g, name, x, labels + size / 2, Font.font(null, FontWeight.SEMI_BOLD, size), theme.foreground());
-            drawText(g, width, x, labels + size * 1.8, plain, theme.muted());
+            String width = "n" + ScriptDigits.subscript(l) + " = " + network.size(l);
+            String withActivation = l == 0 ? width : width + " · " + network.layer(l).activation().name();
+            Text probe = new Text(withActivation);
+            probe.setFont(plain);
+            if (probe.getLayoutBounds().getWidth() < geometry.columnGap() - 8) {
+                width = withActivation;
+            }
+            drawText(g, name, x, labels, Font.font(null, FontWeight.SEMI_BOLD, size), theme.foreground());
+            drawText(g, width, x, labels + size * 1.4, plain, theme.muted());
         }
         if (network.batchSize() > 1) {
             g.setTextAlign(TextAlignment.LEFT);

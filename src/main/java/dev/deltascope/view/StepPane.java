@@ -1,6 +1,5 @@
 package dev.deltascope.view;
 
-import atlantafx.base.theme.Styles;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
@@ -20,14 +19,10 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The current step: its title and explanation, the formula in symbols and with numbers, and every
@@ -50,9 +45,7 @@ public final class StepPane extends Region {
 
     private final Label title = new Label();
     private final Label explanation = new Label();
-    private final HBox viewSwitch = new HBox();
-    private final ToggleGroup viewToggles = new ToggleGroup();
-    private final ComboBox<Integer> unitPicker = new ComboBox<>();
+    private final ViewSwitch viewSwitch;
     private final Label agreement = new Label();
     private final Label viewTitle = new Label();
     private final Label viewExplanation = new Label();
@@ -61,8 +54,6 @@ public final class StepPane extends Region {
     private final FlowPane grids = new FlowPane(18, 18);
     private final VBox content = new VBox(14);
     private final ScrollPane scroller = new ScrollPane(content);
-    private List<ViewKind> toggleKinds = List.of();
-    private boolean updating;
 
     /**
      * A pane showing {@code step}; {@code view} and {@code unit} (j, from 0) are the chosen view and
@@ -77,14 +68,15 @@ public final class StepPane extends Region {
         this.zoom = zoom;
         this.precision = precision;
         this.hover = hover;
+        viewSwitch = new ViewSwitch(view, unit);
         getStyleClass().add("step-pane");
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         createView();
-        InvalidationListener refresh = observable -> refresh();
+        InvalidationListener refresh = observable -> show(step.getValue());
         step.addListener(refresh);
         view.addListener(refresh);
         unit.addListener(refresh);
-        refresh();
+        show(step.getValue());
     }
 
     private void createView() {
@@ -98,32 +90,6 @@ public final class StepPane extends Region {
         viewExplanation.setWrapText(true);
         agreement.getStyleClass().add("step-agreement");
         agreement.setWrapText(true);
-        viewSwitch.getStyleClass().add("view-switch");
-        viewSwitch.setSpacing(0);
-        unitPicker.getStyleClass().add("unit-picker");
-        unitPicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer j) {
-                return j == null ? "" : "unit j = " + (j + 1);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                throw new UnsupportedOperationException("the unit picker is not editable");
-            }
-        });
-        unitPicker.valueProperty().addListener((observable, before, after) -> {
-            if (!updating && after != null) {
-                unit.set(after);
-            }
-        });
-        viewToggles.selectedToggleProperty().addListener((observable, before, after) -> {
-            if (after == null && before != null) {
-                viewToggles.selectToggle(before);
-            } else if (!updating && after != null) {
-                view.set((ViewKind) after.getUserData());
-            }
-        });
         symbolic.fontSizeProperty().set(SYMBOLIC_SIZE);
         numeric.fontSizeProperty().set(NUMERIC_SIZE);
         symbolic.zoomProperty().bind(zoom);
@@ -140,22 +106,13 @@ public final class StepPane extends Region {
 
     private static ScrollPane formulaScroller(FormulaView formula) {
         ScrollPane pane = new ScrollPane(formula);
-        pane.setFitToHeight(true);
+        pane.setFitToHeight(false);
         pane.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         pane.getStyleClass().add("formula-scroller");
         pane.prefViewportHeightProperty().bind(formula.heightProperty());
         pane.setMinHeight(Region.USE_PREF_SIZE);
         return pane;
-    }
-
-    private void refresh() {
-        updating = true;
-        try {
-            show(step.getValue());
-        } finally {
-            updating = false;
-        }
     }
 
     private void show(Step current) {
@@ -180,27 +137,16 @@ public final class StepPane extends Region {
             return;
         }
         View shown = current.view(view.get()) != null ? current.view(view.get()) : current.views().get(0);
-        buildToggles(current, shown.kind());
         agreement.setText(AgreementText.of(current.agreement()));
         agreement.getStyleClass().removeAll(AgreementText.STATES);
         agreement.getStyleClass().add(AgreementText.state(current.agreement()));
         viewTitle.setText(shown.title());
         viewExplanation.setText(String.join(" ", shown.explanation()));
         symbolic.setFormula(shown.symbolic());
-        boolean component = shown.kind() == ViewKind.COMPONENT && !shown.unitFormulas().isEmpty();
-        setShown(unitPicker, component);
-        if (component) {
-            int j = Math.max(0, Math.min(unit.get(), shown.unitFormulas().size() - 1));
-            List<Integer> units = new ArrayList<>();
-            for (int k = 0; k < shown.unitFormulas().size(); k++) {
-                units.add(k);
-            }
-            unitPicker.getItems().setAll(units);
-            unitPicker.setValue(j);
-            numeric.setFormula(shown.unitFormulas().get(j));
-        } else {
-            numeric.setFormula(shown.numeric());
-        }
+        int units = shown.kind() == ViewKind.COMPONENT ? shown.unitFormulas().size() : 0;
+        int j = Math.max(0, Math.min(unit.get(), units - 1));
+        viewSwitch.show(current.views().stream().map(View::kind).toList(), shown.kind(), units, j);
+        numeric.setFormula(units > 0 ? shown.unitFormulas().get(j) : shown.numeric());
         showGrids(shown.matrices(), current.layer());
     }
 
@@ -209,52 +155,11 @@ public final class StepPane extends Region {
         setShown(agreement, visible);
         setShown(viewTitle, visible);
         setShown(viewExplanation, visible);
-        if (!visible) {
-            setShown(unitPicker, false);
-        }
     }
 
     private static void setShown(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
-    }
-
-    /** Selects the shown view's toggle; makes new toggles, in a new row, only when the step offers other views. */
-    private void buildToggles(Step current, ViewKind selected) {
-        List<ViewKind> kinds = current.views().stream().map(View::kind).toList();
-        if (!kinds.equals(toggleKinds)) {
-            viewToggles.getToggles().clear();
-            HBox row = new HBox();
-            row.getStyleClass().add("view-toggles");
-            for (int i = 0; i < kinds.size(); i++) {
-                ToggleButton toggle = new ToggleButton(label(kinds.get(i)));
-                toggle.setUserData(kinds.get(i));
-                toggle.getStyleClass().add(kinds.size() == 1 ? "single-pill"
-                        : i == 0 ? Styles.LEFT_PILL : i == kinds.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-                row.getChildren().add(toggle);
-                toggle.setToggleGroup(viewToggles);
-            }
-            Region spacer = new Region();
-            spacer.setMinWidth(16);
-            viewSwitch.getChildren().setAll(row, spacer, unitPicker);
-            toggleKinds = kinds;
-        }
-        for (Toggle toggle : viewToggles.getToggles()) {
-            if (toggle.getUserData() == selected && !toggle.isSelected()) {
-                viewToggles.selectToggle(toggle);
-            }
-        }
-    }
-
-    /** The switch's words for a view. */
-    static String label(ViewKind kind) {
-        return switch (kind) {
-            case VJP -> "VJP / Hadamard";
-            case JACOBIAN -> "Jacobian chain";
-            case COMPONENT -> "Component-wise";
-            case NAIVE -> "Naive chain";
-            case SOFTMAX -> "Softmax Jacobian";
-        };
     }
 
     private void showGrids(List<NamedMatrix> matrices, int outputLayer) {
@@ -270,9 +175,7 @@ public final class StepPane extends Region {
 
     /** The view toggles shown now, in order. */
     List<ToggleButton> viewToggles() {
-        List<ToggleButton> toggles = new ArrayList<>();
-        viewToggles.getToggles().forEach(toggle -> toggles.add((ToggleButton) toggle));
-        return toggles;
+        return viewSwitch.toggles();
     }
 
     String title() {
@@ -284,7 +187,7 @@ public final class StepPane extends Region {
     }
 
     ComboBox<Integer> unitPicker() {
-        return unitPicker;
+        return viewSwitch.unitPicker();
     }
 
     FormulaView symbolic() {

@@ -7,16 +7,18 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Trace;
+import dev.deltascope.render.Formula;
 import dev.deltascope.render.FormulaCache;
 import dev.deltascope.render.FormulaImage;
+import dev.deltascope.render.FormulaRenderer;
 import java.awt.Color;
 import java.util.List;
 
 /** The formulas a person sees on the first backward step of the default network, and how they are drawn. */
 final class BackwardStepFormulas {
 
-    /** A formula's size on screen at scale 1. */
-    static final double POINT_SIZE = 18;
+    /** The step view's formula size at zoom 1, in points (one point is one pixel at scale 1). */
+    static final double POINT_SIZE = 24;
     static final Color INK = Color.BLACK;
 
     private BackwardStepFormulas() {
@@ -37,6 +39,15 @@ final class BackwardStepFormulas {
             images[i] = cache.get(latex.get(i), POINT_SIZE, INK, scale);
         }
         return images;
+    }
+
+    /** Each formula parsed and laid out, in order: what the step view does before it draws onto its Canvas. */
+    static Formula[] layout(List<String> latex) {
+        Formula[] formulas = new Formula[latex.size()];
+        for (int i = 0; i < formulas.length; i++) {
+            formulas[i] = FormulaRenderer.layout(latex.get(i), POINT_SIZE);
+        }
+        return formulas;
     }
 
     /** A cache big enough that nothing is evicted. */

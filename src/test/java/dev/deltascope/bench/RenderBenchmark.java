@@ -1,5 +1,6 @@
 package dev.deltascope.bench;
 
+import dev.deltascope.render.Formula;
 import dev.deltascope.render.FormulaCache;
 import dev.deltascope.render.FormulaImage;
 import dev.deltascope.render.RenderWarmUp;
@@ -18,39 +19,59 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One backward step's two formulas (symbolic and numeric) of the default network drawn to images,
- * in steady state: warm (a new cache each time, so every formula is parsed, laid out and drawn) and
- * from a cache that already holds them. JLaTeXMath's one-time start cost is paid in the set-up.
+ * One backward step's two formulas (symbolic and numeric) of the default network, in steady state:
+ * laid out only (what the step view does before drawing vectors onto its Canvas), drawn to images
+ * warm (a new cache each time, so every formula is parsed, laid out and drawn), and taken from a
+ * cache that already holds them. JLaTeXMath's one-time start cost is paid in the set-up.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
-@State(Scope.Benchmark)
 public class RenderBenchmark {
 
-    @Param({"1", "2"})
-    public double scale;
+    /** The step's formulas, with JLaTeXMath warmed up the way the app does it at start. */
+    @State(Scope.Benchmark)
+    public static class StepFormulas {
 
-    private List<String> latex;
-    private FormulaCache<FormulaImage> filled;
+        List<String> latex;
 
-    @Setup
-    public void warmUp() {
-        RenderWarmUp.start().join();
-        latex = BackwardStepFormulas.latex();
-        filled = BackwardStepFormulas.newCache();
-        BackwardStepFormulas.render(filled, latex, scale);
+        @Setup
+        public void warmUp() {
+            RenderWarmUp.start().join();
+            latex = BackwardStepFormulas.latex();
+        }
+    }
+
+    /** The image scale, and a cache already holding the step's images at that scale. */
+    @State(Scope.Benchmark)
+    public static class Scale {
+
+        @Param({"1", "2"})
+        public double scale;
+
+        FormulaCache<FormulaImage> filled;
+
+        @Setup
+        public void fill(StepFormulas formulas) {
+            filled = BackwardStepFormulas.newCache();
+            BackwardStepFormulas.render(filled, formulas.latex, scale);
+        }
     }
 
     @Benchmark
-    public FormulaImage[] warm() {
-        return BackwardStepFormulas.render(BackwardStepFormulas.newCache(), latex, scale);
+    public Formula[] layout(StepFormulas formulas) {
+        return BackwardStepFormulas.layout(formulas.latex);
     }
 
     @Benchmark
-    public FormulaImage[] cached() {
-        return BackwardStepFormulas.render(filled, latex, scale);
+    public FormulaImage[] warm(StepFormulas formulas, Scale scale) {
+        return BackwardStepFormulas.render(BackwardStepFormulas.newCache(), formulas.latex, scale.scale);
+    }
+
+    @Benchmark
+    public FormulaImage[] cached(StepFormulas formulas, Scale scale) {
+        return BackwardStepFormulas.render(scale.filled, formulas.latex, scale.scale);
     }
 }

@@ -56,7 +56,7 @@ final class RobustDocuments {
 
     /** Document {@code index} of the run with this seed. */
     static Document document(long seed, int index) {
-        SplittableRandom random = new SplittableRandom(seed + index);
+        SplittableRandom random = new SplittableRandom(new SplittableRandom(seed).nextLong() + index);
         Kind kind = kind(random);
         return RobustMutations.make(kind, random);
     }

@@ -15,7 +15,7 @@ final class RobustMutations {
 
     /** A little over the 4 MiB limit, so some documents cross it. */
     private static final int LARGEST = 4 * 1024 * 1024 + 4096;
-    /** The usual bound for huge arrays and deep nesting; one in eight goes up to {@link #LARGEST}. */
+    /** The usual bound for huge arrays and deep nesting; one in sixteen goes up to {@link #LARGEST}. */
     private static final int LARGE = 256 * 1024;
 
     static final List<String> EXTREME_NUMBERS = List.of("1e999", "-1e999", "1e-400", "-0", "-0.0", "0e0", "4.9e-324",
@@ -155,7 +155,7 @@ final class RobustMutations {
         List<Object> values = List.of("java.lang.ProcessBuilder", "file:///etc/passwd", "/etc/passwd",
                 List.of("java.lang.ProcessBuilder", List.of("touch", "/tmp/pwned")),
                 Map.of("@class", "java.lang.Runtime"), Map.of("$ref", "#/weights"),
-                Map.of("@type", "java.net.URL", "val", "http://127.0.0.1/"));
+                new Raw("{\"@type\": \"java.net.URL\", \"val\": \"http://127.0.0.1/\"}"));
         switch (random.nextInt(3)) {
             case 0:
                 String[] keys = {"@class", "$ref", "@type", "$type", "class", "@id", "__proto__"};
@@ -190,7 +190,7 @@ final class RobustMutations {
     }
 
     private static int largest(SplittableRandom random) {
-        return random.nextInt(8) == 0 ? LARGEST : LARGE;
+        return random.nextInt(16) == 0 ? LARGEST : LARGE;
     }
 
     private static Map<Object, Object> duplicateKey(SplittableRandom random) {
@@ -209,14 +209,17 @@ final class RobustMutations {
         return tree;
     }
 
-    /** A valid document with no weights whose widths and depth may ask for millions of parameters. */
+    /**
+     * A valid document with no weights and up to 16 layers, each 1024 wide one time in four: two
+     * wide layers in a row ask for over a million parameters, more than the format allows.
+     */
     private static Map<Object, Object> largeSeeded(SplittableRandom random) {
         Map<Object, Object> tree = RobustDocuments.validTree(random, 2, 16, false);
         @SuppressWarnings("unchecked")
         List<Object> layers = (List<Object>) tree.get("layers");
         long[] sizes = new long[layers.size()];
         for (int l = 0; l < layers.size(); l++) {
-            sizes[l] = RobustTextEdits.logUniform(random, 1, 1024);
+            sizes[l] = random.nextInt(4) == 0 ? 1024 : 1 + random.nextInt(8);
             @SuppressWarnings("unchecked")
             Map<Object, Object> layer = (Map<Object, Object>) layers.get(l);
             layer.put("size", sizes[l]);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.derivation.StepKind;
+import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Identity;
 import dev.deltascope.model.Network;
@@ -215,6 +216,23 @@ class MainWindowTest {
         assertEquals(HoverTarget.weight(1, 3, 1), window.hover().get());
         robot.interact(() -> window.root().requestFocus());
         assertNull(window.hover().get());
+    }
+
+    @Test
+    void theChosenViewStaysAcrossBackwardStepsAndSpaceStillSteps(FxRobot robot) {
+        int backward = window.stepper().steps().stream().filter(s -> s.kind() == StepKind.BACKWARD)
+                .findFirst().orElseThrow().index();
+        robot.interact(() -> window.stepper().goTo(backward));
+        robot.clickOn("Jacobian chain");
+        assertEquals(ViewKind.JACOBIAN, window.stepper().viewProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertEquals(backward + 1, window.stepper().stepIndex());
+        assertEquals(StepKind.BACKWARD, window.stepper().step().kind());
+        assertEquals(ViewKind.JACOBIAN, window.stepper().viewProperty().get());
+        robot.type(KeyCode.DIGIT3);
+        assertEquals(ViewKind.COMPONENT, window.stepper().viewProperty().get());
+        robot.type(KeyCode.DIGIT5);
+        assertEquals(ViewKind.COMPONENT, window.stepper().viewProperty().get(), "no softmax layer here");
     }
 
     static void replaceText(FxRobot robot, String query, String text) {

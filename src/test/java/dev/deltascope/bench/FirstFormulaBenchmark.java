@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 @Fork(5)
-public class ColdRenderBenchmark {
+public class FirstFormulaBenchmark {
 
     /** The formulas and the scale; builds the derivation but touches no JLaTeXMath code. */
     @State(Scope.Benchmark)
