@@ -24,7 +24,8 @@ final class AppMenus {
     }
 
     static MenuBar create(MainWindow window) {
-        MenuBar bar = new MenuBar(file(window), edit(window.editor()), view(window), train(window), help(window));
+        MenuBar bar = new MenuBar(file(window), ClipboardActions.addTo(edit(window.editor()), window), view(window),
+                train(window), help(window));
         bar.setUseSystemMenuBar(true);
         bar.setId("menu-bar");
         return bar;
@@ -47,8 +48,6 @@ final class AppMenus {
         };
         document.recentFiles().files().addListener((ListChangeListener<Path>) change -> fillRecent.run());
         fillRecent.run();
-        MenuItem export = item("Export…", null, () -> { });
-        export.setDisable(true);
         return new Menu("File", null,
                 newFrom,
                 item("Open…", "Shortcut+O", files::chooseAndOpen),
@@ -56,7 +55,7 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", files::save),
                 item("Save as…", "Shortcut+Shift+S", files::chooseAndSaveAs),
-                export,
+                ExportDialog.currentStepItem(window), ExportDialog.derivationItem(window),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::requestClose));
     }

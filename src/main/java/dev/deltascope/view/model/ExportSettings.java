@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -156,6 +157,16 @@ public final class ExportSettings {
     /** What the export will write, in plain words. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The folder typed, when it names a folder that exists. */
+    public Optional<Path> existingFolder() {
+        try {
+            Path typed = Path.of(folder.get().strip());
+            return !folder.get().isBlank() && Files.isDirectory(typed) ? Optional.of(typed) : Optional.empty();
+        } catch (InvalidPathException notAPath) {
+            return Optional.empty();
+        }
     }
 
     /** Number of steps in the derivation. */
