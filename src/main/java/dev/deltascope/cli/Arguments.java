@@ -34,6 +34,11 @@ final class Arguments {
         return path;
     }
 
+    /** An option's value as a message shows it: quoted, so that an empty or blank value is visible. */
+    static String shown(Object value) {
+        return "\"" + value + "\"";
+    }
+
     static Path path(String argument) {
         try {
             return Path.of(argument);

@@ -38,7 +38,7 @@ final class DeriveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!format.equals("json")) {
-            throw new CommandFailure("--format: must be json, was " + format);
+            throw new CommandFailure("--format: must be json, was " + Arguments.shown(format));
         }
         Trace trace = Trace.of(NetworkFile.read(Arguments.inputFile(network)));
         PrintWriter out = spec.commandLine().getOut();

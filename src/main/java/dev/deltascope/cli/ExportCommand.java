@@ -110,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return Exporter.named(format);
         } catch (NoSuchElementException e) {
-            throw new CommandFailure("--format: must be png, svg, pdf, tex or beamer, was " + format);
+            throw new CommandFailure("--format: must be png, svg, pdf, tex or beamer, was " + Arguments.shown(format));
         }
     }
 
@@ -118,7 +118,7 @@ final class ExportCommand implements Callable<Integer> {
         return switch (theme.toLowerCase(Locale.ROOT)) {
             case "light" -> PictureTheme.LIGHT;
             case "dark" -> PictureTheme.DARK;
-            default -> throw new CommandFailure("--theme: must be light or dark, was " + theme);
+            default -> throw new CommandFailure("--theme: must be light or dark, was " + Arguments.shown(theme));
         };
     }
 
@@ -133,7 +133,7 @@ final class ExportCommand implements Callable<Integer> {
             case "naive" -> ViewKind.NAIVE;
             case "softmax" -> ViewKind.SOFTMAX;
             default -> throw new CommandFailure(
-                    "--view: must be vjp, jacobian, component, naive or softmax, was " + view);
+                    "--view: must be vjp, jacobian, component, naive or softmax, was " + Arguments.shown(view));
         };
     }
 
@@ -142,7 +142,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             k = Integer.parseInt(step.strip());
         } catch (NumberFormatException e) {
-            throw new CommandFailure("--step: must be a step number from 1 to " + count + " or all, was " + step);
+            throw new CommandFailure("--step: must be a step number from 1 to " + count + " or all, was " + Arguments.shown(step));
         }
         if (k < 1 || k > count) {
             throw new CommandFailure("--step: this network's derivation has steps 1 to " + count + ", was " + k);

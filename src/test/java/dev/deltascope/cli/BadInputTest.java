@@ -83,7 +83,7 @@ class BadInputTest {
 
     @Test
     void anUnknownFormat() throws IOException {
-        assertRejected("deltascope derive: --format: must be json, was tex", "derive", classic(), "--format", "tex");
+        assertRejected("deltascope derive: --format: must be json, was \"tex\"", "derive", classic(), "--format", "tex");
     }
 
     @Test

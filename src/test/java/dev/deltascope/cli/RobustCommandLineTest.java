@@ -116,8 +116,8 @@ class RobustCommandLineTest {
     @Test
     void deriveWithAFormatItDoesNotKnowOrNoFormatAtAll() throws IOException {
         String file = valid().toString();
-        assertRefused("derive", "--format: must be json, was tex", "derive", file, "--format", "tex");
-        assertRefused("derive", "--format: must be json, was", "derive", file, "--format", "");
+        assertRefused("derive", "--format: must be json, was \"tex\"", "derive", file, "--format", "tex");
+        assertRefused("derive", "--format: must be json, was \"\"", "derive", file, "--format", "");
         assertRefused("derive", "Missing required parameter for option '--format'", "derive", file, "--format");
     }
 
