@@ -52,7 +52,7 @@ public final class NetworkEditorModel {
             throw new InvalidEditException("The width of " + layerName(l) + " must be from " + Limits.MIN_WIDTH
                     + " to " + Limits.MAX_WIDTH + " units, not " + width + ".");
         }
-        apply(NetworkShapes.withWidth(network(), l, width), "Change the width of " + layerName(l));
+        apply(withinParameterLimit(NetworkShapes.withWidth(network(), l, width)), "Change the width of " + layerName(l));
     }
 
     /** Inserts a hidden layer just before the output layer, as wide as the layer before it. */
@@ -63,7 +63,8 @@ public final class NetworkEditorModel {
         }
         int after = current.depth() - 1;
         Activation activation = after >= 1 ? current.layer(after).activation() : Sigmoid.INSTANCE;
-        apply(NetworkShapes.withInsertedLayer(current, after, current.size(after), activation), "Add a layer");
+        apply(withinParameterLimit(NetworkShapes.withInsertedLayer(current, after, current.size(after), activation)),
+                "Add a layer");
     }
 
     /** Removes hidden layer l (1..L−1); the input and output layers stay. */
@@ -172,6 +173,15 @@ public final class NetworkEditorModel {
         if (history.canRedoProperty().get()) {
             network.set(history.redo(network()));
         }
+    }
+
+    /** The changed network, if its weights and biases fit the limit a file can hold. */
+    private static Network withinParameterLimit(Network changed) {
+        if (changed.parameterCount() > Limits.MAX_PARAMETERS) {
+            throw new InvalidEditException("That would make " + changed.parameterCount()
+                    + " weights and biases; a network can have at most " + Limits.MAX_PARAMETERS + ".");
+        }
+        return changed;
     }
 
     private void apply(Network changed, String description) {

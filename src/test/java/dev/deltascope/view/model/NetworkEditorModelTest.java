@@ -177,6 +177,24 @@ class NetworkEditorModelTest {
     }
 
     @Test
+    void aWidthOrLayerThatWouldPassTheParameterLimitIsRefusedAndChangesNothing() {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        editor.setLayerWidth(0, 1024);
+        editor.setLayerWidth(1, 97);
+        Network largest = editor.network();
+        assertEquals(97 * 1025 + 2 * 98, largest.parameterCount());
+
+        InvalidEditException wider = assertThrows(InvalidEditException.class, () -> editor.setLayerWidth(1, 98));
+        assertEquals("That would make 100648 weights and biases; a network can have at most 100000.",
+                wider.getMessage());
+        InvalidEditException deeper = assertThrows(InvalidEditException.class, editor::addLayer);
+        assertEquals("That would make " + (97 * 1025 + 97 * 98 + 2 * 98)
+                + " weights and biases; a network can have at most 100000.", deeper.getMessage());
+        assertSame(largest, editor.network());
+        assertEquals("Change the width of hidden layer 1", editor.history().undoDescriptionProperty().get());
+    }
+
+    @Test
     void editsThatChangeNothingAreNotRecorded() {
         NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
         editor.setWeight(1, 0, 0, 0.15);
