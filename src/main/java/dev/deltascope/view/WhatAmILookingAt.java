@@ -35,7 +35,7 @@ import javafx.stage.Window;
 final class WhatAmILookingAt {
 
     static final String TITLE = "What am I looking at?";
-    private static final double WIDTH = 500;
+    private static final double WIDTH = 460;
     private static final double HEIGHT = 720;
     /** A ring and a tint drawn just outside a marked grid, so marking it moves nothing. */
     private static final String MARK = "-fx-background-color: -color-accent-emphasis, -color-accent-subtle;"
@@ -121,7 +121,7 @@ final class WhatAmILookingAt {
         stage.requestFocus();
     }
 
-    /** To the right of the owner when the screen has room, else over its right edge. */
+    /** To the right of the owner when the screen has room, else over its right edge; as tall as the owner. */
     private void place() {
         Window owner = stage.getOwner();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -129,7 +129,7 @@ final class WhatAmILookingAt {
         double x = right + WIDTH <= screen.getMaxX() ? right : Math.max(screen.getMinX(), screen.getMaxX() - WIDTH);
         stage.setX(x);
         stage.setY(Math.max(screen.getMinY(), owner.getY()));
-        stage.setHeight(Math.min(HEIGHT, screen.getHeight()));
+        stage.setHeight(Math.min(Math.max(HEIGHT, owner.getHeight()), screen.getMaxY() - stage.getY()));
     }
 
     private void refresh() {
@@ -154,6 +154,11 @@ final class WhatAmILookingAt {
             row.setOnMouseExited(event -> mark(null, pinned));
             row.setOnMouseClicked(event -> mark(pointed, pinned == entry.matrix() ? null : entry.matrix()));
             shown.add(row);
+        }
+        double column = shown.stream().mapToDouble(WhatAmILookingAtRow::symbolWidth).max().orElse(0);
+        column = Math.max(WhatAmILookingAtRow.NARROWEST_COLUMN, Math.min(WhatAmILookingAtRow.WIDEST_COLUMN, column));
+        for (WhatAmILookingAtRow row : shown) {
+            row.setSymbolColumn(column);
         }
         rows.getChildren().setAll(shown);
     }
