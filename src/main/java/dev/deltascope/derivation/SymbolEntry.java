@@ -1,7 +1,6 @@
 package dev.deltascope.derivation;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One symbol of a step, explained for a learner.
@@ -21,10 +20,5 @@ public record SymbolEntry(String latex, String meaning, String location, NamedMa
         if (latex.isBlank() || meaning.isBlank() || location.isBlank()) {
             throw new IllegalArgumentException("symbol entry " + latex + ": latex, meaning and location must not be blank");
         }
-    }
-
-    /** The step's matrix this symbol names, if it has a grid. */
-    public Optional<NamedMatrix> shownMatrix() {
-        return Optional.ofNullable(matrix);
     }
 }

@@ -73,7 +73,11 @@ final class WhatAmILookingAt {
         StepKeys.install(scene, stepper, presentation);
         stage.setScene(scene);
         followTheme(themed, scene.getRoot());
-        InvalidationListener refresh = observable -> refresh();
+        InvalidationListener refresh = observable -> {
+            if (stage.isShowing()) {
+                refresh();
+            }
+        };
         stepper.stepProperty().addListener(refresh);
         stepper.viewProperty().addListener(refresh);
         stage.setOnHidden(event -> mark(null, null));
