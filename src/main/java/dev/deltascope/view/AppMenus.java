@@ -128,6 +128,7 @@ final class AppMenus {
     private static Menu help(MainWindow window) {
         return new Menu("Help", null,
                 item("Keyboard shortcuts", "F1", () -> HelpDialogs.shortcuts(window.stage())),
+                item(WhatAmILookingAt.TITLE, "Shift+F1", window::showWhatAmILookingAt),
                 item("About Deltascope", null, () -> HelpDialogs.about(window.stage())));
     }
 

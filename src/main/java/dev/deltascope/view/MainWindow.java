@@ -46,6 +46,8 @@ final class MainWindow {
     private final VBox top = new VBox();
     private final SplitPane centreSplit = new SplitPane();
     private final ObjectProperty<HoverTarget> hover = new SimpleObjectProperty<>(this, "hover");
+    private StepPane stepPane;
+    private WhatAmILookingAt guide;
     private Theme theme = Theme.LIGHT;
     private WindowSettings settings;
 
@@ -100,10 +102,10 @@ final class MainWindow {
     }
 
     private VBox stepArea() {
-        StepPane step = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
+        stepPane = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
                 stepper.zoomProperty(), stepper.precisionProperty(), hover);
-        VBox area = new VBox(new WarningBanner(stepper), step);
-        VBox.setVgrow(step, Priority.ALWAYS);
+        VBox area = new VBox(new WarningBanner(stepper), stepPane);
+        VBox.setVgrow(stepPane, Priority.ALWAYS);
         return area;
     }
 
@@ -154,6 +156,14 @@ final class MainWindow {
         }
         sideTabs.getSelectionModel().select(trainingTab);
         trainingPanel.focusSteps();
+    }
+
+    /** Help → "What am I looking at?": opens the symbol guide beside the window, or brings it forward. */
+    void showWhatAmILookingAt() {
+        if (guide == null) {
+            guide = new WhatAmILookingAt(stage, stepper, stepPane::grids, root, presentation);
+        }
+        guide.show();
     }
 
     Theme theme() {

@@ -1,0 +1,63 @@
+package dev.deltascope.derivation;
+
+import dev.deltascope.derivation.SymbolGuideQuantity.Match;
+import dev.deltascope.model.Network;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "What am I looking at?": for a step as it is shown, every symbol on screen explained for a
+ * learner, in Nielsen's notation (wˡⱼₖ from unit k of layer l−1 to unit j of layer l). One entry
+ * per matrix grid, in the order the grids are shown, then the operators and numbers that have no
+ * grid (⊙, η, m, …). Each entry says what the symbol is, its shape with this network's sizes, and
+ * what a row, a column or an entry of it stands for.
+ */
+public final class SymbolGuide {
+
+    private SymbolGuide() {
+    }
+
+    /**
+     * The entries for {@code step} of a derivation of {@code network}, seen through {@code view}
+     * (ignored for steps without views; a view the step lacks falls back to its first view, as the
+     * step pane does).
+     */
+    public static List<SymbolEntry> entries(Network network, Step step, ViewKind view) {
+        SymbolGuideWords words = new SymbolGuideWords(network);
+        SymbolGuideMatrices matrices = new SymbolGuideMatrices(words);
+        List<NamedMatrix> shown = shownMatrices(step, view);
+        List<SymbolEntry> out = new ArrayList<>();
+        for (NamedMatrix matrix : shown) {
+            Optional<Match> match = matrices.recognise(matrix);
+            out.add(match.isPresent() ? matrices.entry(matrix, match.get()) : unknown(matrix));
+        }
+        out.addAll(new SymbolGuideOperators(words).entries(step, shownView(step, view), shown));
+        return out;
+    }
+
+    /** The view the step pane shows for {@code view}: that view, or the step's first; null for a step without views. */
+    public static ViewKind shownView(Step step, ViewKind view) {
+        if (step.views().isEmpty()) {
+            return null;
+        }
+        return step.view(view) != null ? view : step.views().get(0).kind();
+    }
+
+    /** The matrices shown as grids: the view's for a step with views, the step's otherwise. */
+    public static List<NamedMatrix> shownMatrices(Step step, ViewKind view) {
+        ViewKind shown = shownView(step, view);
+        return shown == null ? step.matrices() : step.view(shown).matrices();
+    }
+
+    /** Whether {@code name} is a matrix name the guide explains for {@code network}. */
+    static boolean knows(Network network, String name) {
+        return SymbolGuideQuantity.recognise(name, new Symbols(network.batchSize() > 1), network.depth()).isPresent();
+    }
+
+    /** A matrix whose name the guide does not know: its name and shape, nothing more. */
+    private static SymbolEntry unknown(NamedMatrix matrix) {
+        return new SymbolEntry(matrix.latex(), matrix.name() + ": " + matrix.values().shape() + ".",
+                "Each entry is one number of this step's computation.", matrix);
+    }
+}

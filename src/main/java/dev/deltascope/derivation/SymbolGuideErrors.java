@@ -1,0 +1,101 @@
+package dev.deltascope.derivation;
+
+import static dev.deltascope.derivation.SymbolGuideWords.perUnit;
+import static dev.deltascope.derivation.SymbolGuideWords.shape;
+import static dev.deltascope.derivation.SymbolGuideWords.sup;
+
+import dev.deltascope.derivation.SymbolGuideQuantity.Match;
+import dev.deltascope.model.Softmax;
+
+/**
+ * What the backward quantities are and where their numbers live: δˡ = ∂C/∂zˡ, the gradient that
+ * comes back from above, the slopes σ′(zˡ), diag(σ′(zˡ)) and softmax's full Jacobian.
+ */
+final class SymbolGuideErrors {
+
+    private final SymbolGuideWords words;
+
+    SymbolGuideErrors(SymbolGuideWords words) {
+        this.words = words;
+    }
+
+    SymbolEntry entry(NamedMatrix matrix, Match match) {
+        int l = match.layer();
+        int n = words.size(l);
+        String here = sup(l);
+        String latex = matrix.latex();
+        return switch (match.quantity()) {
+            case DELTA -> words.batch()
+                    ? new SymbolEntry(latex, "The errors of layer " + l + ", ∂Cₖ/∂z" + here + " for each example k: "
+                            + words.column(l) + ".", "Entry (j, k) is ∂Cₖ/∂z" + here + "ⱼ: how fast example k's cost "
+                            + "changes as unit j's weighted input changes. Column k is δ" + here + " of example k alone, "
+                            + "not yet divided by m.", matrix)
+                    : new SymbolEntry(latex, "The error of layer " + l + ", δ" + here + " = ∂C/∂z" + here + ": "
+                            + words.column(l) + ".", "Entry j of δ" + here + " is ∂C/∂z" + here + "ⱼ: how fast the cost "
+                            + "changes as unit j's weighted input changes.", matrix);
+            case EXAMPLE_DELTA -> new SymbolEntry(latex, "The error δ" + here + " of example 1 alone: " + shape(n, 1)
+                    + ", " + perUnit(l) + ".", "Entry j is ∂C₁/∂z" + here + "ⱼ; it is column 1 of Δ" + here + ".", matrix);
+            case TRANSPOSED_EXAMPLE_DELTA -> new SymbolEntry(latex, "δ" + here + " laid on its side" + words.exampleOne()
+                    + ": " + shape(1, n) + ", the gradient as a row, the way the Jacobian chain (numerator layout) "
+                    + "writes it.", "Entry k is ∂C/∂z" + here + "ₖ for unit k of layer " + l + ".", matrix);
+            case ROW_GRADIENT -> new SymbolEntry(latex, "∂C/∂z" + here + " as the Jacobian chain gives it"
+                    + words.exampleOne() + ": " + shape(1, n) + ", a row with " + perUnit(l) + ".",
+                    "Entry j is ∂C/∂z" + here + "ⱼ. Transposing this row gives the column δ" + here
+                            + ": that is where the transpose comes from.", matrix);
+            case SLOPE -> new SymbolEntry(latex, "The slope of layer " + l + "'s activation at each weighted input: "
+                    + words.column(l) + "; " + words.derivative(l) + ".", slopeLocation(l), matrix);
+            case DIAGONAL_SLOPE -> new SymbolEntry(latex, "The Jacobian ∂a" + here + "/∂z" + here + " of an elementwise "
+                    + "activation" + words.exampleOne() + ": " + shape(n, n) + ".", "σ′(z" + here + "ⱼ) sits at (j, j) "
+                    + "on the diagonal and every other entry is 0, because a" + here + "ⱼ depends only on z" + here
+                    + "ⱼ. Multiplying by it is the same as ⊙ σ′(z" + here + "), so autodiff never builds it.", matrix);
+            case SOFTMAX_JACOBIAN -> new SymbolEntry(latex, "The Jacobian of softmax, J" + here + " = ∂a" + here + "/∂z"
+                    + here + words.exampleOne() + ": " + shape(n, n) + ", full rather than diagonal.",
+                    "Entry (i, j) is ∂a" + here + "ᵢ/∂z" + here + "ⱼ: aᵢ(1 − aᵢ) on the diagonal and −aᵢaⱼ off it, "
+                            + "because every output of softmax depends on every input. It is symmetric, so (J" + here
+                            + ")ᵀ = J" + here + ". The formulas write s for a" + here + ".", matrix);
+            case WRONG_SHORTCUT -> new SymbolEntry(latex, "The Hadamard shortcut used where it does not hold"
+                    + words.exampleOne() + ": " + shape(n, 1) + ", " + perUnit(l) + ".", "Entry j is gⱼ σ′(z" + here
+                    + "ⱼ): it keeps only the diagonal aⱼ(1 − aⱼ) of J" + here + " and drops the −aᵢaⱼ terms, so it "
+                    + "differs from δ" + here + ".", matrix);
+            case UPSTREAM -> upstream(matrix, l);
+            case OUTPUT_GRADIENT -> new SymbolEntry(latex, "The gradient of the cost with respect to the output a"
+                    + here + ": " + words.column(l) + ".", "Entry j is ∂C/∂a" + here + "ⱼ; " + outputGradientRule(l)
+                    + (words.softmax(l) ? " The softmax formulas call it g" + here + "." : "")
+                    + words.examplesAsColumns(), matrix);
+            case TRANSPOSED_OUTPUT_GRADIENT -> new SymbolEntry(latex, "∇ₐC laid on its side" + words.exampleOne() + ": "
+                    + shape(1, n) + ", the row the Jacobian chain starts from.", "Entry j is ∂C/∂a" + here + "ⱼ for "
+                    + "output unit j.", matrix);
+            default -> throw new IllegalArgumentException("symbol guide: " + match.quantity() + " is not a backward "
+                    + "quantity (matrix " + matrix.name() + ")");
+        };
+    }
+
+    private String slopeLocation(int l) {
+        String here = sup(l);
+        if (words.network().layer(l).activation() instanceof Softmax) {
+            return "Entry j is a" + here + "ⱼ(1 − a" + here + "ⱼ). Softmax needs its full Jacobian J" + here
+                    + "; this is only its diagonal." + words.examplesAsColumns();
+        }
+        return "Entry j is σ′(z" + here + "ⱼ). Going backward, entry j of the gradient that reaches a" + here
+                + " is multiplied by it, unit by unit (the Hadamard form)." + words.examplesAsColumns();
+    }
+
+    private SymbolEntry upstream(NamedMatrix matrix, int l) {
+        String above = sup(l + 1);
+        return new SymbolEntry(matrix.latex(), "What layer " + l + " receives from above, ∂C/∂a" + sup(l) + ": "
+                + words.column(l) + ".",
+                "Entry j is Σₖ w" + above + "ₖⱼ δ" + above + "ₖ: the errors of the units that unit j feeds, each "
+                        + "weighted by the edge from unit j. That is row j of (W" + above + ")ᵀ times δ" + above + "."
+                        + (words.softmax(l) ? " The softmax formulas call it g" + sup(l) + "." : "")
+                        + words.examplesAsColumns(), matrix);
+    }
+
+    private String outputGradientRule(int l) {
+        String a = "a" + sup(l) + "ⱼ";
+        if (!words.crossEntropy()) {
+            return "for ½‖a − y‖² it is " + a + " − yⱼ.";
+        }
+        return words.softmax(l) ? "for cross-entropy with softmax it is −yⱼ/" + a + "."
+                : "for cross-entropy it is −yⱼ/" + a + " + (1 − yⱼ)/(1 − " + a + ").";
+    }
+}

@@ -1,0 +1,132 @@
+package dev.deltascope.derivation;
+
+import static dev.deltascope.derivation.SymbolGuideWords.perUnit;
+import static dev.deltascope.derivation.SymbolGuideWords.shape;
+import static dev.deltascope.derivation.SymbolGuideWords.sup;
+import static dev.deltascope.derivation.SymbolGuideWords.unit;
+
+import dev.deltascope.derivation.SymbolGuideQuantity.Match;
+import java.util.Optional;
+
+/**
+ * What each matrix of a step is and where its numbers live, in Nielsen's notation: wˡⱼₖ is the
+ * weight from unit k of layer l−1 to unit j of layer l, so row j of Wˡ is the weights into unit j.
+ * Every shape is worked out from the network's sizes, not read off the matrix.
+ */
+final class SymbolGuideMatrices {
+
+    private final SymbolGuideWords words;
+    private final Symbols symbols;
+
+    SymbolGuideMatrices(SymbolGuideWords words) {
+        this.words = words;
+        this.symbols = new Symbols(words.batch());
+    }
+
+    /** The quantity {@code matrix} names, or empty when its name is not one the step builders give. */
+    Optional<Match> recognise(NamedMatrix matrix) {
+        return SymbolGuideQuantity.recognise(matrix.name(), symbols, words.depth());
+    }
+
+    /** The entry for {@code matrix}, which names the quantity {@code match}. */
+    SymbolEntry entry(NamedMatrix matrix, Match match) {
+        int l = match.layer();
+        return switch (match.quantity()) {
+            case WEIGHTS -> weights(matrix, l);
+            case TRANSPOSED_WEIGHTS -> transposedWeights(matrix, l);
+            case UPDATED_WEIGHTS -> new SymbolEntry("W^{" + l + "} - \\eta\\,\\frac{\\partial C}{\\partial W^{" + l + "}}",
+                    "W" + sup(l) + " after one step of gradient descent: " + shape(words.size(l), words.size(l - 1))
+                            + ", the same shape as W" + sup(l) + ".",
+                    "Entry (j, k) is w" + sup(l) + "ⱼₖ − η ∂C/∂w" + sup(l) + "ⱼₖ: each weight moves against its own "
+                            + "gradient, in its own place.", matrix);
+            case BIASES -> new SymbolEntry(matrix.latex(),
+                    "The biases of layer " + l + ": " + shape(words.size(l), 1) + ", " + perUnit(l) + ".",
+                    "Entry j is b" + sup(l) + "ⱼ, the bias of unit j, added to its weighted input z" + sup(l) + "ⱼ"
+                            + (words.batch() ? " for every example." : "."), matrix);
+            case UPDATED_BIASES -> new SymbolEntry("b^{" + l + "} - \\eta\\,\\frac{\\partial C}{\\partial b^{" + l + "}}",
+                    "b" + sup(l) + " after one step of gradient descent: " + shape(words.size(l), 1) + ", "
+                            + perUnit(l) + ".",
+                    "Entry j is b" + sup(l) + "ⱼ − η ∂C/∂b" + sup(l) + "ⱼ.", matrix);
+            case WEIGHTED_INPUT -> new SymbolEntry(matrix.latex(),
+                    "The weighted inputs of layer " + l + ": " + words.column(l) + ".",
+                    "Entry j is z" + sup(l) + "ⱼ = (row j of W" + sup(l) + ") · a" + sup(l - 1) + " + b" + sup(l)
+                            + "ⱼ, what unit j adds up before its activation." + words.examplesAsColumns(), matrix);
+            case ACTIVATION -> activation(matrix, l);
+            case TRANSPOSED_ACTIVATION -> transposedActivation(matrix, l);
+            case TARGET -> new SymbolEntry(matrix.latex(),
+                    "The target" + (words.batch() ? "s" : "") + ", what the output should be: " + words.column(l) + ".",
+                    "Entry j is the value wanted from output unit j." + words.examplesAsColumns(), matrix);
+            case EXAMPLE_COSTS -> words.batch()
+                    ? new SymbolEntry(matrix.latex(), "The cost of each example: " + shape(1, words.examples())
+                            + ", one number per example.", "Entry k is Cₖ, the cost of example k alone; C is their mean.",
+                            matrix)
+                    : new SymbolEntry(matrix.latex(), "The cost of the one example: " + shape(1, 1) + ", one number.",
+                            "With a single example there is one cost, C₁, and C = C₁.", matrix);
+            case WEIGHT_GRADIENT -> new SymbolEntry(matrix.latex(),
+                    "The gradient of the cost with respect to W" + sup(l) + ": " + shape(words.size(l), words.size(l - 1))
+                            + ", the same shape as W" + sup(l) + ".",
+                    "Entry (j, k) is ∂C/∂w" + sup(l) + "ⱼₖ = δ" + sup(l) + "ⱼ a" + sup(l - 1) + "ₖ"
+                            + (words.batch() ? ", averaged over the " + words.examples() + " examples" : "")
+                            + "; it sits exactly where w" + sup(l) + "ⱼₖ sits in W" + sup(l) + ".", matrix);
+            case BIAS_GRADIENT -> new SymbolEntry(matrix.latex(),
+                    "The gradient of the cost with respect to b" + sup(l) + ": " + shape(words.size(l), 1)
+                            + ", the same shape as b" + sup(l) + ".",
+                    "Entry j is ∂C/∂b" + sup(l) + "ⱼ = δ" + sup(l) + "ⱼ"
+                            + (words.batch() ? ", the mean of row j of Δ" + sup(l) + "." : "."), matrix);
+            default -> new SymbolGuideErrors(words).entry(matrix, match);
+        };
+    }
+
+    private SymbolEntry weights(NamedMatrix matrix, int l) {
+        String from = l == 1 ? "input" : "unit of layer " + (l - 1);
+        return new SymbolEntry(matrix.latex(),
+                "The weights of layer " + l + ": " + shape(words.size(l), words.size(l - 1)) + ", one row per unit of layer "
+                        + l + " and one column per " + from + ".",
+                "Row j holds the weights into unit j of layer " + l + "; column k holds the weights out of "
+                        + unit("k", l - 1) + ". Entry (j, k) is w" + sup(l) + "ⱼₖ, on the edge from " + unit("k", l - 1)
+                        + " to unit j of layer " + l + ".", matrix);
+    }
+
+    private SymbolEntry transposedWeights(NamedMatrix matrix, int l) {
+        String delta = symbols.delta(l).plain();
+        return new SymbolEntry(matrix.latex(),
+                "W" + sup(l) + " with its rows and columns swapped: " + shape(words.size(l - 1), words.size(l))
+                        + ", one row per unit of layer " + (l - 1) + " and one column per unit of layer " + l + ".",
+                "Row k is column k of W" + sup(l) + ": the weights out of unit k of layer " + (l - 1) + ". So "
+                        + matrix.name() + delta + " sends each error of layer " + l + " back along the edges it came "
+                        + "through. Entry (k, j) is w" + sup(l) + "ⱼₖ.", matrix);
+    }
+
+    private SymbolEntry activation(NamedMatrix matrix, int l) {
+        if (l == 0) {
+            return new SymbolEntry(matrix.latex(), "The input" + (words.batch() ? "s" : "") + ": " + words.column(0) + ".",
+                    "Entry k is input k." + words.examplesAsColumns(), matrix);
+        }
+        boolean output = l == words.depth();
+        String role = output ? ", the network's output" : "";
+        String location = words.softmax(l)
+                ? "Entry j is softmax(z" + sup(l) + ")ⱼ, the probability given to class j; each column sums to 1."
+                : "Entry j is a" + sup(l) + "ⱼ = σ(z" + sup(l) + "ⱼ), the output of unit j"
+                        + (output ? ", which the cost compares with yⱼ." : ", which feeds layer " + (l + 1) + ".");
+        return new SymbolEntry(matrix.latex(), "The activations of layer " + l + role + ": " + words.column(l) + ".",
+                location + words.examplesAsColumns(), matrix);
+    }
+
+    private SymbolEntry transposedActivation(NamedMatrix matrix, int l) {
+        String plain = symbols.a(l).plain();
+        String next = symbols.delta(l + 1).plain();
+        String what = l == 0 ? "input" : "unit of layer " + l;
+        if (!words.batch()) {
+            return new SymbolEntry(matrix.latex(),
+                    plain + " laid on its side: " + shape(1, words.size(l)) + ", a row with " + perUnit(l) + ".",
+                    "Entry k is " + plain + "ₖ. In the outer product " + next + matrix.name() + " it fills column k of "
+                            + symbols.weightGradient(l + 1).plain() + ", the gradients of the weights out of "
+                            + unit("k", l) + ".", matrix);
+        }
+        return new SymbolEntry(matrix.latex(),
+                plain + " laid on its side: " + shape(words.examples(), words.size(l)) + ", one row per example and one "
+                        + "column per " + what + ".",
+                "Row k is example k. In " + next + matrix.name() + " the inner index runs over the "
+                        + words.examples() + " examples, so the product adds up one outer product per example.", matrix);
+    }
+}
