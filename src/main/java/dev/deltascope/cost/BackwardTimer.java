@@ -27,13 +27,34 @@ public final class BackwardTimer {
      * s ⊙ (g − sᵀg)), where g = ∂C/∂a^l is n × 1.
      */
     public Timing node(Network network, int l) {
+        Activation activation = network.layer(l).activation();
         ForwardPass forward = ForwardPass.of(ScaledCopy.firstExample(network));
         Matrix g = VectorJacobianProduct.INSTANCE.backward(forward).upstream(l);
         Matrix z = forward.z(l);
-        Activation activation = network.layer(l).activation();
         double jacobian = stopwatch.median(
                 () -> Matrix.from(g.toSimple().transpose().mult(activation.jacobian(z).toSimple())));
         double vjp = stopwatch.median(() -> activation.vjp(z, g));
+        return new Timing(jacobian, vjp);
+    }
+
+    /**
+     * The whole backward step δ^l (l = 1..L) for the first example. For a hidden layer the chain
+     * forms ((δ^{l+1})ᵀ W^{l+1}) J^l and the VJP forms VJP_σ(z^l, (W^{l+1})ᵀ δ^{l+1}); at the
+     * output the step is the node alone, from ∇_a C.
+     */
+    public Timing step(Network network, int l) {
+        Activation activation = network.layer(l).activation();
+        if (l == network.depth()) {
+            return node(network, l);
+        }
+        ForwardPass forward = ForwardPass.of(ScaledCopy.firstExample(network));
+        Matrix next = VectorJacobianProduct.INSTANCE.backward(forward).delta(l + 1);
+        Matrix z = forward.z(l);
+        Matrix weights = network.layer(l + 1).weights();
+        double jacobian = stopwatch.median(() -> Matrix.from(next.toSimple().transpose().mult(weights.toSimple())
+                .mult(activation.jacobian(z).toSimple())));
+        double vjp = stopwatch.median(() -> activation.vjp(z,
+                Matrix.from(weights.toSimple().transpose().mult(next.toSimple()))));
         return new Timing(jacobian, vjp);
     }
 

@@ -37,9 +37,11 @@ class BackwardTimerTest {
         for (int width : new int[] {1, 2, 16, 128}) {
             Network scaled = ScaledCopy.of(network(), 1, width);
             assertFinitePositive(timer.node(scaled, 1));
+            assertFinitePositive(timer.step(scaled, 1));
             assertFinitePositive(timer.wholePass(scaled));
         }
         assertFinitePositive(timer.node(network(), 2));
+        assertFinitePositive(timer.step(network(), 2));
     }
 
     @Test
