@@ -64,8 +64,10 @@ public final class CostPanel extends Region {
         Label heading = wrapped("One backward step, per example", "cost-heading");
         batchNote.getStyleClass().add("cost-note");
         batchNote.setWrapText(true);
+        batchNote.setMinHeight(Region.USE_PREF_SIZE);
         wholePass.getStyleClass().add("cost-whole-pass");
         wholePass.setWrapText(true);
+        wholePass.setMinHeight(Region.USE_PREF_SIZE);
         wholePass.setId("cost-whole-pass");
         VBox content = new VBox(10, why, heading, batchNote, steps, wholePass, widening);
         content.getStyleClass().add("cost-content");
@@ -106,10 +108,9 @@ public final class CostPanel extends Region {
         nodeTimes.clear();
         wholePassTime = null;
         int m = network.batchSize();
-        batchNote.setText("Counts for one example" + (m > 1 ? "; this batch has m = " + m
-                + " examples, so every count is " + m + " times larger." : ".")
-                + " Multiply-adds include the product with the next layer's weights; memory counts the numbers"
-                + " each method writes (the Jacobian itself is n × n).");
+        batchNote.setText("Memory counts the numbers each method writes; the Jacobian alone is n × n. Time is the"
+                + " median on this machine." + (m > 1 ? " This batch has m = " + m + " examples: every count is " + m
+                + " times larger." : ""));
         widening.showNetwork(network, currentLayer);
         refresh();
     }

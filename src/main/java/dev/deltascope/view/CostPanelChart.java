@@ -17,6 +17,10 @@ final class CostPanelChart extends LineChart<Number, Number> {
 
     static final int LOWEST_EXPONENT = 1;
     static final int HIGHEST_EXPONENT = 10;
+    /** The same for both charts, so their plots line up. */
+    private static final double AXIS_WIDTH = 96;
+    /** A curve that passes a power of ten by less than this (in log₁₀) gets a sliver of room, not another decade. */
+    private static final double ROUNDING = 0.05;
 
     /** A point of a curve: the width and its cost, not transformed. */
     record Point(int width, double value) {
@@ -46,6 +50,7 @@ final class CostPanelChart extends LineChart<Number, Number> {
         costAxis.setTickUnit(1);
         costAxis.setMinorTickVisible(false);
         costAxis.setLabel(costLabel);
+        costAxis.setPrefWidth(AXIS_WIDTH);
         costAxis.setTickLabelFormatter(converter(tick::apply));
         setTitle(title);
         setAnimated(false);
@@ -74,7 +79,7 @@ final class CostPanelChart extends LineChart<Number, Number> {
             highest = 1;
         }
         double bottom = Math.floor(lowest);
-        double top = Math.max(bottom + 1, Math.ceil(highest));
+        double top = Math.max(bottom + 1, Math.max(Math.ceil(highest - ROUNDING), highest + ROUNDING / 2));
         costAxis.setLowerBound(bottom);
         costAxis.setUpperBound(top);
         jacobian.getData().setAll(data(jacobianPoints));

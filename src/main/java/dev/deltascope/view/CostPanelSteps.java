@@ -11,20 +11,25 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
  * One small table per backward step, δ^L first: multiply-adds, memory and measured time of the
- * Jacobian chain against the VJP, with their ratio. The current step's table is highlighted.
+ * Jacobian chain against the VJP, with their ratio, side by side where the width allows. The
+ * current step's table is highlighted.
  */
-final class CostPanelSteps extends VBox {
+final class CostPanelSteps extends FlowPane {
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** Wide enough for seven-digit counts; wider panels put several side by side. */
+    private static final double CARD_WIDTH = 360;
 
     private List<StepCost> steps = List.of();
 
     CostPanelSteps() {
-        super(10);
+        super(10, 10);
         getStyleClass().add("cost-steps");
     }
 
@@ -59,7 +64,7 @@ final class CostPanelSteps extends VBox {
         grid.setHgap(14);
         grid.setVgap(3);
         ColumnConstraints names = new ColumnConstraints();
-        names.setHgrow(Priority.SOMETIMES);
+        names.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().add(names);
         for (int c = 0; c < 3; c++) {
             ColumnConstraints number = new ColumnConstraints();
@@ -73,11 +78,11 @@ final class CostPanelSteps extends VBox {
                 number(prefix + "jacobian-multiply-adds", CostPanelText.count(costs.jacobian().multiplyAdds())),
                 number(prefix + "vjp-multiply-adds", CostPanelText.count(costs.vjp().multiplyAdds())),
                 number(prefix + "multiply-add-ratio", CostPanelText.ratio(costs.multiplyAddRatio())));
-        grid.addRow(2, name("memory (doubles)"),
+        grid.addRow(2, name("memory"),
                 number(prefix + "jacobian-memory", CostPanelText.count(costs.jacobian().doubles())),
                 number(prefix + "vjp-memory", CostPanelText.count(costs.vjp().doubles())),
                 number(prefix + "memory-ratio", CostPanelText.ratio(costs.memoryRatio())));
-        grid.addRow(3, name("measured time"),
+        grid.addRow(3, name("time"),
                 number(prefix + "jacobian-time", time == null ? "…" : CostPanelText.time(time.jacobianNanos())),
                 number(prefix + "vjp-time", time == null ? "…" : CostPanelText.time(time.vjpNanos())),
                 number(prefix + "time-ratio", time == null ? "…" : CostPanelText.ratio(time.ratio())));
@@ -91,18 +96,21 @@ final class CostPanelSteps extends VBox {
             card.getChildren().add(note);
         }
         card.getStyleClass().add("cost-step");
+        card.setPrefWidth(CARD_WIDTH);
         card.setId("cost-step-" + l);
         return card;
     }
 
     private static Label header(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("cost-header");
         return label;
     }
 
     private static Label name(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("cost-row-name");
         return label;
     }
@@ -110,6 +118,7 @@ final class CostPanelSteps extends VBox {
     private static Label number(String id, String text) {
         Label label = new Label(text);
         label.setId(id);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("cost-number");
         return label;
     }

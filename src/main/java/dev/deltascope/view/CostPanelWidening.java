@@ -37,10 +37,10 @@ final class CostPanelWidening extends VBox {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label status = new Label();
     private final Label readout = new Label();
-    private final CostPanelChart counted = new CostPanelChart("Counted: multiply-adds at the activation node",
-            "multiply-adds (log scale)", CostPanelText::powerOfTen);
-    private final CostPanelChart measured = new CostPanelChart("Measured: time of the activation node",
-            "median time per example (log scale)", CostPanelText::powerOfTenNanos);
+    private final CostPanelChart counted = new CostPanelChart("Counted: multiply-adds",
+            "multiply-adds", CostPanelText::powerOfTen);
+    private final CostPanelChart measured = new CostPanelChart("Measured: time per example",
+            "time", CostPanelText::powerOfTenNanos);
     private Network network;
     private Map<Integer, Timing> nodeTimes = Map.of();
     private boolean updating;
@@ -50,7 +50,7 @@ final class CostPanelWidening extends VBox {
         this.widthChosen = widthChosen;
         this.layerChosen = layerChosen;
         getStyleClass().add("cost-widening");
-        Label heading = new Label("Widen one layer");
+        Label heading = new Label("Widen one layer: the activation node's cost");
         heading.getStyleClass().add("cost-heading");
         Label layerName = new Label("Layer to widen");
         layers.setId("cost-layer");
@@ -104,7 +104,7 @@ final class CostPanelWidening extends VBox {
             chart.setPrefHeight(320);
             chart.setMinHeight(260);
         }
-        getChildren().addAll(heading, layerRow, sliderRow, status, readout, counted, measured, note);
+        getChildren().addAll(heading, layerRow, sliderRow, status, readout, new CostPanelChartRow(counted, measured), note);
         layers.valueProperty().addListener((observable, before, after) -> {
             if (!updating && after != null) {
                 fitSliderToLayer();
