@@ -9,8 +9,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The one-way layers of the design: model ← file; model ← derivation ← render ← view, export,
- * cli. model, file and derivation produce numbers and strings, never pixels, so they may not
- * touch a GUI or drawing library; nothing but the launcher may reach into the view.
+ * cli; model ← cost ← view. model, file, derivation and cost produce numbers and strings, never
+ * pixels, so they may not touch a GUI or drawing library; nothing but the launcher may reach into
+ * the view.
  */
 @AnalyzeClasses(packages = "dev.deltascope", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -22,19 +23,26 @@ class ArchitectureTest {
     private static final String VIEW = "dev.deltascope.view..";
     private static final String EXPORT = "dev.deltascope.export..";
     private static final String CLI = "dev.deltascope.cli..";
+    private static final String COST = "dev.deltascope.cost..";
 
     @ArchTest
     static final ArchRule modelFileAndDerivationUseNoGuiOrDrawingLibrary = noClasses()
-            .that().resideInAnyPackage(MODEL, FILE, DERIVATION)
+            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "java.awt..", "javax.swing..", "javax.imageio..", "org.scilab..", "org.jfree..")
-            .because("model, file and derivation compute numbers and strings; drawing belongs to render and view");
+            .because("model, file, derivation and cost compute numbers and strings; drawing belongs to render and view");
 
     @ArchTest
     static final ArchRule modelDependsOnNoOtherPartOfDeltascope = noClasses()
             .that().resideInAPackage(MODEL)
-            .should().dependOnClassesThat().resideInAnyPackage(FILE, DERIVATION, RENDER, VIEW, EXPORT, CLI)
+            .should().dependOnClassesThat().resideInAnyPackage(FILE, DERIVATION, RENDER, VIEW, EXPORT, CLI, COST)
             .because("every other layer builds on the model");
+
+    @ArchTest
+    static final ArchRule costDependsOnTheModelAlone = noClasses()
+            .that().resideInAPackage(COST)
+            .should().dependOnClassesThat().resideInAnyPackage(FILE, DERIVATION, RENDER, VIEW, EXPORT, CLI)
+            .because("the cost model counts and times the model's backward methods; the window shows it");
 
     @ArchTest
     static final ArchRule fileDependsOnTheModelAlone = noClasses()

@@ -65,7 +65,8 @@ final class MainWindow {
         trainingPanel = new TrainingPanel(training, new LossChart(training.losses()));
         Tab check = new Tab("Gradient check", new GradientCheckPanel(stepper.traceProperty()));
         trainingTab = new Tab("Training", trainingPanel);
-        sideTabs.getTabs().addAll(check, trainingTab);
+        Tab cost = new Tab("Cost", new CostPanel(stepper.traceProperty(), stepper.stepProperty()));
+        sideTabs.getTabs().addAll(check, trainingTab, cost);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setPrefWidth(420);
         sideTabs.setMinWidth(240);

@@ -1,0 +1,125 @@
+package dev.deltascope.view;
+
+import dev.deltascope.cost.MethodCosts;
+import dev.deltascope.cost.StepCost;
+import dev.deltascope.cost.Timing;
+import java.util.List;
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * One small table per backward step, δ^L first: multiply-adds, memory and measured time of the
+ * Jacobian chain against the VJP, with their ratio, side by side where the width allows. The
+ * current step's table is highlighted.
+ */
+final class CostPanelSteps extends FlowPane {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** Wide enough for seven-digit counts; wider panels put several side by side. */
+    private static final double CARD_WIDTH = 360;
+
+    private List<StepCost> steps = List.of();
+
+    CostPanelSteps() {
+        super(10, 10);
+        getStyleClass().add("cost-steps");
+    }
+
+    /** The steps shown, in order. */
+    List<StepCost> steps() {
+        return steps;
+    }
+
+    /**
+     * Shows these steps.
+     *
+     * @param times measured time of each layer's step, by layer; missing ones are shown as "measuring…"
+     * @param currentLayer the layer of the step the person is on, or 0 when it is not a backward step
+     */
+    void show(List<StepCost> shown, Map<Integer, Timing> times, int currentLayer) {
+        steps = List.copyOf(shown);
+        getChildren().clear();
+        for (StepCost step : steps) {
+            VBox card = card(step, times.get(step.layer()));
+            card.pseudoClassStateChanged(CURRENT, step.layer() == currentLayer);
+            getChildren().add(card);
+        }
+    }
+
+    private static VBox card(StepCost step, Timing time) {
+        int l = step.layer();
+        Label title = new Label("δ" + ScriptDigits.superscript(l) + " · " + (step.isOutput() ? "output layer " : "layer ")
+                + l + " · n = " + step.width() + " · " + step.activation().name());
+        title.getStyleClass().add("cost-step-title");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("cost-step-grid");
+        grid.setHgap(14);
+        grid.setVgap(3);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().add(names);
+        for (int c = 0; c < 3; c++) {
+            ColumnConstraints number = new ColumnConstraints();
+            number.setHalignment(HPos.RIGHT);
+            grid.getColumnConstraints().add(number);
+        }
+        grid.addRow(0, header(""), header("Jacobian"), header("VJP"), header("ratio"));
+        MethodCosts costs = step.step();
+        String prefix = "cost-step-" + l + "-";
+        grid.addRow(1, name("multiply-adds"),
+                number(prefix + "jacobian-multiply-adds", CostPanelText.count(costs.jacobian().multiplyAdds())),
+                number(prefix + "vjp-multiply-adds", CostPanelText.count(costs.vjp().multiplyAdds())),
+                number(prefix + "multiply-add-ratio", CostPanelText.ratio(costs.multiplyAddRatio())));
+        grid.addRow(2, name("memory"),
+                number(prefix + "jacobian-memory", CostPanelText.count(costs.jacobian().doubles())),
+                number(prefix + "vjp-memory", CostPanelText.count(costs.vjp().doubles())),
+                number(prefix + "memory-ratio", CostPanelText.ratio(costs.memoryRatio())));
+        grid.addRow(3, name("time"),
+                number(prefix + "jacobian-time", time == null ? "…" : CostPanelText.time(time.jacobianNanos())),
+                number(prefix + "vjp-time", time == null ? "…" : CostPanelText.time(time.vjpNanos())),
+                number(prefix + "time-ratio", time == null ? "…" : CostPanelText.ratio(time.ratio())));
+        VBox card = new VBox(4, title, grid);
+        if (!step.isOutput()) {
+            long shared = (long) step.nextWidth() * step.width();
+            Label note = new Label("Both include (W" + ScriptDigits.superscript(l + 1) + ")ᵀδ"
+                    + ScriptDigits.superscript(l + 1) + ": " + CostPanelText.count(shared) + " multiply-adds.");
+            note.getStyleClass().add("cost-note");
+            note.setWrapText(true);
+            card.getChildren().add(note);
+        }
+        card.getStyleClass().add("cost-step");
+        card.setPrefWidth(CARD_WIDTH);
+        card.setId("cost-step-" + l);
+        return card;
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("cost-header");
+        return label;
+    }
+
+    private static Label name(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("cost-row-name");
+        return label;
+    }
+
+    private static Label number(String id, String text) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("cost-number");
+        return label;
+    }
+}

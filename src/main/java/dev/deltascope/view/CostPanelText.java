@@ -1,0 +1,57 @@
+package dev.deltascope.view;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** How the cost panel writes counts, times and ratios. */
+final class CostPanelText {
+
+    private CostPanelText() {
+    }
+
+    /** 1048576 → "1,048,576". */
+    static String count(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
+    }
+
+    /** A time in nanoseconds with three significant digits and a unit: "850 ns", "12.3 µs", "4.56 ms", "1.2 s". */
+    static String time(double nanos) {
+        if (nanos < 1e3) {
+            return ValueText.format(nanos, 3) + " ns";
+        }
+        if (nanos < 1e6) {
+            return ValueText.format(nanos / 1e3, 3) + " µs";
+        }
+        if (nanos < 1e9) {
+            return ValueText.format(nanos / 1e6, 3) + " ms";
+        }
+        return ValueText.format(nanos / 1e9, 3) + " s";
+    }
+
+    /** "2×", "1.5×", "341×": two significant digits, whole numbers from 100 up. */
+    static String ratio(double ratio) {
+        if (!Double.isFinite(ratio)) {
+            return "–";
+        }
+        return ValueText.format(ratio, ratio >= 100 ? (int) Math.floor(Math.log10(ratio)) + 1 : 2) + "×";
+    }
+
+    /** A power of ten as a tick label: 0 → "1", 3 → "1k", 6 → "1M", −1 → "0.1". */
+    static String powerOfTen(double exponent) {
+        long whole = Math.round(exponent);
+        return switch ((int) whole) {
+            case 3 -> "1k";
+            case 4 -> "10k";
+            case 5 -> "100k";
+            case 6 -> "1M";
+            case 7 -> "10M";
+            case 8 -> "100M";
+            default -> BigDecimal.ONE.scaleByPowerOfTen((int) whole).toPlainString();
+        };
+    }
+
+    /** A power of ten of nanoseconds as a tick label: 2 → "100 ns", 3 → "1 µs", 7 → "10 ms". */
+    static String powerOfTenNanos(double exponent) {
+        return time(Math.pow(10, Math.round(exponent)));
+    }
+}
