@@ -1,5 +1,6 @@
 package dev.deltascope;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,7 +96,9 @@ class DistributionIT {
         assertTrue(entry.contains("Exec=/opt/deltascope/bin/Deltascope"), entry::toString);
         assertTrue(entry.contains("Icon=/opt/deltascope/lib/Deltascope.png"), entry::toString);
         assertTrue(entry.contains("Categories=Education;Science;Math;"), entry::toString);
-        assertTrue(Files.isRegularFile(IMAGE.resolve("lib/Deltascope.png")));
+        assertTrue(entry.contains("StartupWMClass=dev.deltascope.view.DeltascopeApp"), "the window's WM_CLASS");
+        assertArrayEquals(Files.readAllBytes(Path.of("assets/icon.png")),
+                Files.readAllBytes(IMAGE.resolve("lib/Deltascope.png")), "the image's icon is not assets/icon.png");
     }
 
     @Test
@@ -113,6 +116,9 @@ class DistributionIT {
                 "./opt/deltascope/lib/deltascope-Deltascope.desktop")) {
             assertTrue(contents.out().contains(path), path + " is not in the .deb");
         }
+        Run menuEntry = run("sh", "-c", "dpkg-deb --fsys-tarfile \"$0\" | tar -xOf - $1", debs.get(0).toString(),
+                "./opt/deltascope/lib/deltascope-Deltascope.desktop");
+        assertEquals(Files.readString(IMAGE.resolve("lib/deltascope.desktop")), menuEntry.out());
         Run control = run("dpkg-deb", "--field", debs.get(0).toString(), "Section", "Depends");
         assertTrue(control.out().contains("Section: education"), control.out());
         assertTrue(control.out().contains("libgtk-3-0"), control.out());
