@@ -1,13 +1,13 @@
 package dev.deltascope.cli;
 
+import dev.deltascope.Version;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest, or "development build" when run from classes. */
+/** {@code deltascope <version>}, the version the build wrote from the pom. */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"deltascope " + (version == null ? "(development build)" : version)};
+        return new String[] {"deltascope " + Version.number()};
     }
 }

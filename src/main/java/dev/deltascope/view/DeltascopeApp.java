@@ -10,6 +10,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The JavaFX application: opens the main window on the default network (or on recovered work). */
@@ -29,6 +30,7 @@ public final class DeltascopeApp extends Application {
         stage.setScene(window.createScene(1440, 900));
         window.useSettings(WindowSettings.inConfigDirectory());
         stage.titleProperty().bind(window.document().titleProperty());
+        stage.getIcons().addAll(icon("icon.png"), icon("icon-48.png"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(event -> {
@@ -46,6 +48,10 @@ public final class DeltascopeApp extends Application {
         if (recovery != null) {
             recovery.discard();
         }
+    }
+
+    private static Image icon(String resource) {
+        return new Image(DeltascopeApp.class.getResource(resource).toExternalForm());
     }
 
     private void offerRecovery(MainWindow window) {

@@ -1,0 +1,151 @@
+package dev.deltascope;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Checks the app image (and the .deb, where one was built) that {@code ./mvnw -Pdist package} makes. */
+class DistributionIT {
+
+    private static final Path DIST = Path.of(System.getProperty("dist.dir", "target/dist"));
+    private static final Path IMAGE = DIST.resolve("Deltascope");
+    private static final Path LAUNCHER = IMAGE.resolve("bin/Deltascope");
+    private static final Path NETWORK = Path.of("src/main/resources/dev/deltascope/networks/default.json");
+
+    @Test
+    void theAppImagePrintsThePomVersionWithoutADisplay() throws Exception {
+        Run run = run(LAUNCHER.toString(), "--version");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("deltascope " + pomVersion(), run.out().strip());
+    }
+
+    @Test
+    void theAppImageAndTheShadedJarReportTheSameVersion() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Run jar = run(java.toString(), "-Djava.awt.headless=true", "-jar", "target/deltascope.jar", "--version");
+        Run image = run(LAUNCHER.toString(), "--version");
+        assertEquals(0, jar.exitCode(), jar.err());
+        assertEquals(jar.out(), image.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pdf, derivation.pdf, %PDF", "svg, step-03.svg, <?xml", "png, step-03.png, \u0089PNG",
+        "tex, derivation.tex, \\documentclass"})
+    void theTrimmedRuntimeExportsEachFormatHeadless(String format, String file, String start, @TempDir Path out)
+            throws Exception {
+        Run run = run(LAUNCHER.toString(), "export", NETWORK.toString(), "--format", format, "--step", "3",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        byte[] head = Arrays.copyOf(Files.readAllBytes(out.resolve(file)), start.length());
+        assertEquals(start, new String(head, StandardCharsets.ISO_8859_1), file);
+    }
+
+    @Test
+    void theRuntimeHoldsJavaFxButNoDeveloperTools() throws IOException {
+        String release = Files.readString(IMAGE.resolve("lib/runtime/release"));
+        Matcher modules = Pattern.compile("MODULES=\"([^\"]*)\"").matcher(release);
+        assertTrue(modules.find(), "no MODULES line in the runtime's release file");
+        Set<String> names = Set.of(modules.group(1).split(" "));
+        assertTrue(names.containsAll(Set.of("javafx.controls", "javafx.swing", "java.desktop", "java.xml")),
+                names::toString);
+        for (String tool : List.of("jdk.compiler", "java.compiler", "jdk.jshell", "jdk.jfr", "java.net.http")) {
+            assertFalse(names.contains(tool), tool + " is in the runtime");
+        }
+    }
+
+    @Test
+    void everyJarInTheAppImageIsAListedBundledLibraryOfTheSameVersion() throws IOException {
+        Set<String> listed = Version.bundledLibraries().stream()
+                .flatMap(library -> library.artifacts().stream()
+                        .map(artifact -> artifact.substring(artifact.indexOf(':') + 1) + "-" + library.version() + ".jar"))
+                .collect(Collectors.toSet());
+        List<String> jars;
+        try (Stream<Path> files = Files.list(IMAGE.resolve("lib/app"))) {
+            jars = files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".jar"))
+                    .filter(name -> !name.startsWith("deltascope-")).sorted().toList();
+        }
+        assertTrue(jars.size() >= 20, jars::toString);
+        for (String jar : jars) {
+            assertTrue(listed.contains(jar), jar + " is bundled but not listed in bundled-libraries.tsv");
+        }
+    }
+
+    @Test
+    void theDesktopEntryStartsTheInstalledLauncherWithItsIcon() throws IOException {
+        List<String> entry = Files.readAllLines(IMAGE.resolve("lib/deltascope.desktop"));
+        assertTrue(entry.contains("Exec=/opt/deltascope/bin/Deltascope"), entry::toString);
+        assertTrue(entry.contains("Icon=/opt/deltascope/lib/Deltascope.png"), entry::toString);
+        assertTrue(entry.contains("Categories=Education;Science;Math;"), entry::toString);
+        assertTrue(entry.contains("StartupWMClass=dev.deltascope.view.DeltascopeApp"), "the window's WM_CLASS");
+        assertArrayEquals(Files.readAllBytes(Path.of("assets/icon.png")),
+                Files.readAllBytes(IMAGE.resolve("lib/Deltascope.png")), "the image's icon is not assets/icon.png");
+    }
+
+    @Test
+    void theDebInstallsTheImageUnderOptWithAMenuEntry() throws Exception {
+        List<Path> debs;
+        try (Stream<Path> files = Files.list(DIST)) {
+            debs = files.filter(path -> path.getFileName().toString().endsWith(".deb")).toList();
+        }
+        assumeTrue(debs.size() == 1, "no .deb was built (dpkg-deb or fakeroot missing)");
+        assertEquals("deltascope_" + pomVersion().replaceAll("-.*", "") + "-1_amd64.deb",
+                debs.get(0).getFileName().toString());
+        Run contents = run("dpkg-deb", "--contents", debs.get(0).toString());
+        assertEquals(0, contents.exitCode(), contents.err());
+        for (String path : List.of("./opt/deltascope/bin/Deltascope", "./opt/deltascope/lib/Deltascope.png",
+                "./opt/deltascope/lib/deltascope-Deltascope.desktop")) {
+            assertTrue(contents.out().contains(path), path + " is not in the .deb");
+        }
+        Run menuEntry = run("sh", "-c", "dpkg-deb --fsys-tarfile \"$0\" | tar -xOf - $1", debs.get(0).toString(),
+                "./opt/deltascope/lib/deltascope-Deltascope.desktop");
+        assertEquals(Files.readString(IMAGE.resolve("lib/deltascope.desktop")), menuEntry.out());
+        Run control = run("dpkg-deb", "--field", debs.get(0).toString(), "Section", "Depends");
+        assertTrue(control.out().contains("Section: education"), control.out());
+        assertTrue(control.out().contains("libgtk-3-0"), control.out());
+    }
+
+    private static String pomVersion() throws IOException {
+        Matcher version = Pattern.compile("</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(Path.of("pom.xml")));
+        assertTrue(version.find(), "pom.xml has no project version");
+        return version.group(1);
+    }
+
+    /** Runs a command with no display, as on a build server, and collects its output. */
+    private static Run run(String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command)));
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Path err = Files.createTempFile("deltascope-dist", ".err");
+        builder.redirectError(err.toFile());
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), String.join(" ", command) + " did not finish");
+        String errors = Files.readString(err);
+        Files.delete(err);
+        return new Run(process.exitValue(), out, errors);
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+}
