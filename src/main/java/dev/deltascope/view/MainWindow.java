@@ -7,12 +7,17 @@ import dev.deltascope.view.model.DocumentModel;
 import dev.deltascope.view.model.NetworkEditorModel;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.StepperModel;
+import dev.deltascope.view.model.Tour;
+import dev.deltascope.view.model.TourProgress;
 import dev.deltascope.view.model.TrainingModel;
 import dev.deltascope.view.model.WindowSettings;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuBar;
@@ -48,6 +53,11 @@ final class MainWindow {
     private final ObjectProperty<HoverTarget> hover = new SimpleObjectProperty<>(this, "hover");
     private Theme theme = Theme.LIGHT;
     private WindowSettings settings;
+    private KeyBindings stepKeys;
+    private KeyBindings editKeys;
+    private ShortcutSheet shortcutSheet;
+    private TourOverlay tour;
+    private TourProgress tourProgress;
 
     MainWindow(Stage stage, Network initial, RecentFiles recentFiles) {
         this.stage = stage;
@@ -72,6 +82,7 @@ final class MainWindow {
         stepAndSide.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(sideTabs, false);
         NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
+        diagram.setId("network-diagram");
         diagram.setPrefHeight(260);
         diagram.setMinHeight(120);
         centreSplit.setOrientation(Orientation.VERTICAL);
@@ -92,8 +103,10 @@ final class MainWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         theme.apply(root);
-        StepKeys.install(scene, stepper, presentation);
-        EditKeys.install(scene, editor);
+        stepKeys = StepKeys.bindings(stepper, presentation, this::showShortcuts);
+        editKeys = EditKeys.bindings(editor);
+        StepKeys.install(scene, stepKeys);
+        EditKeys.install(scene, editKeys);
         scene.setOnDragOver(files::dragOver);
         scene.setOnDragDropped(files::dropped);
         return scene;
@@ -103,6 +116,7 @@ final class MainWindow {
         StepPane step = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
                 stepper.zoomProperty(), stepper.precisionProperty(), hover);
         VBox area = new VBox(new WarningBanner(stepper), step);
+        area.setId("step-area");
         VBox.setVgrow(step, Priority.ALWAYS);
         return area;
     }
@@ -154,6 +168,56 @@ final class MainWindow {
         }
         sideTabs.getSelectionModel().select(trainingTab);
         trainingPanel.focusSteps();
+    }
+
+    /** Every shortcut of the window as bound now: the key tables, the menu accelerators, the field keys. */
+    List<Shortcut> shortcuts() {
+        List<Shortcut> all = new ArrayList<>(ShortcutList.fromMenus(menus));
+        stepKeys.bindings().forEach(binding -> all.add(binding.shortcut()));
+        editKeys.bindings().forEach(binding -> all.add(binding.shortcut()));
+        all.addAll(FieldKeys.shortcuts());
+        return all;
+    }
+
+    /** Opens the keyboard-shortcut sheet, or brings it to the front. */
+    void showShortcuts() {
+        if (shortcutSheet == null) {
+            shortcutSheet = new ShortcutSheet(stage, this::shortcuts, theme == Theme.DARK);
+        }
+        shortcutSheet.show();
+    }
+
+    /** Shows the guided tour if {@code progress} says it was never seen; it is remembered as seen when it ends. */
+    void offerTour(TourProgress progress) {
+        tourProgress = progress;
+        if (!progress.seen()) {
+            showTour();
+        }
+    }
+
+    /** Starts the guided tour from its first stop (Help → Guided tour). */
+    void showTour() {
+        if (tour != null && tour.isShowing()) {
+            return;
+        }
+        tour = new TourOverlay(stage, new Tour(), this::tourTarget, this::tourEnded);
+        tour.show();
+    }
+
+    private Node tourTarget(String id) {
+        Node found = root.lookup("#" + id);
+        return found != null || !"file-menu".equals(id) ? found : menus;
+    }
+
+    private void tourEnded() {
+        if (tourProgress == null) {
+            return;
+        }
+        try {
+            tourProgress.markSeen();
+        } catch (UncheckedIOException notRemembered) {
+            Dialogs.error(stage, "Deltascope could not remember that the tour was seen.", notRemembered.getMessage());
+        }
     }
 
     Theme theme() {
@@ -210,6 +274,26 @@ final class MainWindow {
     /** The weight, bias or unit the pointer is over, shared by the diagram, the grids and the editor. */
     ObjectProperty<HoverTarget> hover() {
         return hover;
+    }
+
+    MenuBar menus() {
+        return menus;
+    }
+
+    KeyBindings stepKeys() {
+        return stepKeys;
+    }
+
+    KeyBindings editKeys() {
+        return editKeys;
+    }
+
+    ShortcutSheet shortcutSheet() {
+        return shortcutSheet;
+    }
+
+    TourOverlay tour() {
+        return tour;
     }
 
     PresentationMode presentation() {

@@ -1,0 +1,53 @@
+package dev.deltascope.view;
+
+import atlantafx.base.theme.Styles;
+import dev.deltascope.view.model.AppVersion;
+import dev.deltascope.view.model.BundledLibraries;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Help → About Deltascope: what it is, its version, and the libraries it ships with and their licences. */
+final class AboutDialog {
+
+    private AboutDialog() {
+    }
+
+    static Alert show(Window owner) {
+        Label summary = new Label("Shows why backpropagation has a transpose and a Hadamard product: every step "
+                + "of the derivation as a formula beside the live numbers, in views that agree.");
+        summary.setWrapText(true);
+        Label version = new Label(AppVersion.text());
+        version.setId("about-version");
+        version.getStyleClass().add(Styles.TEXT_BOLD);
+        Label heading = new Label("Bundled libraries");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        GridPane libraries = new GridPane();
+        libraries.setId("about-libraries");
+        libraries.setHgap(20);
+        libraries.setVgap(4);
+        int row = 0;
+        for (BundledLibraries.Library library : BundledLibraries.ALL) {
+            Label name = new Label(library.name());
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            Label licence = new Label(library.licence());
+            licence.setWrapText(true);
+            licence.setTooltip(new Tooltip(library.licenceUrl()));
+            libraries.addRow(row++, name, licence);
+        }
+        VBox content = new VBox(12, version, summary, heading, libraries);
+        content.setMaxWidth(620);
+        content.setPrefWidth(620);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("About Deltascope");
+        alert.setHeaderText("Deltascope");
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId("about-dialog");
+        alert.show();
+        return alert;
+    }
+}
