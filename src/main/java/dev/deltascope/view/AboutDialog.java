@@ -16,7 +16,7 @@ final class AboutDialog {
     private AboutDialog() {
     }
 
-    static Alert show(Window owner) {
+    static void show(Window owner) {
         Label summary = new Label("Shows why backpropagation has a transpose and a Hadamard product: every step "
                 + "of the derivation as a formula beside the live numbers, in views that agree.");
         summary.setWrapText(true);
@@ -48,6 +48,5 @@ final class AboutDialog {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("about-dialog");
         alert.show();
-        return alert;
     }
 }

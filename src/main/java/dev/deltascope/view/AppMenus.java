@@ -122,7 +122,7 @@ final class AppMenus {
     private static Menu help(MainWindow window) {
         return new Menu("Help", null,
                 item("Keyboard shortcuts", "F1", window::showShortcuts),
-                item("Guided tour", null, window::showTour),
+                item("Guided tour", null, () -> window.guidedTour().show()),
                 item("About Deltascope", null, () -> AboutDialog.show(window.stage())));
     }
 

@@ -39,7 +39,7 @@ public final class DeltascopeApp extends Application {
         stage.show();
         window.root().requestFocus();
         offerRecovery(window);
-        window.offerTour(TourProgress.inConfigDirectory());
+        window.guidedTour().offer(TourProgress.inConfigDirectory());
         window.editor().networkProperty().addListener((observable, old, network) -> recovery.schedule(network));
     }
 

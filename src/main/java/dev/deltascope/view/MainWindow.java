@@ -7,8 +7,6 @@ import dev.deltascope.view.model.DocumentModel;
 import dev.deltascope.view.model.NetworkEditorModel;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.StepperModel;
-import dev.deltascope.view.model.Tour;
-import dev.deltascope.view.model.TourProgress;
 import dev.deltascope.view.model.TrainingModel;
 import dev.deltascope.view.model.WindowSettings;
 import java.io.UncheckedIOException;
@@ -17,7 +15,6 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuBar;
@@ -51,13 +48,12 @@ final class MainWindow {
     private final VBox top = new VBox();
     private final SplitPane centreSplit = new SplitPane();
     private final ObjectProperty<HoverTarget> hover = new SimpleObjectProperty<>(this, "hover");
+    private final GuidedTour guidedTour = new GuidedTour(this);
     private Theme theme = Theme.LIGHT;
     private WindowSettings settings;
     private KeyBindings stepKeys;
     private KeyBindings editKeys;
     private ShortcutSheet shortcutSheet;
-    private TourOverlay tour;
-    private TourProgress tourProgress;
 
     MainWindow(Stage stage, Network initial, RecentFiles recentFiles) {
         this.stage = stage;
@@ -187,37 +183,9 @@ final class MainWindow {
         shortcutSheet.show();
     }
 
-    /** Shows the guided tour if {@code progress} says it was never seen; it is remembered as seen when it ends. */
-    void offerTour(TourProgress progress) {
-        tourProgress = progress;
-        if (!progress.seen()) {
-            showTour();
-        }
-    }
-
-    /** Starts the guided tour from its first stop (Help → Guided tour). */
-    void showTour() {
-        if (tour != null && tour.isShowing()) {
-            return;
-        }
-        tour = new TourOverlay(stage, new Tour(), this::tourTarget, this::tourEnded);
-        tour.show();
-    }
-
-    private Node tourTarget(String id) {
-        Node found = root.lookup("#" + id);
-        return found != null || !"file-menu".equals(id) ? found : menus;
-    }
-
-    private void tourEnded() {
-        if (tourProgress == null) {
-            return;
-        }
-        try {
-            tourProgress.markSeen();
-        } catch (UncheckedIOException notRemembered) {
-            Dialogs.error(stage, "Deltascope could not remember that the tour was seen.", notRemembered.getMessage());
-        }
+    /** The first-run tour, also opened from Help → Guided tour. */
+    GuidedTour guidedTour() {
+        return guidedTour;
     }
 
     Theme theme() {
@@ -290,10 +258,6 @@ final class MainWindow {
 
     ShortcutSheet shortcutSheet() {
         return shortcutSheet;
-    }
-
-    TourOverlay tour() {
-        return tour;
     }
 
     PresentationMode presentation() {

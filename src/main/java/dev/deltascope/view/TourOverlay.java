@@ -61,7 +61,7 @@ final class TourOverlay {
         Button skip = new Button("Skip tour");
         skip.setId("tour-skip");
         skip.getStyleClass().add(Styles.FLAT);
-        skip.setOnAction(event -> popup.hide());
+        skip.setOnAction(event -> skip());
         back.setId("tour-back");
         back.setOnAction(event -> {
             tour.back();
@@ -102,6 +102,11 @@ final class TourOverlay {
         popup.show(owner);
         follow(true);
         showStop();
+    }
+
+    /** Ends the tour where it is. */
+    void skip() {
+        popup.hide();
     }
 
     boolean isShowing() {
