@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -33,6 +34,7 @@ final class AboutDialog {
         for (BundledLibraries.Library library : BundledLibraries.ALL) {
             Label name = new Label(library.name());
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label licence = new Label(library.licence());
             licence.setWrapText(true);
             licence.setTooltip(new Tooltip(library.licenceUrl()));
