@@ -113,10 +113,6 @@ final class TourOverlay {
         return popup.isShowing();
     }
 
-    Tour tour() {
-        return tour;
-    }
-
     private void advance() {
         if (tour.isLast()) {
             popup.hide();
