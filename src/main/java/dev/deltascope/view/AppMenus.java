@@ -48,7 +48,7 @@ final class AppMenus {
         };
         document.recentFiles().files().addListener((ListChangeListener<Path>) change -> fillRecent.run());
         fillRecent.run();
-        return new Menu("File", null,
+        Menu menu = new Menu("File", null,
                 newFrom,
                 item("Open…", "Shortcut+O", files::chooseAndOpen),
                 recent,
@@ -58,6 +58,8 @@ final class AppMenus {
                 ExportDialog.currentStepItem(window), ExportDialog.derivationItem(window),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::requestClose));
+        menu.setId("file-menu");
+        return menu;
     }
 
     private static Menu edit(NetworkEditorModel editor) {
@@ -69,23 +71,14 @@ final class AppMenus {
         redo.textProperty().bind(Bindings.createStringBinding(() -> describe("Redo",
                 editor.history().redoDescriptionProperty().get()), editor.history().redoDescriptionProperty()));
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
-        MenuItem redoAlternative = item("Redo (Ctrl+Y)", "Shortcut+Y", editor::redo);
-        redoAlternative.disableProperty().bind(redo.disableProperty());
-        redoAlternative.setVisible(false);
-        return new Menu("Edit", null, undo, redo, redoAlternative);
+        return new Menu("Edit", null, undo, redo, alternative(redo, "Shortcut+Y"));
     }
 
     private static Menu view(MainWindow window) {
         StepperModel stepper = window.stepper();
         MenuItem presentation = item("Presentation mode", "F5", window.presentation()::toggle);
         MenuItem zoomIn = item("Zoom in", "Shortcut+Equals", stepper::zoomIn);
-        MenuItem zoomInPlus = item("Zoom in (Ctrl+Plus)", "Shortcut+Add", stepper::zoomIn);
-        zoomInPlus.setVisible(false);
-        MenuItem zoomInShiftPlus = item("Zoom in (Ctrl+Shift+=)", "Shortcut+Plus", stepper::zoomIn);
-        zoomInShiftPlus.setVisible(false);
         MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", stepper::zoomOut);
-        MenuItem zoomOutPad = item("Zoom out (keypad)", "Shortcut+Subtract", stepper::zoomOut);
-        zoomOutPad.setVisible(false);
         MenuItem resetZoom = item("Reset zoom", "Shortcut+0", stepper::resetZoom);
 
         Menu theme = new Menu("Theme");
@@ -110,8 +103,9 @@ final class AppMenus {
             stepper.precisionProperty().addListener((observable, old, value) -> radio.setSelected(value.intValue() == n));
             precision.getItems().add(radio);
         }
-        return new Menu("View", null, presentation, new SeparatorMenuItem(), zoomIn, zoomInPlus, zoomInShiftPlus,
-                zoomOut, zoomOutPad, resetZoom, new SeparatorMenuItem(), theme, precision);
+        return new Menu("View", null, presentation, new SeparatorMenuItem(), zoomIn, alternative(zoomIn, "Shortcut+Add"),
+                alternative(zoomIn, "Shortcut+Plus"), zoomOut, alternative(zoomOut, "Shortcut+Subtract"), resetZoom,
+                new SeparatorMenuItem(), theme, precision);
     }
 
     private static Menu train(MainWindow window) {
@@ -127,17 +121,30 @@ final class AppMenus {
 
     private static Menu help(MainWindow window) {
         return new Menu("Help", null,
-                item("Keyboard shortcuts", "F1", () -> HelpDialogs.shortcuts(window.stage())),
+                item("Keyboard shortcuts", "F1", window::showShortcuts),
                 item(WhatAmILookingAt.TITLE, "Shift+F1", window::showWhatAmILookingAt),
-                item("About Deltascope", null, () -> HelpDialogs.about(window.stage())));
+                item("Guided tour", null, () -> window.guidedTour().show()),
+                item("About Deltascope", null, () -> AboutDialog.show(window.stage())));
     }
 
     private static String describe(String verb, String edit) {
         return edit.isEmpty() ? verb : verb + ": " + edit;
     }
 
+    /** A hidden item giving {@code main} one more accelerator; the sheet lists it on main's line. */
+    private static MenuItem alternative(MenuItem main, String accelerator) {
+        MenuItem hidden = new MenuItem(main.getText());
+        hidden.setAccelerator(KeyCombination.keyCombination(accelerator));
+        hidden.setOnAction(main.getOnAction());
+        hidden.disableProperty().bind(main.disableProperty());
+        hidden.setVisible(false);
+        hidden.getProperties().put(ShortcutList.ALTERNATIVE_OF, main);
+        return hidden;
+    }
+
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
+        item.getProperties().put(ShortcutList.DESCRIPTION, text);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }

@@ -5,6 +5,7 @@ import dev.deltascope.model.Network;
 import dev.deltascope.view.model.ConfigDirectory;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.RecoveryStore;
+import dev.deltascope.view.model.TourProgress;
 import dev.deltascope.view.model.WindowSettings;
 import java.util.Optional;
 import javafx.application.Application;
@@ -40,6 +41,7 @@ public final class DeltascopeApp extends Application {
         stage.show();
         window.root().requestFocus();
         offerRecovery(window);
+        window.guidedTour().offer(TourProgress.inConfigDirectory());
         window.editor().networkProperty().addListener((observable, old, network) -> recovery.schedule(network));
     }
 

@@ -1,13 +1,13 @@
 package dev.deltascope.view;
 
 import dev.deltascope.view.model.NetworkEditorModel;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 
 /**
  * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo edits of the network from anywhere in the window,
@@ -16,28 +16,22 @@ import javafx.scene.input.KeyEvent;
  */
 final class EditKeys {
 
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y,
-            KeyCombination.SHORTCUT_DOWN);
-
     private EditKeys() {
     }
 
-    static void install(Scene scene, NetworkEditorModel editor) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (isTyping(scene.getFocusOwner())) {
-                return;
-            }
-            if (UNDO.match(event)) {
-                editor.undo();
-                event.consume();
-            } else if (REDO.match(event) || REDO_ALTERNATIVE.match(event)) {
-                editor.redo();
-                event.consume();
-            }
-        });
+    /** The undo and redo keys; described as the Edit menu's items, so the sheet shows them once. */
+    static KeyBindings bindings(NetworkEditorModel editor) {
+        return new KeyBindings(List.of(
+                KeyBinding.of("Edit", "Undo", editor::undo,
+                        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN)),
+                KeyBinding.of("Edit", "Redo", editor::redo,
+                        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN))));
+    }
+
+    /** Dispatches {@code table} unless the focus is in a field with text still being typed. */
+    static void install(Scene scene, KeyBindings table) {
+        table.install(scene, event -> isTyping(scene.getFocusOwner()));
     }
 
     /** True when the focus is in a text field whose text differs from what the model last showed. */

@@ -12,7 +12,6 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -51,10 +50,10 @@ final class ExamplesEditor extends VBox {
         targetsLabel.getStyleClass().add("field-label");
         for (TextArea area : new TextArea[] {inputs, targets}) {
             area.setOnKeyPressed(event -> {
-                if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                if (FieldKeys.APPLY_EXAMPLES.match(event)) {
                     apply();
                     event.consume();
-                } else if (event.getCode() == KeyCode.ESCAPE) {
+                } else if (FieldKeys.REVERT.match(event)) {
                     refresh();
                     event.consume();
                 }

@@ -5,7 +5,6 @@ import dev.deltascope.view.model.InvalidEditException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 
 /**
  * Commits what a person typed: Enter (or leaving the field after typing in it) hands the text to
@@ -41,10 +40,10 @@ final class FieldCommit {
         FieldCommit commit = new FieldCommit(field, current, command, showError);
         commit.show(current.get());
         field.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
+            if (FieldKeys.COMMIT.match(event)) {
                 commit.commit();
                 event.consume();
-            } else if (event.getCode() == KeyCode.ESCAPE) {
+            } else if (FieldKeys.REVERT.match(event)) {
                 commit.revert();
                 event.consume();
             }

@@ -10,6 +10,8 @@ import dev.deltascope.view.model.StepperModel;
 import dev.deltascope.view.model.TrainingModel;
 import dev.deltascope.view.model.WindowSettings;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -48,8 +50,12 @@ final class MainWindow {
     private final ObjectProperty<HoverTarget> hover = new SimpleObjectProperty<>(this, "hover");
     private StepPane stepPane;
     private WhatAmILookingAt guide;
+    private final GuidedTour guidedTour = new GuidedTour(this);
     private Theme theme = Theme.LIGHT;
     private WindowSettings settings;
+    private KeyBindings stepKeys;
+    private KeyBindings editKeys;
+    private ShortcutSheet shortcutSheet;
 
     MainWindow(Stage stage, Network initial, RecentFiles recentFiles) {
         this.stage = stage;
@@ -75,6 +81,7 @@ final class MainWindow {
         stepAndSide.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(sideTabs, false);
         NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
+        diagram.setId("network-diagram");
         diagram.setPrefHeight(260);
         diagram.setMinHeight(120);
         centreSplit.setOrientation(Orientation.VERTICAL);
@@ -95,8 +102,10 @@ final class MainWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         theme.apply(root);
-        StepKeys.install(scene, stepper, presentation);
-        EditKeys.install(scene, editor);
+        stepKeys = StepKeys.bindings(stepper, presentation, this::showShortcuts);
+        editKeys = EditKeys.bindings(editor);
+        StepKeys.install(scene, stepKeys);
+        EditKeys.install(scene, editKeys);
         scene.setOnDragOver(files::dragOver);
         scene.setOnDragDropped(files::dropped);
         return scene;
@@ -106,6 +115,7 @@ final class MainWindow {
         stepPane = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
                 stepper.zoomProperty(), stepper.precisionProperty(), hover);
         VBox area = new VBox(new WarningBanner(stepper), stepPane);
+        area.setId("step-area");
         VBox.setVgrow(stepPane, Priority.ALWAYS);
         return area;
     }
@@ -162,9 +172,31 @@ final class MainWindow {
     /** Help → "What am I looking at?": opens the symbol guide beside the window, or brings it forward. */
     void showWhatAmILookingAt() {
         if (guide == null) {
-            guide = new WhatAmILookingAt(stage, stepper, stepPane::grids, root, presentation);
+            guide = new WhatAmILookingAt(stage, stepper, stepPane::grids, root, stepKeys);
         }
         guide.show();
+    }
+
+    /** Every shortcut of the window as bound now: the key tables, the menu accelerators, the field keys. */
+    List<Shortcut> shortcuts() {
+        List<Shortcut> all = new ArrayList<>(ShortcutList.fromMenus(menus));
+        stepKeys.bindings().forEach(binding -> all.add(binding.shortcut()));
+        editKeys.bindings().forEach(binding -> all.add(binding.shortcut()));
+        all.addAll(FieldKeys.shortcuts());
+        return all;
+    }
+
+    /** Opens the keyboard-shortcut sheet, or brings it to the front. */
+    void showShortcuts() {
+        if (shortcutSheet == null) {
+            shortcutSheet = new ShortcutSheet(stage, this::shortcuts, theme == Theme.DARK);
+        }
+        shortcutSheet.show();
+    }
+
+    /** The first-run tour, also opened from Help → Guided tour. */
+    GuidedTour guidedTour() {
+        return guidedTour;
     }
 
     Theme theme() {
@@ -221,6 +253,22 @@ final class MainWindow {
     /** The weight, bias or unit the pointer is over, shared by the diagram, the grids and the editor. */
     ObjectProperty<HoverTarget> hover() {
         return hover;
+    }
+
+    MenuBar menus() {
+        return menus;
+    }
+
+    KeyBindings stepKeys() {
+        return stepKeys;
+    }
+
+    KeyBindings editKeys() {
+        return editKeys;
+    }
+
+    ShortcutSheet shortcutSheet() {
+        return shortcutSheet;
     }
 
     PresentationMode presentation() {

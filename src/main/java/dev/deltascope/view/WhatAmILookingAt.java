@@ -53,10 +53,11 @@ final class WhatAmILookingAt {
 
     /**
      * A window owned by {@code owner} explaining {@code stepper}'s current step; {@code grids} gives
-     * the step pane's grids as shown now, and {@code themed} is the main window's root, whose theme it follows.
+     * the step pane's grids as shown now, and {@code themed} is the main window's root, whose theme it follows;
+     * {@code stepKeys} are the main window's stepping keys, which work here too (Esc closes this window instead).
      */
     WhatAmILookingAt(Window owner, StepperModel stepper, Supplier<List<MatrixGridView>> grids, Parent themed,
-            PresentationMode presentation) {
+            KeyBindings stepKeys) {
         this.stepper = stepper;
         this.grids = grids;
         stage.initOwner(owner);
@@ -70,7 +71,7 @@ final class WhatAmILookingAt {
                 stage.hide();
             }
         });
-        StepKeys.install(scene, stepper, presentation);
+        StepKeys.install(scene, stepKeys.without(StepKeys.LEAVE_PRESENTATION));
         stage.setScene(scene);
         followTheme(themed, scene.getRoot());
         InvalidationListener refresh = observable -> {

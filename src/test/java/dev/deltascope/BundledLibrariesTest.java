@@ -1,0 +1,73 @@
+package dev.deltascope;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+class BundledLibrariesTest {
+
+    /** groupId:artifactId of every dependency of the project itself (not of a profile) that is not test scoped. */
+    static List<String> runtimeDependencies(Path pom) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document document = factory.newDocumentBuilder().parse(pom.toFile());
+        List<String> found = new ArrayList<>();
+        for (Node section = document.getDocumentElement().getFirstChild(); section != null;
+                section = section.getNextSibling()) {
+            if (!(section instanceof Element element) || !element.getTagName().equals("dependencies")) {
+                continue;
+            }
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element dependency && !"test".equals(text(dependency, "scope"))) {
+                    found.add(text(dependency, "groupId") + ":" + text(dependency, "artifactId"));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String text(Element parent, String tag) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && element.getTagName().equals(tag)) {
+                return element.getTextContent().strip();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void everyRuntimeDependencyOfThePomHasALicenceEntry() throws Exception {
+        List<String> dependencies = runtimeDependencies(Path.of("pom.xml"));
+        assertTrue(dependencies.size() >= 10, "dependencies read from pom.xml: " + dependencies);
+        assertTrue(dependencies.contains("org.jfree:jfreesvg"), dependencies.toString());
+        assertFalse(dependencies.contains("org.junit.jupiter:junit-jupiter"), "test dependencies are not shipped");
+        List<String> missing = dependencies.stream().filter(dependency -> !covered(dependency)).toList();
+        assertTrue(missing.isEmpty(), "no line in bundled-libraries.tsv for " + missing);
+    }
+
+    @Test
+    void theLicencesAreTheOnesTheLibrariesState() {
+        assertTrue(licenceOf("org.jfree:jfreesvg").startsWith("GPL-3.0"));
+        assertTrue(licenceOf("org.openjfx:javafx-controls").contains("Classpath Exception"));
+        assertTrue(licenceOf("org.scilab.forge:jlatexmath").contains("linking exception"));
+        assertTrue(licenceOf("org.jfree:org.jfree.fxgraphics2d").equals("BSD-3-Clause"));
+        assertTrue(licenceOf("io.github.mkpaz:atlantafx-base").equals("MIT"));
+    }
+
+    private static boolean covered(String artifact) {
+        return Version.bundledLibraries().stream().anyMatch(library -> library.artifacts().contains(artifact));
+    }
+
+    private static String licenceOf(String artifact) {
+        return Version.bundledLibraries().stream().filter(library -> library.artifacts().contains(artifact))
+                .findFirst().orElseThrow().licence();
+    }
+}
