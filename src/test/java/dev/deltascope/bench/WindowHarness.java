@@ -1,10 +1,13 @@
 package dev.deltascope.bench;
 
+import dev.deltascope.render.RenderWarmUp;
 import dev.deltascope.view.DeltascopeApp;
 import dev.deltascope.view.FormulaView;
 import dev.deltascope.view.StepPane;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +39,9 @@ import javafx.stage.Stage;
  * edit (W¹[0][0] typed and Enter pressed) to the pulse that shows the new derivation and to the one
  * that shows its gradient check. Headless Monocle unless {@code --native} is given (then run it
  * under xvfb-run). Options: {@code --steps N} (200), {@code --edits N} (200), {@code --width N}
- * (widen both hidden layers of the default network to N first), {@code --startup-only}.
+ * (widen both hidden layers of the default network to N first), {@code --startup-only},
+ * {@code --histogram} (print the heap's class histogram at the end), {@code --no-warm-up} (skip
+ * {@link RenderWarmUp}, which {@link DeltascopeApp#launchWindow} starts before JavaFX, as main does here).
  */
 public final class WindowHarness {
 
@@ -63,6 +68,9 @@ public final class WindowHarness {
         }
         if (System.getProperty("deltascope.config.dir") == null) {
             System.setProperty("deltascope.config.dir", Files.createTempDirectory("deltascope-harness").toString());
+        }
+        if (!OPTIONS.noWarmUp) {
+            RenderWarmUp.start();
         }
         Application.launch(Window.class, args);
     }
@@ -119,6 +127,9 @@ public final class WindowHarness {
         report("weight edit -> derivation shown", edits.get(0));
         report("weight edit -> gradient check shown", edits.get(1));
         print("heap used after the run, after a GC: " + heapAfterGc() + " MB");
+        if (OPTIONS.histogram) {
+            printHistogram();
+        }
         print("load average at end: " + loadAverage());
     }
 
@@ -253,9 +264,24 @@ public final class WindowHarness {
         return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
+    /** Heap in use just after a full collection, summed over the heap's pools as the collector left them. */
     private static long heapAfterGc() {
         System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used / (1024 * 1024);
+    }
+
+    /** The 20 classes with the most bytes on the heap, from {@code jcmd PID GC.class_histogram}. */
+    private static void printHistogram() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                .redirectErrorStream(true).start();
+        jcmd.getInputStream().transferTo(System.out);
+        jcmd.waitFor();
     }
 
     private static String loadAverage() throws IOException {
@@ -294,6 +320,8 @@ public final class WindowHarness {
         int width;
         boolean startupOnly;
         boolean nativeGlass;
+        boolean histogram;
+        boolean noWarmUp;
 
         void parse(String[] args) {
             for (int i = 0; i < args.length; i++) {
@@ -303,8 +331,10 @@ public final class WindowHarness {
                     case "--width" -> width = Integer.parseInt(args[++i]);
                     case "--startup-only" -> startupOnly = true;
                     case "--native" -> nativeGlass = true;
+                    case "--histogram" -> histogram = true;
+                    case "--no-warm-up" -> noWarmUp = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                            + "; expected --steps N, --edits N, --width N, --startup-only or --native.");
+                            + "; expected --steps N, --edits N, --width N, --startup-only, --native, --histogram or --no-warm-up.");
                 }
             }
         }
