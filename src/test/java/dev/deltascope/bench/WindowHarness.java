@@ -6,8 +6,6 @@ import dev.deltascope.view.FormulaView;
 import dev.deltascope.view.StepPane;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +48,8 @@ public final class WindowHarness {
     private static volatile Instant mainEntered;
 
     private final CompletableFuture<Instant> firstFrame = new CompletableFuture<>();
+    private volatile long fxThreadCpuAtFirstFrame;
+    private volatile Duration processCpuAtFirstFrame;
     private final SplittableRandom random = new SplittableRandom(6);
     private final PulseProbe shownProbe = new PulseProbe();
     private final PulseProbe checkedProbe = new PulseProbe();
@@ -87,7 +87,13 @@ public final class WindowHarness {
     private void start(Stage stage) {
         new DeltascopeApp().start(stage);
         scene = stage.getScene();
-        scene.addPostLayoutPulseListener(() -> firstFrame.complete(Instant.now()));
+        scene.addPostLayoutPulseListener(() -> {
+            if (!firstFrame.isDone()) {
+                fxThreadCpuAtFirstFrame = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                processCpuAtFirstFrame = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+                firstFrame.complete(Instant.now());
+            }
+        });
         scene.addPostLayoutPulseListener(shownProbe);
         scene.addPostLayoutPulseListener(checkedProbe);
         Thread driver = new Thread(this::drive, "window-harness");
@@ -112,6 +118,8 @@ public final class WindowHarness {
         print("process start -> first frame: " + millis(Duration.between(process, frame)) + " ms");
         print("JVM start (RuntimeMXBean) -> first frame: " + millis(Duration.between(jvm, frame)) + " ms");
         print("main() entered -> first frame: " + millis(Duration.between(mainEntered, frame)) + " ms");
+        print("CPU time at the first frame: JavaFX thread " + fxThreadCpuAtFirstFrame / 1_000_000
+                + " ms, whole process " + millis(processCpuAtFirstFrame) + " ms");
         Thread.sleep(500);
         print("scene nodes after start: " + fx(() -> countNodes(scene.getRoot())));
         print("heap used after start, after a GC: " + heapAfterGc() + " MB");
@@ -264,16 +272,15 @@ public final class WindowHarness {
         return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Heap in use just after a full collection, summed over the heap's pools as the collector left them. */
-    private static long heapAfterGc() {
-        System.gc();
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                used += pool.getCollectionUsage().getUsed();
-            }
+    /** Heap in use after a full collection: the least of three collections, as other threads may allocate in between. */
+    private static long heapAfterGc() throws InterruptedException {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            Thread.sleep(100);
         }
-        return used / (1024 * 1024);
+        return least / (1024 * 1024);
     }
 
     /** The 20 classes with the most bytes on the heap, from {@code jcmd PID GC.class_histogram}. */
