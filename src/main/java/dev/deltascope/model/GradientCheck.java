@@ -15,6 +15,19 @@ public record GradientCheck(List<ParameterCheck> parameters, int totalParameters
         parameters = List.copyOf(parameters);
     }
 
+    /**
+     * The check of a network with {@code totalParameters} parameters before it has run: nothing
+     * checked yet. (A finished check of a network always holds at least one parameter.)
+     */
+    public static GradientCheck pending(int totalParameters) {
+        return new GradientCheck(List.of(), totalParameters);
+    }
+
+    /** True for a check that has not run yet: no parameter checked out of at least one. */
+    public boolean isPending() {
+        return parameters.isEmpty() && totalParameters > 0;
+    }
+
     /** The largest relative error; NaN if any comparison is NaN; 0 if nothing was checked. */
     public double maxRelativeError() {
         double max = 0;

@@ -12,12 +12,26 @@ public record Trace(
 
     /** Runs the forward pass, the three backward methods and the finite-difference check. */
     public static Trace of(Network network) {
+        Trace unchecked = withoutCheck(network);
+        return unchecked.withCheck(FiniteDifferences.check(network, unchecked.vjp()));
+    }
+
+    /**
+     * Runs the forward pass and the three backward methods but not the finite-difference check,
+     * which costs thousands of forward passes on a wide network: its {@link #check()} is
+     * {@link GradientCheck#pending pending} until {@link #withCheck} supplies one.
+     */
+    public static Trace withoutCheck(Network network) {
         ForwardPass forward = ForwardPass.of(network);
         Gradients vjp = VectorJacobianProduct.INSTANCE.backward(forward);
         Gradients jacobian = JacobianChain.INSTANCE.backward(forward);
         Gradients componentWise = ComponentWise.INSTANCE.backward(forward);
-        GradientCheck check = FiniteDifferences.check(network, vjp);
-        return new Trace(forward, vjp, jacobian, componentWise, check);
+        return new Trace(forward, vjp, jacobian, componentWise, GradientCheck.pending(network.parameterCount()));
+    }
+
+    /** This trace with {@code finished} as its check, the one {@link FiniteDifferences#check} gives for its network. */
+    public Trace withCheck(GradientCheck finished) {
+        return new Trace(forward, vjp, jacobian, componentWise, finished);
     }
 
     public Network network() {

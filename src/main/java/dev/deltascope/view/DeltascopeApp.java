@@ -2,6 +2,7 @@ package dev.deltascope.view;
 
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
+import dev.deltascope.render.RenderWarmUp;
 import dev.deltascope.view.model.ConfigDirectory;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.RecoveryStore;
@@ -19,7 +20,12 @@ public final class DeltascopeApp extends Application {
 
     private RecoveryStore recovery;
 
+    /**
+     * Starts JLaTeXMath's warm-up (fonts and tables, most of a second) on its own thread, so that it
+     * overlaps JavaFX's start-up instead of delaying the first formula, then opens the window.
+     */
     public static void launchWindow(String[] args) {
+        RenderWarmUp.start();
         Application.launch(DeltascopeApp.class, args);
     }
 

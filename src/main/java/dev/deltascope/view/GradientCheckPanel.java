@@ -27,7 +27,8 @@ import javafx.scene.layout.VBox;
 /**
  * Finite differences against backpropagation, one row per checked weight or bias: its label, the
  * backprop gradient, the finite-difference estimate and their relative error. Sorted worst first
- * (any column header sorts), the worst row highlighted, and a one-line verdict above the table.
+ * (any column header sorts), the worst row highlighted, and a one-line verdict above the table;
+ * "Checking …" while the trace's check is still pending.
  */
 public final class GradientCheckPanel extends Region {
 
@@ -47,6 +48,7 @@ public final class GradientCheckPanel extends Region {
     private final TableView<ParameterCheck> table = new TableView<>();
     private final VBox content = new VBox(8, verdict, table);
     private ParameterCheck worst;
+    private String shownState = "";
 
     /** A panel that shows the check of whatever trace {@code trace} holds (nothing while it holds null). */
     public GradientCheckPanel(ObservableValue<Trace> trace) {
@@ -134,6 +136,13 @@ public final class GradientCheckPanel extends Region {
             return;
         }
         GradientCheck check = trace.check();
+        if (check.isPending()) {
+            worst = null;
+            checks.clear();
+            verdict.setText("Checking " + check.totalParameters() + " parameters against finite differences…");
+            setVerdictState("");
+            return;
+        }
         worst = check.parameters().isEmpty() ? null : check.worst();
         checks.setAll(check.parameters());
         table.sort();
@@ -160,7 +169,12 @@ public final class GradientCheckPanel extends Region {
         return relativeError < DOUBTFUL ? "doubtful" : "disagrees";
     }
 
+    /** Changes the style class only when the state changes: a change re-applies CSS to the whole table. */
     private void setVerdictState(String state) {
+        if (state.equals(shownState)) {
+            return;
+        }
+        shownState = state;
         getStyleClass().removeAll("agrees", "doubtful", "disagrees");
         if (!state.isEmpty()) {
             getStyleClass().add(state);

@@ -80,6 +80,27 @@ class GradientCheckPanelTest {
         assertFalse(row(fine).getPseudoClassStates().contains(PseudoClass.getPseudoClass("worst")));
     }
 
+    @Test
+    void aPendingCheckShowsCheckingAndNoRowsUntilTheCheckArrives() {
+        onFx(() -> {
+            trace.set(classic.withCheck(GradientCheck.pending(12)));
+            return null;
+        });
+
+        assertEquals("Checking 12 parameters against finite differences…", onFx(panel::verdict));
+        assertEquals(List.of(), onFx(panel::rows));
+        assertFalse(panel.getStyleClass().contains("agrees"));
+
+        onFx(() -> {
+            trace.set(classic);
+            return null;
+        });
+
+        assertEquals(12, onFx(panel::rows).size());
+        assertTrue(onFx(panel::verdict).endsWith("all 12 parameters checked"));
+        assertTrue(panel.getStyleClass().contains("agrees"));
+    }
+
     private TableRow<?> row(ParameterCheck item) {
         return onFx(() -> {
             for (Node node : panel.lookupAll(".table-row-cell")) {

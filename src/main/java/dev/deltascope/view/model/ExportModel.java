@@ -6,6 +6,8 @@ import dev.deltascope.export.ExportException;
 import dev.deltascope.export.ExportMonitor;
 import dev.deltascope.export.ExportRequest;
 import dev.deltascope.export.Exporter;
+import dev.deltascope.model.FiniteDifferences;
+import dev.deltascope.model.Trace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -206,8 +208,13 @@ public final class ExportModel {
         @Override
         protected List<Path> call() throws ExportException {
             updateProgress(0, request.stepCount());
-            Derivation shown = digits == derivation.style().significantDigits() ? derivation
-                    : DerivationBuilder.build(derivation.trace(), derivation.style().withSignificantDigits(digits));
+            Trace trace = derivation.trace();
+            boolean checkPending = trace.check().isPending();
+            if (checkPending) {
+                trace = trace.withCheck(FiniteDifferences.check(trace.network(), trace.vjp()));
+            }
+            Derivation shown = digits == derivation.style().significantDigits() && !checkPending ? derivation
+                    : DerivationBuilder.build(trace, derivation.style().withSignificantDigits(digits));
             List<Path> files = exporter.export(shown, request, new ExportMonitor() {
                 @Override
                 public void progress(int done, int total) {

@@ -5,6 +5,8 @@ import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.model.FiniteDifferences;
+import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import java.util.List;
@@ -32,7 +34,10 @@ import javafx.beans.value.ObservableValue;
  * The trace and derivation of the edited network, recomputed on every change, and where the
  * person is in it: the current step, the chosen view of backward steps, the unit the
  * component-wise view shows, the digits printed and the formula zoom. Small networks are
- * computed at once; larger ones on a background thread, the newest request winning.
+ * computed at once; larger ones on a background thread, the newest request winning. A large
+ * network's derivation is published before its finite-difference check (thousands of forward
+ * passes): its trace's check is pending until the check, run on a second background thread,
+ * arrives; a check that arrives after a newer edit is discarded.
  */
 public final class StepperModel {
 
@@ -58,29 +63,46 @@ public final class StepperModel {
     private final IntegerProperty precision = new SimpleIntegerProperty(this, "precision",
             NumberStyle.DEFAULT.significantDigits());
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final Executor checker;
     private long latestRequest;
     private volatile long latestRequestSeen;
+    /** The unchecked trace whose check is wanted now; an older check is skipped or discarded. */
+    private volatile Trace awaitingCheck;
 
-    /** Computes large networks on a daemon thread and publishes on the JavaFX thread. */
+    /** Computes large networks and their checks on two daemon threads and publishes on the JavaFX thread. */
     public StepperModel(ObservableValue<Network> network) {
-        this(network, Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "deltascope-trace");
-            thread.setDaemon(true);
-            return thread;
-        }), Platform::runLater);
+        this(network, daemonThread("deltascope-trace"), daemonThread("deltascope-check"), Platform::runLater);
+    }
+
+    /**
+     * @param background where large networks are traced, and their checks run
+     * @param foreground where results are published (the JavaFX thread)
+     */
+    public StepperModel(ObservableValue<Network> network, Executor background, Executor foreground) {
+        this(network, background, background, foreground);
     }
 
     /**
      * @param background where large networks are traced
+     * @param checker where large networks' finite-difference checks run
      * @param foreground where results are published (the JavaFX thread)
      */
-    public StepperModel(ObservableValue<Network> network, Executor background, Executor foreground) {
+    public StepperModel(ObservableValue<Network> network, Executor background, Executor checker, Executor foreground) {
         this.network = Objects.requireNonNull(network, "network");
         this.background = Objects.requireNonNull(background, "background");
+        this.checker = Objects.requireNonNull(checker, "checker");
         this.foreground = Objects.requireNonNull(foreground, "foreground");
         network.addListener((observable, old, changed) -> recompute());
         precision.addListener((observable, old, digits) -> recompute());
         recompute();
+    }
+
+    private static Executor daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     // Properties
@@ -200,24 +222,49 @@ public final class StepperModel {
         Trace reusable = trace.get() != null && trace.get().network().equals(current) ? trace.get() : null;
         long request = ++latestRequest;
         latestRequestSeen = request;
+        if (reusable == null) {
+            awaitingCheck = null;
+        }
         if (reusable == null && (long) current.parameterCount() * current.batchSize() > IMMEDIATE_LIMIT) {
             computing.set(true);
             background.execute(() -> {
                 if (request != latestRequestSeen) {
                     return;
                 }
-                Outcome outcome = Outcome.of(current, null, digits);
+                Outcome outcome = Outcome.of(current, null, digits, false);
                 foreground.execute(() -> {
                     if (request == latestRequest) {
                         computing.set(false);
                         publish(outcome);
+                        checkLater();
                     }
                 });
             });
         } else {
             computing.set(false);
-            publish(Outcome.of(current, reusable, digits));
+            publish(Outcome.of(current, reusable, digits, true));
         }
+    }
+
+    /** Runs the check of the shown trace if it is pending, publishing it unless a newer trace is shown by then. */
+    private void checkLater() {
+        Trace unchecked = trace.get();
+        if (unchecked == null || !unchecked.check().isPending()) {
+            return;
+        }
+        awaitingCheck = unchecked;
+        checker.execute(() -> {
+            if (awaitingCheck != unchecked) {
+                return;
+            }
+            GradientCheck check = FiniteDifferences.check(unchecked.network(), unchecked.vjp());
+            foreground.execute(() -> {
+                if (trace.get() == unchecked) {
+                    int digits = Math.max(MIN_PRECISION, Math.min(MAX_PRECISION, precision.get()));
+                    publish(Outcome.of(unchecked.network(), unchecked.withCheck(check), digits, true));
+                }
+            });
+        });
     }
 
     private void publish(Outcome outcome) {
@@ -268,9 +315,11 @@ public final class StepperModel {
     /** A derivation, or why there is none. */
     private record Outcome(Derivation derivation, String problem) {
 
-        static Outcome of(Network network, Trace reusable, int digits) {
+        /** {@code checked}: when there is no reusable trace, run the finite-difference check now. */
+        static Outcome of(Network network, Trace reusable, int digits, boolean checked) {
             try {
-                Trace computed = reusable != null ? reusable : Trace.of(network);
+                Trace computed = reusable != null ? reusable
+                        : checked ? Trace.of(network) : Trace.withoutCheck(network);
                 return new Outcome(DerivationBuilder.build(computed,
                         NumberStyle.DEFAULT.withSignificantDigits(digits)), "");
             } catch (RuntimeException failure) {

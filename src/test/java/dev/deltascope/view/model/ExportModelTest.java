@@ -11,6 +11,7 @@ import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.export.Exporter;
 import dev.deltascope.file.Presets;
+import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,6 +72,19 @@ class ExportModelTest {
         String article = Files.readString(FxThread.call(() -> model.writtenProperty().get()).get(0));
         assertTrue(article.contains("0.75136507"), "a²₁ of the published worked example, to 8 digits");
         assertFalse(article.contains("0.7514 "), "no number rounded to the window's 4 digits");
+    }
+
+    @Test
+    void aDerivationShownBeforeItsCheckIsExportedWithTheCheck() throws Exception {
+        Network classic = ExportSettingsTest.classic().trace().network();
+        Derivation unchecked = DerivationBuilder.build(Trace.withoutCheck(classic), NumberStyle.DEFAULT);
+        ExportModel model = model(unchecked, Exporter.TEX, ExportSettings.Range.ALL_STEPS);
+
+        runToTheEnd(model, false);
+
+        String article = Files.readString(FxThread.call(() -> model.writtenProperty().get()).get(0));
+        assertTrue(article.contains("finite differences match with a relative error of"), "the check was run");
+        assertFalse(article.contains("finite differences were not compared"), "no layer left unchecked");
     }
 
     @Test

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.file.Presets;
+import dev.deltascope.model.FiniteDifferences;
+import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.Network;
+import dev.deltascope.model.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,112 @@ class StepperModelTest {
         foreground.forEach(Runnable::run);
         assertFalse(stepper.computingProperty().get());
         assertEquals(newest, stepper.traceProperty().get().network());
+    }
+
+    @Test
+    void aLargeNetworksDerivationIsShownBeforeItsCheckWhichArrivesLater() {
+        NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> checker = new ArrayList<>();
+        List<Runnable> foreground = new ArrayList<>();
+        StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, checker::add, foreground::add);
+        editor.setLayerWidth(1, 100);
+        Network wide = editor.network();
+        runAll(background);
+        runAll(foreground);
+
+        Trace shown = stepper.traceProperty().get();
+        assertEquals(wide, shown.network());
+        assertTrue(shown.check().isPending(), "the check has not run yet");
+        assertFalse(stepper.steps().isEmpty(), "the derivation is shown without waiting for the check");
+        assertTrue(Double.isNaN(agreementOfLayer(stepper, 1)), "no finite-difference figure before the check");
+        assertEquals(1, checker.size());
+
+        runAll(checker);
+        runAll(foreground);
+
+        Trace checked = stepper.traceProperty().get();
+        GradientCheck oracle = FiniteDifferences.check(wide, Trace.of(wide).vjp());
+        assertEquals(oracle, checked.check());
+        assertFalse(Double.isNaN(agreementOfLayer(stepper, 1)), "the steps now carry the check");
+    }
+
+    @Test
+    void aCheckThatArrivesAfterANewerEditIsDiscarded() {
+        NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> checker = new ArrayList<>();
+        List<Runnable> foreground = new ArrayList<>();
+        StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, checker::add, foreground::add);
+        editor.setLayerWidth(1, 100);
+        runAll(background);
+        runAll(foreground);
+        runAll(checker);
+        List<Runnable> stalePublication = new ArrayList<>(foreground);
+        foreground.clear();
+        editor.setWeight(1, 0, 0, 2.5);
+        Network newest = editor.network();
+        runAll(background);
+        runAll(foreground);
+        runAll(stalePublication);
+
+        assertTrue(stepper.traceProperty().get().check().isPending(), "the stale check was not published");
+        assertEquals(newest, stepper.traceProperty().get().network());
+
+        runAll(checker);
+        runAll(foreground);
+
+        assertEquals(FiniteDifferences.check(newest, Trace.of(newest).vjp()), stepper.traceProperty().get().check());
+        assertEquals(newest, stepper.traceProperty().get().network());
+    }
+
+    @Test
+    void aCheckNotYetStartedIsSkippedWhenANewerEditCame() {
+        NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> checker = new ArrayList<>();
+        List<Runnable> foreground = new ArrayList<>();
+        StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, checker::add, foreground::add);
+        editor.setLayerWidth(1, 100);
+        runAll(background);
+        runAll(foreground);
+        editor.setWeight(1, 0, 0, 2.5);
+        runAll(background);
+        runAll(foreground);
+        assertEquals(2, checker.size());
+
+        checker.get(0).run();
+
+        assertTrue(foreground.isEmpty(), "the older check did not run");
+        runAll(checker);
+        runAll(foreground);
+        assertFalse(stepper.traceProperty().get().check().isPending());
+    }
+
+    @Test
+    void smallNetworksAreCheckedAtOnce() {
+        NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
+        List<Runnable> pending = new ArrayList<>();
+        StepperModel stepper = new StepperModel(editor.networkProperty(), pending::add, pending::add, pending::add);
+        editor.setWeight(1, 0, 0, 2.5);
+
+        assertTrue(pending.isEmpty());
+        assertEquals(FiniteDifferences.check(editor.network(), Trace.of(editor.network()).vjp()),
+                stepper.traceProperty().get().check());
+    }
+
+    /** Runs the tasks queued so far, and any they queue on the same list. */
+    private static void runAll(List<Runnable> tasks) {
+        while (!tasks.isEmpty()) {
+            tasks.remove(0).run();
+        }
+    }
+
+    /** The finite-difference figure of the backward step of layer 1. */
+    private static double agreementOfLayer(StepperModel stepper, int layer) {
+        return stepper.steps().stream()
+                .filter(step -> step.kind() == StepKind.BACKWARD && step.layer() == layer)
+                .findFirst().orElseThrow().agreement().finiteDifferenceRelativeError();
     }
 
     private static int indexOf(StepperModel stepper, StepKind kind) {
