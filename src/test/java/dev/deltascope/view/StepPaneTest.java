@@ -3,6 +3,7 @@ package dev.deltascope.view;
 import static dev.deltascope.view.StepViewFixtures.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.derivation.Derivation;
@@ -172,6 +173,36 @@ class StepPaneTest {
             robot.clickOn(label);
         }
         assertTrue(onFx(() -> pane.agreement().getStyleClass().contains("disagrees")));
+    }
+
+    @Test
+    void steppingReusesTheGridNodesAndShowsTheNewStepsMatrices() {
+        Step first = StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 1);
+        Step second = StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 2);
+        change(() -> step.set(first));
+        List<MatrixGridView> before = onFx(pane::grids);
+
+        change(() -> step.set(second));
+
+        List<MatrixGridView> after = onFx(pane::grids);
+        assertEquals(second.matrices().size(), after.size());
+        for (int i = 0; i < after.size(); i++) {
+            assertSame(before.get(i), after.get(i), "grid " + i);
+            NamedMatrix expected = second.matrices().get(i);
+            assertEquals(expected.name(), onFx(after.get(i)::name));
+            assertEquals(expected.values(), onFx(after.get(i)::values));
+        }
+        assertEquals(List.of("W²", "a¹", "b²", "z²"), gridNames());
+    }
+
+    @Test
+    void aGridMarkedOnOneStepIsUnmarkedOnTheNext() {
+        change(() -> step.set(StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 1)));
+        change(() -> pane.grids().get(0).setStyle("-fx-background-color: red;"));
+
+        change(() -> step.set(StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 2)));
+
+        assertTrue(onFx(() -> pane.grids().stream().allMatch(grid -> grid.getStyle().isEmpty())));
     }
 
     @Test
