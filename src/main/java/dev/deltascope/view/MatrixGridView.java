@@ -339,7 +339,7 @@ public final class MatrixGridView extends Region {
     }
 
     /** Hides the tooltip and forgets the pointed-at cell, clearing the shared hover if this grid set it. */
-    private void forgetPointer() {
+    void forgetPointer() {
         if (tooltip != null) {
             tooltip.hide();
         }

@@ -127,7 +127,7 @@ public final class StepPane extends Region {
             showSwitch(false);
             symbolic.setFormula("");
             numeric.setFormula("");
-            grids.getChildren().clear();
+            gridPool.forEach(StepPane::hide);
             return;
         }
         title.setText(current.title());
@@ -169,8 +169,9 @@ public final class StepPane extends Region {
 
     /**
      * Shows the matrices in grids made for earlier steps where there are enough of them, one per
-     * place: a new grid's styles are looked up afresh, which took most of a step's time. A reused
-     * grid loses any mark set on it (by "What am I looking at?"), as a new one would have none.
+     * place: a new grid's styles are looked up afresh, which took most of a step's time. Grids not
+     * needed now are hidden rather than removed, as a grid added again has its styles looked up
+     * again. A reused grid loses any mark set on it (by "What am I looking at?"), as a new one would have none.
      */
     private void showGrids(List<NamedMatrix> matrices, int outputLayer) {
         for (int i = 0; i < matrices.size(); i++) {
@@ -189,9 +190,23 @@ public final class StepPane extends Region {
                 gridPool.add(grid);
             }
         }
-        List<MatrixGridView> shown = gridPool.subList(0, matrices.size());
-        if (!grids.getChildren().equals(shown)) {
-            grids.getChildren().setAll(shown);
+        for (int i = matrices.size(); i < gridPool.size(); i++) {
+            hide(gridPool.get(i));
+        }
+        for (int i = 0; i < matrices.size(); i++) {
+            setShown(gridPool.get(i), true);
+        }
+        if (grids.getChildren().size() < gridPool.size()) {
+            grids.getChildren().addAll(gridPool.subList(grids.getChildren().size(), gridPool.size()));
+        }
+    }
+
+    /** Hides a grid not needed now, forgetting the pointer and any mark as a removed grid would. */
+    private static void hide(MatrixGridView grid) {
+        if (grid.isVisible()) {
+            setShown(grid, false);
+            grid.forgetPointer();
+            grid.setStyle("");
         }
     }
 
@@ -235,7 +250,11 @@ public final class StepPane extends Region {
     /** The grids shown now, in order. */
     List<MatrixGridView> grids() {
         List<MatrixGridView> shown = new ArrayList<>();
-        grids.getChildren().forEach(node -> shown.add((MatrixGridView) node));
+        for (MatrixGridView grid : gridPool) {
+            if (grid.isVisible()) {
+                shown.add(grid);
+            }
+        }
         return shown;
     }
 

@@ -196,6 +196,23 @@ class StepPaneTest {
     }
 
     @Test
+    void aStepWithFewerMatricesShowsOnlyItsOwnGridsAndKeepsTheOthersForLater() {
+        Step four = StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 2);
+        Step fewer = classic.steps().stream().filter(each -> each.matrices().size() < 4 && !each.matrices().isEmpty()
+                && each.views().isEmpty()).findFirst().orElseThrow();
+        change(() -> step.set(four));
+        MatrixGridView last = onFx(() -> pane.grids().get(3));
+
+        change(() -> step.set(fewer));
+
+        assertEquals(names(fewer.matrices()), gridNames());
+        assertFalse(onFx(last::isVisible));
+        change(() -> step.set(four));
+        assertEquals(List.of("W²", "a¹", "b²", "z²"), gridNames());
+        assertSame(last, onFx(() -> pane.grids().get(3)));
+    }
+
+    @Test
     void aGridMarkedOnOneStepIsUnmarkedOnTheNext() {
         change(() -> step.set(StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 1)));
         change(() -> pane.grids().get(0).setStyle("-fx-background-color: red;"));
