@@ -143,8 +143,7 @@ public final class StepPane extends Region {
         }
         View shown = current.view(view.get()) != null ? current.view(view.get()) : current.views().get(0);
         agreement.setText(AgreementText.of(current.agreement()));
-        agreement.getStyleClass().removeAll(AgreementText.STATES);
-        agreement.getStyleClass().add(AgreementText.state(current.agreement()));
+        setAgreementState(AgreementText.state(current.agreement()));
         viewTitle.setText(shown.title());
         viewExplanation.setText(String.join(" ", shown.explanation()));
         symbolic.setFormula(shown.symbolic());
@@ -153,6 +152,15 @@ public final class StepPane extends Region {
         viewSwitch.show(current.views().stream().map(View::kind).toList(), shown.kind(), units, j);
         numeric.setFormula(units > 0 ? shown.unitFormulas().get(j) : shown.numeric());
         showGrids(shown.matrices(), current.layer());
+    }
+
+    /** Changes the agreement line's style class only when its state changes: a change re-applies its CSS. */
+    private void setAgreementState(String state) {
+        if (agreement.getStyleClass().contains(state)) {
+            return;
+        }
+        agreement.getStyleClass().removeAll(AgreementText.STATES);
+        agreement.getStyleClass().add(state);
     }
 
     private void showSwitch(boolean visible) {

@@ -223,6 +223,22 @@ class StepPaneTest {
     }
 
     @Test
+    void theAgreementLineCarriesOnlyTheStateOfTheStepShown() {
+        Network broken = StepViewFixtures.classic().withLayer(2, StepViewFixtures.classic().layer(2)
+                .withWeights(Matrix.of(new double[][] {{Double.NaN, 1e308}, {Double.POSITIVE_INFINITY, 0.5}})));
+        Step blownUp = StepViewFixtures.step(StepViewFixtures.derivation(Trace.of(broken)), StepKind.BACKWARD, 1);
+
+        change(() -> step.set(blownUp));
+        assertEquals(List.of("disagrees"), onFx(() -> agreementStates()));
+        change(() -> step.set(backward));
+        assertEquals(List.of("agrees"), onFx(() -> agreementStates()));
+    }
+
+    private List<String> agreementStates() {
+        return pane.agreement().getStyleClass().stream().filter(AgreementText.STATES::contains).toList();
+    }
+
+    @Test
     void withoutAStepItSaysSo() {
         change(() -> step.set(null));
 
