@@ -6,7 +6,11 @@ import dev.deltascope.model.Trace;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -47,7 +51,7 @@ public final class GradientCheckPanel extends Region {
     private final ObservableList<ParameterCheck> checks = FXCollections.observableArrayList();
     private final TableView<ParameterCheck> table = new TableView<>();
     private final VBox content = new VBox(8, verdict, table);
-    private ParameterCheck worst;
+    private final ObjectProperty<ParameterCheck> worst = new SimpleObjectProperty<>(this, "worst");
     private String shownState = "";
 
     /** A panel that shows the check of whatever trace {@code trace} holds (nothing while it holds null). */
@@ -101,13 +105,7 @@ public final class GradientCheckPanel extends Region {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSortOrder().setAll(List.of(error));
-        table.setRowFactory(view -> new TableRow<>() {
-            @Override
-            protected void updateItem(ParameterCheck item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(WORST, !empty && item != null && item == worst);
-            }
-        });
+        table.setRowFactory(view -> new WorstMarkingRow());
     }
 
     private static TableColumn<ParameterCheck, Double> numberColumn(
@@ -129,7 +127,7 @@ public final class GradientCheckPanel extends Region {
 
     private void show(Trace trace) {
         if (trace == null) {
-            worst = null;
+            worst.set(null);
             checks.clear();
             verdict.setText("No network to check.");
             setVerdictState("");
@@ -137,16 +135,15 @@ public final class GradientCheckPanel extends Region {
         }
         GradientCheck check = trace.check();
         if (check.isPending()) {
-            worst = null;
+            worst.set(null);
             checks.clear();
             verdict.setText("Checking " + check.totalParameters() + " parameters against finite differences…");
             setVerdictState("");
             return;
         }
-        worst = check.parameters().isEmpty() ? null : check.worst();
+        worst.set(check.parameters().isEmpty() ? null : check.worst());
         checks.setAll(check.parameters());
         table.sort();
-        table.refresh();
         verdict.setText(verdictText(check));
         setVerdictState(severity(check.maxRelativeError()));
     }
@@ -155,10 +152,11 @@ public final class GradientCheckPanel extends Region {
         String coverage = check.isComplete()
                 ? "all " + check.totalParameters() + " parameters checked"
                 : check.parameters().size() + " of " + check.totalParameters() + " parameters checked";
-        if (worst == null) {
+        ParameterCheck worstShown = worst.get();
+        if (worstShown == null) {
             return "Nothing to check · " + coverage;
         }
-        return "Worst relative error " + ValueText.format(worst.relativeError(), 2) + " at " + prettyLabel(worst)
+        return "Worst relative error " + ValueText.format(worstShown.relativeError(), 2) + " at " + prettyLabel(worstShown)
                 + " · " + coverage;
     }
 
@@ -186,6 +184,31 @@ public final class GradientCheckPanel extends Region {
         String symbol = check.bias() ? "b" : "W";
         String place = check.bias() ? "[" + check.row() + "]" : "[" + check.row() + "][" + check.column() + "]";
         return symbol + ScriptDigits.superscript(check.layer()) + place;
+    }
+
+    /**
+     * A row highlighted while it holds the worst check. Rows keep their cells across traces (a
+     * refresh of the table would make new ones and look up their styles afresh), so a row also
+     * follows the worst check when it changes without its own item changing.
+     */
+    private final class WorstMarkingRow extends TableRow<ParameterCheck> {
+
+        private final InvalidationListener markListener = observable -> mark();
+
+        WorstMarkingRow() {
+            worst.addListener(new WeakInvalidationListener(markListener));
+        }
+
+        @Override
+        protected void updateItem(ParameterCheck item, boolean empty) {
+            super.updateItem(item, empty);
+            mark();
+        }
+
+        private void mark() {
+            ParameterCheck item = getItem();
+            pseudoClassStateChanged(WORST, !isEmpty() && item != null && item.equals(worst.get()));
+        }
     }
 
     @Override

@@ -36,18 +36,18 @@ public final class MatrixGridView extends Region {
     private static final double BRACKET = 7;
     private static final double TOOLTIP_OFFSET = 14;
 
-    private final String name;
-    private final Matrix values;
-    private final CellTargets targets;
     private final ObjectProperty<HoverTarget> hover;
     private final IntegerProperty significantDigits = new SimpleIntegerProperty(this, "significantDigits", 4);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 18);
     private final Label caption = new Label();
     private final Canvas canvas = new Canvas();
-    private final Tooltip tooltip = new Tooltip();
     private final ThemeSwatch theme = new ThemeSwatch(this::invalidate);
-    private final GridLayout rowsShown;
-    private final GridLayout columnsShown;
+    private String name;
+    private Matrix values;
+    private CellTargets targets;
+    private GridLayout rowsShown;
+    private GridLayout columnsShown;
+    private Tooltip tooltip;
     private double cellWidth;
     private double cellHeight;
     private HoverTarget ownHover;
@@ -65,18 +65,12 @@ public final class MatrixGridView extends Region {
      * cell stands for, {@code hover} is shared with the other views.
      */
     public MatrixGridView(String name, Matrix values, CellTargets targets, ObjectProperty<HoverTarget> hover) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.values = Objects.requireNonNull(values, "values");
-        this.targets = Objects.requireNonNull(targets, "targets");
         this.hover = Objects.requireNonNull(hover, "hover");
-        this.rowsShown = new GridLayout(values.rows());
-        this.columnsShown = new GridLayout(values.columns());
         getStyleClass().add("matrix-grid-view");
         setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         caption.getStyleClass().add("matrix-caption");
-        caption.setText(name + "   " + values.shape());
-        tooltip.getStyleClass().add("matrix-tooltip");
+        setMatrix(name, values, targets);
         canvas.setOnMouseMoved(this::pointerMoved);
         canvas.setOnMouseExited(event -> pointerLeft());
         sceneProperty().addListener((observable, before, after) -> pointerLeft());
@@ -85,6 +79,45 @@ public final class MatrixGridView extends Region {
         fontSize.addListener((observable, before, after) -> remeasure());
         hover.addListener((observable, before, after) -> draw());
         remeasure();
+    }
+
+    /**
+     * Shows another matrix in this node, as a new grid would: the pointer's cell and tooltip are
+     * forgotten. Cheaper than a new grid, whose styles are looked up afresh; the cells are measured
+     * again only when the values or shape differ.
+     */
+    public void show(NamedMatrix matrix, CellTargets cellTargets) {
+        boolean pointedAt = hoveredRow >= 0;
+        forgetPointer();
+        Matrix before = values;
+        boolean relabelled = setMatrix(matrix.name(), matrix.values(), cellTargets);
+        if (!before.equals(values)) {
+            remeasure();
+        } else if (relabelled || pointedAt) {
+            invalidate();
+        }
+    }
+
+    /** Sets what is shown; true when the name, shape or targets changed. */
+    private boolean setMatrix(String matrixName, Matrix matrixValues, CellTargets cellTargets) {
+        Objects.requireNonNull(matrixName, "name");
+        Objects.requireNonNull(matrixValues, "values");
+        Objects.requireNonNull(cellTargets, "targets");
+        boolean sameShape = values != null && values.rows() == matrixValues.rows()
+                && values.columns() == matrixValues.columns();
+        boolean changed = !sameShape || !matrixName.equals(name) || !cellTargets.equals(targets);
+        name = matrixName;
+        values = matrixValues;
+        targets = cellTargets;
+        if (!sameShape) {
+            rowsShown = new GridLayout(matrixValues.rows());
+            columnsShown = new GridLayout(matrixValues.columns());
+        }
+        String text = matrixName + "   " + matrixValues.shape();
+        if (!text.equals(caption.getText())) {
+            caption.setText(text);
+        }
+        return changed;
     }
 
     public String name() {
@@ -126,7 +159,12 @@ public final class MatrixGridView extends Region {
                 cellWidth - GAP, cellHeight - GAP);
     }
 
+    /** The tooltip that shows the pointed-at value; made on first use, as most grids are never pointed at. */
     Tooltip tooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.getStyleClass().add("matrix-tooltip");
+        }
         return tooltip;
     }
 
@@ -273,11 +311,11 @@ public final class MatrixGridView extends Region {
         if (row == GridLayout.ELLIPSIS || column == GridLayout.ELLIPSIS) {
             String hiddenRows = row == GridLayout.ELLIPSIS ? rowsShown.hiddenText("rows") : "";
             String hiddenColumns = column == GridLayout.ELLIPSIS ? columnsShown.hiddenText("columns") : "";
-            tooltip.setText(hiddenRows.isEmpty() || hiddenColumns.isEmpty()
+            tooltip().setText(hiddenRows.isEmpty() || hiddenColumns.isEmpty()
                     ? hiddenRows + hiddenColumns : hiddenRows + " · " + hiddenColumns);
             publish(null);
         } else {
-            tooltip.setText(name + " [" + row + ", " + column + "] = " + values.get(row, column));
+            tooltip().setText(name + " [" + row + ", " + column + "] = " + values.get(row, column));
             publish(targets.at(row, column));
         }
         showTooltip(event.getScreenX(), event.getScreenY());
@@ -286,20 +324,28 @@ public final class MatrixGridView extends Region {
 
     /** Shown and moved by hand rather than installed: an installed tooltip stays stuck when its node is replaced. */
     private void showTooltip(double screenX, double screenY) {
-        if (tooltip.isShowing()) {
-            tooltip.setAnchorX(screenX + TOOLTIP_OFFSET);
-            tooltip.setAnchorY(screenY + TOOLTIP_OFFSET);
+        Tooltip shown = tooltip();
+        if (shown.isShowing()) {
+            shown.setAnchorX(screenX + TOOLTIP_OFFSET);
+            shown.setAnchorY(screenY + TOOLTIP_OFFSET);
         } else {
-            tooltip.show(canvas, screenX + TOOLTIP_OFFSET, screenY + TOOLTIP_OFFSET);
+            shown.show(canvas, screenX + TOOLTIP_OFFSET, screenY + TOOLTIP_OFFSET);
         }
     }
 
     private void pointerLeft() {
-        tooltip.hide();
+        forgetPointer();
+        draw();
+    }
+
+    /** Hides the tooltip and forgets the pointed-at cell, clearing the shared hover if this grid set it. */
+    void forgetPointer() {
+        if (tooltip != null) {
+            tooltip.hide();
+        }
         hoveredRow = -1;
         hoveredColumn = -1;
         publish(null);
-        draw();
     }
 
     private void publish(HoverTarget target) {

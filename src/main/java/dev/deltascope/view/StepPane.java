@@ -6,7 +6,9 @@ import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -35,6 +37,7 @@ public final class StepPane extends Region {
     private static final double SYMBOLIC_SIZE = 28;
     private static final double NUMERIC_SIZE = 22;
     private static final double GRID_SIZE = 17;
+    private static final int MAX_REMEMBERED_TARGETS = 512;
 
     private final ObservableValue<Step> step;
     private final ObjectProperty<ViewKind> view;
@@ -54,6 +57,8 @@ public final class StepPane extends Region {
     private final FlowPane grids = new FlowPane(18, 18);
     private final VBox content = new VBox(14);
     private final ScrollPane scroller = new ScrollPane(content);
+    private final List<MatrixGridView> gridPool = new ArrayList<>();
+    private final Map<String, CellTargets> targetsByName = new HashMap<>();
 
     /**
      * A pane showing {@code step}; {@code view} and {@code unit} (j, from 0) are the chosen view and
@@ -122,7 +127,7 @@ public final class StepPane extends Region {
             showSwitch(false);
             symbolic.setFormula("");
             numeric.setFormula("");
-            grids.getChildren().clear();
+            gridPool.forEach(StepPane::hide);
             return;
         }
         title.setText(current.title());
@@ -138,8 +143,7 @@ public final class StepPane extends Region {
         }
         View shown = current.view(view.get()) != null ? current.view(view.get()) : current.views().get(0);
         agreement.setText(AgreementText.of(current.agreement()));
-        agreement.getStyleClass().removeAll(AgreementText.STATES);
-        agreement.getStyleClass().add(AgreementText.state(current.agreement()));
+        setAgreementState(AgreementText.state(current.agreement()));
         viewTitle.setText(shown.title());
         viewExplanation.setText(String.join(" ", shown.explanation()));
         symbolic.setFormula(shown.symbolic());
@@ -148,6 +152,15 @@ public final class StepPane extends Region {
         viewSwitch.show(current.views().stream().map(View::kind).toList(), shown.kind(), units, j);
         numeric.setFormula(units > 0 ? shown.unitFormulas().get(j) : shown.numeric());
         showGrids(shown.matrices(), current.layer());
+    }
+
+    /** Changes the agreement line's style class only when its state changes: a change re-applies its CSS. */
+    private void setAgreementState(String state) {
+        if (agreement.getStyleClass().contains(state)) {
+            return;
+        }
+        agreement.getStyleClass().removeAll(AgreementText.STATES);
+        agreement.getStyleClass().add(state);
     }
 
     private void showSwitch(boolean visible) {
@@ -162,15 +175,55 @@ public final class StepPane extends Region {
         node.setManaged(shown);
     }
 
+    /**
+     * Shows the matrices in grids made for earlier steps where there are enough of them, one per
+     * place: a new grid's styles are looked up afresh, which took most of a step's time. Grids not
+     * needed now are hidden rather than removed, as a grid added again has its styles looked up
+     * again. A reused grid loses any mark set on it (by "What am I looking at?"), as a new one would have none.
+     */
     private void showGrids(List<NamedMatrix> matrices, int outputLayer) {
-        List<Node> views = new ArrayList<>();
-        for (NamedMatrix matrix : matrices) {
-            MatrixGridView grid = new MatrixGridView(matrix, MatrixTargets.of(matrix.name(), outputLayer), hover);
-            grid.significantDigitsProperty().bind(precision);
-            grid.fontSizeProperty().bind(zoom.multiply(GRID_SIZE));
-            views.add(grid);
+        for (int i = 0; i < matrices.size(); i++) {
+            NamedMatrix matrix = matrices.get(i);
+            CellTargets targets = targets(matrix.name(), outputLayer);
+            if (i < gridPool.size()) {
+                MatrixGridView grid = gridPool.get(i);
+                grid.show(matrix, targets);
+                if (!grid.getStyle().isEmpty()) {
+                    grid.setStyle("");
+                }
+            } else {
+                MatrixGridView grid = new MatrixGridView(matrix, targets, hover);
+                grid.significantDigitsProperty().bind(precision);
+                grid.fontSizeProperty().bind(zoom.multiply(GRID_SIZE));
+                gridPool.add(grid);
+            }
         }
-        grids.getChildren().setAll(views);
+        for (int i = matrices.size(); i < gridPool.size(); i++) {
+            hide(gridPool.get(i));
+        }
+        for (int i = 0; i < matrices.size(); i++) {
+            setShown(gridPool.get(i), true);
+        }
+        if (grids.getChildren().size() < gridPool.size()) {
+            grids.getChildren().addAll(gridPool.subList(grids.getChildren().size(), gridPool.size()));
+        }
+    }
+
+    /** Hides a grid not needed now, forgetting the pointer and any mark as a removed grid would. */
+    private static void hide(MatrixGridView grid) {
+        if (grid.isVisible()) {
+            setShown(grid, false);
+            grid.forgetPointer();
+            grid.setStyle("");
+        }
+    }
+
+    /** What the cells of the matrix named {@code name} stand for; remembered, as reading the name takes regular expressions. */
+    private CellTargets targets(String name, int outputLayer) {
+        if (targetsByName.size() > MAX_REMEMBERED_TARGETS) {
+            targetsByName.clear();
+        }
+        return targetsByName.computeIfAbsent(name + " @" + outputLayer, key -> MatrixTargets.of(name, outputLayer));
     }
 
     /** The view toggles shown now, in order. */
@@ -205,7 +258,11 @@ public final class StepPane extends Region {
     /** The grids shown now, in order. */
     List<MatrixGridView> grids() {
         List<MatrixGridView> shown = new ArrayList<>();
-        grids.getChildren().forEach(node -> shown.add((MatrixGridView) node));
+        for (MatrixGridView grid : gridPool) {
+            if (grid.isVisible()) {
+                shown.add(grid);
+            }
+        }
         return shown;
     }
 

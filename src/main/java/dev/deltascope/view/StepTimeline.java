@@ -4,12 +4,13 @@ import atlantafx.base.theme.Styles;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.view.model.NumberText;
 import dev.deltascope.view.model.StepperModel;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
@@ -25,8 +26,9 @@ import javafx.scene.layout.Region;
 final class StepTimeline extends HBox {
 
     private final StepperModel stepper;
-    private final ListView<Step> list = new ListView<>();
+    private final ListView<String> list = new ListView<>();
     private boolean following;
+    private int scrolledTo = -1;
 
     StepTimeline(StepperModel stepper) {
         this.stepper = stepper;
@@ -54,7 +56,6 @@ final class StepTimeline extends HBox {
         list.setOrientation(Orientation.HORIZONTAL);
         list.setFocusTraversable(false);
         list.getStyleClass().add("step-list");
-        list.setCellFactory(view -> new StepCell());
         list.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
             if (!following && index.intValue() >= 0) {
                 stepper.goTo(index.intValue());
@@ -93,18 +94,40 @@ final class StepTimeline extends HBox {
         follow();
     }
 
-    /** Shows the stepper's steps and selects its current one. */
+    /**
+     * Shows the stepper's steps and selects its current one. The list holds the steps' titles, not
+     * the steps: an edit changes every step's numbers but seldom a title, and the list is then left
+     * as it is rather than filled and laid out again; nor is it scrolled again to where it is.
+     */
     private void follow() {
         following = true;
         try {
-            if (!list.getItems().equals(stepper.steps())) {
-                list.getItems().setAll(stepper.steps());
+            List<String> titles = titles(stepper.steps());
+            if (!list.getItems().equals(titles)) {
+                list.getItems().setAll(titles);
+                scrolledTo = -1;
             }
-            list.getSelectionModel().select(stepper.stepIndex());
-            list.scrollTo(Math.max(0, stepper.stepIndex() - 2));
+            int index = stepper.stepIndex();
+            if (list.getSelectionModel().getSelectedIndex() != index) {
+                list.getSelectionModel().select(index);
+            }
+            int first = Math.max(0, index - 2);
+            if (first != scrolledTo) {
+                scrolledTo = first;
+                list.scrollTo(first);
+            }
         } finally {
             following = false;
         }
+    }
+
+    /** "1. Forward: z¹ = W¹a⁰ + b¹", … */
+    private static List<String> titles(List<Step> steps) {
+        List<String> titles = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            titles.add((step.index() + 1) + ". " + step.title());
+        }
+        return titles;
     }
 
     private static Button button(String text, String id, String tooltip, Runnable action) {
@@ -116,13 +139,5 @@ final class StepTimeline extends HBox {
         button.setOnAction(event -> action.run());
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
-    }
-
-    private static final class StepCell extends ListCell<Step> {
-        @Override
-        protected void updateItem(Step step, boolean empty) {
-            super.updateItem(step, empty);
-            setText(empty || step == null ? null : (step.index() + 1) + ". " + step.title());
-        }
     }
 }

@@ -101,10 +101,40 @@ class GradientCheckPanelTest {
         assertTrue(panel.getStyleClass().contains("agrees"));
     }
 
+    @Test
+    void theHighlightMovesToTheNewWorstRowWhenTheOtherRowsAreUnchanged() {
+        ParameterCheck first = new ParameterCheck(1, false, 0, 0, 0.5, 0.5005, 1e-3);
+        ParameterCheck second = new ParameterCheck(1, false, 0, 1, 0.2, 0.2, 1e-8);
+        ParameterCheck secondBroken = new ParameterCheck(1, false, 0, 1, 0.2, 0.3, 0.2);
+        show(withCheck(first, second));
+        onFx(() -> panel.table().getSortOrder().setAll(List.of(panel.table().getColumns().get(0))));
+        assertEquals(List.of(first, second), onFx(panel::rows));
+        assertTrue(isMarkedWorst(row(first)));
+
+        show(withCheck(new ParameterCheck(1, false, 0, 0, 0.5, 0.5005, 1e-3), secondBroken));
+
+        assertEquals(List.of(first, secondBroken), onFx(panel::rows));
+        assertFalse(isMarkedWorst(row(first)));
+        assertTrue(isMarkedWorst(row(secondBroken)));
+    }
+
+    private void show(Trace shown) {
+        onFx(() -> {
+            trace.set(shown);
+            panel.applyCss();
+            panel.layout();
+            return null;
+        });
+    }
+
+    private static boolean isMarkedWorst(TableRow<?> row) {
+        return onFx(() -> row.getPseudoClassStates().contains(PseudoClass.getPseudoClass("worst")));
+    }
+
     private TableRow<?> row(ParameterCheck item) {
         return onFx(() -> {
             for (Node node : panel.lookupAll(".table-row-cell")) {
-                if (node instanceof TableRow<?> row && row.getItem() == item) {
+                if (node instanceof TableRow<?> row && item.equals(row.getItem())) {
                     return row;
                 }
             }

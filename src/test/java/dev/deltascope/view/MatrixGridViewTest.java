@@ -5,9 +5,11 @@ import static dev.deltascope.view.StepViewFixtures.onFx;
 import static dev.deltascope.view.StepViewFixtures.snapshot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Trace;
 import javafx.beans.property.ObjectProperty;
@@ -146,5 +148,56 @@ class MatrixGridViewTest {
         });
 
         assertTrue(countPixels(snapshot(grid), cell, accent) > 40);
+    }
+    @Test
+    void aGridShownAnotherMatrixDrawsItsValuesAndLinksItsCellsToItsTargets(FxRobot robot) {
+        MatrixGridView grid = show("v", Matrix.of(new double[][] {{-2, 0, 2}}), CellTargets.none());
+        Matrix weights = trace.network().layer(2).weights();
+
+        onFx(() -> {
+            grid.show(new NamedMatrix("W²", "W^{2}", weights), CellTargets.weights(2));
+            root.layout();
+            return null;
+        });
+
+        assertEquals("W²", grid.name());
+        assertEquals(weights, grid.values());
+        assertArrayEquals(new int[] {0, 1}, grid.shownRows());
+        robot.moveTo(centreOnScreen(grid, cell(grid, 1, 0)));
+        StepViewFixtures.waitUntil("the tooltip shows", () -> grid.tooltip().isShowing());
+        assertEquals(HoverTarget.weight(2, 1, 0), hover.get());
+        assertEquals("W² [1, 0] = " + weights.get(1, 0), grid.tooltip().getText());
+    }
+
+    @Test
+    void aGridShownNewValuesOfTheSameShapeRecoloursItsCells() {
+        MatrixGridView grid = show("v", Matrix.of(new double[][] {{-2, 0, 2}}), CellTargets.none());
+
+        onFx(() -> {
+            grid.show(new NamedMatrix("v", "v", Matrix.of(new double[][] {{2, 0, -2}})), CellTargets.none());
+            root.layout();
+            return null;
+        });
+
+        WritableImage image = snapshot(grid);
+        Color first = cornerColour(image, cell(grid, 0, 0));
+        Color last = cornerColour(image, cell(grid, 0, 2));
+        assertTrue(first.getRed() > first.getBlue() + 0.3, first.toString());
+        assertTrue(last.getBlue() > last.getRed() + 0.3, last.toString());
+    }
+
+    @Test
+    void showingAnotherMatrixForgetsThePointedCellAndTheHoverItSet(FxRobot robot) {
+        MatrixGridView grid = show("W²", trace.network().layer(2).weights(), CellTargets.weights(2));
+        robot.moveTo(centreOnScreen(grid, cell(grid, 0, 1)));
+        assertEquals(HoverTarget.weight(2, 0, 1), hover.get());
+
+        onFx(() -> {
+            grid.show(new NamedMatrix("a¹", "a^{1}", trace.forward().a(1)), CellTargets.units(1));
+            return null;
+        });
+
+        assertNull(hover.get());
+        assertFalse(onFx(() -> grid.tooltip().isShowing()));
     }
 }

@@ -3,6 +3,7 @@ package dev.deltascope.view;
 import static dev.deltascope.view.StepViewFixtures.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.derivation.Derivation;
@@ -172,6 +173,69 @@ class StepPaneTest {
             robot.clickOn(label);
         }
         assertTrue(onFx(() -> pane.agreement().getStyleClass().contains("disagrees")));
+    }
+
+    @Test
+    void steppingReusesTheGridNodesAndShowsTheNewStepsMatrices() {
+        Step first = StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 1);
+        Step second = StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 2);
+        change(() -> step.set(first));
+        List<MatrixGridView> before = onFx(pane::grids);
+
+        change(() -> step.set(second));
+
+        List<MatrixGridView> after = onFx(pane::grids);
+        assertEquals(second.matrices().size(), after.size());
+        for (int i = 0; i < after.size(); i++) {
+            assertSame(before.get(i), after.get(i), "grid " + i);
+            NamedMatrix expected = second.matrices().get(i);
+            assertEquals(expected.name(), onFx(after.get(i)::name));
+            assertEquals(expected.values(), onFx(after.get(i)::values));
+        }
+        assertEquals(List.of("W²", "a¹", "b²", "z²"), gridNames());
+    }
+
+    @Test
+    void aStepWithFewerMatricesShowsOnlyItsOwnGridsAndKeepsTheOthersForLater() {
+        Step four = StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 2);
+        Step fewer = classic.steps().stream().filter(each -> each.matrices().size() < 4 && !each.matrices().isEmpty()
+                && each.views().isEmpty()).findFirst().orElseThrow();
+        change(() -> step.set(four));
+        MatrixGridView last = onFx(() -> pane.grids().get(3));
+
+        change(() -> step.set(fewer));
+
+        assertEquals(names(fewer.matrices()), gridNames());
+        assertFalse(onFx(last::isVisible));
+        change(() -> step.set(four));
+        assertEquals(List.of("W²", "a¹", "b²", "z²"), gridNames());
+        assertSame(last, onFx(() -> pane.grids().get(3)));
+    }
+
+    @Test
+    void aGridMarkedOnOneStepIsUnmarkedOnTheNext() {
+        change(() -> step.set(StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 1)));
+        change(() -> pane.grids().get(0).setStyle("-fx-background-color: red;"));
+
+        change(() -> step.set(StepViewFixtures.step(classic, StepKind.FORWARD_LINEAR, 2)));
+
+        assertTrue(onFx(() -> pane.grids().stream().allMatch(grid -> grid.getStyle().isEmpty())));
+    }
+
+    @Test
+    void theAgreementLineCarriesOnlyTheStateOfTheStepShown() {
+        Network broken = StepViewFixtures.classic().withLayer(2, StepViewFixtures.classic().layer(2)
+                .withWeights(Matrix.of(new double[][] {{Double.NaN, 1e308}, {Double.POSITIVE_INFINITY, 0.5}})));
+        Step blownUp = StepViewFixtures.step(StepViewFixtures.derivation(Trace.of(broken)), StepKind.BACKWARD, 1);
+
+        change(() -> step.set(blownUp));
+        assertEquals(List.of("disagrees"), onFx(() -> agreementStates()));
+        change(() -> step.set(backward));
+        assertEquals(List.of("agrees"), onFx(() -> agreementStates()));
+    }
+
+    private List<String> agreementStates() {
+        return pane.agreement().getStyleClass().stream().filter(AgreementText.STATES::contains).toList();
     }
 
     @Test
