@@ -29,13 +29,18 @@ public final class DeltascopeApp extends Application {
         Application.launch(DeltascopeApp.class, args);
     }
 
+    /**
+     * Shows the window's skeleton in the first frame and builds the rest in the frames after it
+     * (the step pane once JLaTeXMath is warm); the recovery prompt and the tour wait for the whole window.
+     */
     @Override
     public void start(Stage stage) {
         recovery = RecoveryStore.inConfigDirectory();
-        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), RecentFiles.inConfigDirectory());
+        WindowParts parts = WindowParts.afterFirstFrame(RenderWarmUp.start());
+        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), RecentFiles.inConfigDirectory(), parts);
         CrashReporter.install(ConfigDirectory.resolve().resolve("deltascope.log"), stage);
-        stage.setScene(window.createScene(1440, 900));
         window.useSettings(WindowSettings.inConfigDirectory());
+        stage.setScene(window.createScene(1440, 900));
         stage.titleProperty().bind(window.document().titleProperty());
         stage.getIcons().addAll(icon("icon.png"), icon("icon-48.png"));
         stage.setMinWidth(900);
@@ -46,8 +51,10 @@ public final class DeltascopeApp extends Application {
         });
         stage.show();
         window.root().requestFocus();
-        offerRecovery(window);
-        window.guidedTour().offer(TourProgress.inConfigDirectory());
+        parts.whenBuilt(() -> {
+            offerRecovery(window);
+            window.guidedTour().offer(TourProgress.inConfigDirectory());
+        });
         window.editor().networkProperty().addListener((observable, old, network) -> recovery.schedule(network));
     }
 

@@ -12,17 +12,21 @@ import dev.deltascope.view.model.WindowSettings;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -43,7 +47,8 @@ final class MainWindow {
     private final NetworkEditorView editorView;
     private final TabPane sideTabs = new TabPane();
     private final Tab trainingTab;
-    private final TrainingPanel trainingPanel;
+    private final WindowParts parts;
+    private TrainingPanel trainingPanel;
     private final MenuBar menus;
     private final VBox top = new VBox();
     private final SplitPane centreSplit = new SplitPane();
@@ -58,7 +63,16 @@ final class MainWindow {
     private ShortcutSheet shortcutSheet;
 
     MainWindow(Stage stage, Network initial, RecentFiles recentFiles) {
+        this(stage, initial, recentFiles, WindowParts.atOnce());
+    }
+
+    /**
+     * Builds the skeleton of the window (menus, editor, timeline, placeholders) and hands the heavy
+     * parts (the step pane, the diagram, the side tabs' contents) to {@code parts}.
+     */
+    MainWindow(Stage stage, Network initial, RecentFiles recentFiles, WindowParts parts) {
         this.stage = stage;
+        this.parts = parts;
         editor = new NetworkEditorModel(initial);
         document = new DocumentModel(editor, recentFiles);
         stepper = new StepperModel(editor.networkProperty());
@@ -68,25 +82,26 @@ final class MainWindow {
 
         editorView = new NetworkEditorView(editor, presetChooser(), hover);
         editorView.disableProperty().bind(training.runningProperty());
-        trainingPanel = new TrainingPanel(training, new LossChart(training.losses()));
-        Tab check = new Tab("Gradient check", new GradientCheckPanel(stepper.traceProperty()));
-        trainingTab = new Tab("Training", trainingPanel);
-        Tab cost = new Tab("Cost", new CostPanel(stepper.traceProperty(), stepper.stepProperty()));
+        Tab check = new Tab("Gradient check");
+        trainingTab = new Tab("Training");
+        Tab cost = new Tab("Cost");
         sideTabs.getTabs().addAll(check, trainingTab, cost);
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setPrefWidth(420);
         sideTabs.setMinWidth(240);
+        fillWhenShownOrLater(check, () -> new GradientCheckPanel(stepper.traceProperty()));
+        fillWhenShownOrLater(trainingTab, () -> trainingPanel());
+        fillWhenShownOrLater(cost, () -> new CostPanel(stepper.traceProperty(), stepper.stepProperty()));
 
         SplitPane stepAndSide = new SplitPane(stepArea(), sideTabs);
         stepAndSide.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(sideTabs, false);
-        NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
-        diagram.setId("network-diagram");
-        diagram.setPrefHeight(260);
-        diagram.setMinHeight(120);
+        Region diagramPlace = new Region();
+        diagramPlace.setPrefHeight(260);
         centreSplit.setOrientation(Orientation.VERTICAL);
-        centreSplit.getItems().addAll(diagram, stepAndSide);
+        centreSplit.getItems().addAll(diagramPlace, stepAndSide);
         centreSplit.setDividerPositions(0.25);
+        parts.add(() -> centreSplit.getItems().set(0, diagram()));
 
         menus = AppMenus.create(this);
         top.getChildren().addAll(menus);
@@ -108,16 +123,51 @@ final class MainWindow {
         EditKeys.install(scene, editKeys);
         scene.setOnDragOver(files::dragOver);
         scene.setOnDragDropped(files::dropped);
+        parts.start(scene);
         return scene;
     }
 
     private VBox stepArea() {
-        stepPane = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
-                stepper.zoomProperty(), stepper.precisionProperty(), hover);
-        VBox area = new VBox(new WarningBanner(stepper), stepPane);
+        Label preparing = new Label("Preparing the formulas…");
+        preparing.getStyleClass().add("step-preparing");
+        WarningBanner banner = new WarningBanner(stepper);
+        VBox area = new VBox(banner, preparing);
         area.setId("step-area");
-        VBox.setVgrow(stepPane, Priority.ALWAYS);
+        parts.addFormulaPart(() -> {
+            stepPane = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
+                    stepper.zoomProperty(), stepper.precisionProperty(), hover);
+            VBox.setVgrow(stepPane, Priority.ALWAYS);
+            area.getChildren().setAll(banner, stepPane);
+        });
         return area;
+    }
+
+    private NetworkDiagram diagram() {
+        NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
+        diagram.setId("network-diagram");
+        diagram.setPrefHeight(260);
+        diagram.setMinHeight(120);
+        return diagram;
+    }
+
+    private TrainingPanel trainingPanel() {
+        trainingPanel = new TrainingPanel(training, new LossChart(training.losses()));
+        return trainingPanel;
+    }
+
+    /** Fills {@code tab} when it is first selected, or in its turn among the window's parts if sooner. */
+    private void fillWhenShownOrLater(Tab tab, Supplier<Node> content) {
+        Runnable fill = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        };
+        tab.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected) {
+                fill.run();
+            }
+        });
+        parts.add(fill);
     }
 
     private ComboBox<Preset> presetChooser() {
@@ -172,7 +222,8 @@ final class MainWindow {
     /** Help → "What am I looking at?": opens the symbol guide beside the window, or brings it forward. */
     void showWhatAmILookingAt() {
         if (guide == null) {
-            guide = new WhatAmILookingAt(stage, stepper, stepPane::grids, root, stepKeys);
+            guide = new WhatAmILookingAt(stage, stepper,
+                    () -> stepPane == null ? List.of() : stepPane.grids(), root, stepKeys);
         }
         guide.show();
     }
@@ -220,6 +271,11 @@ final class MainWindow {
         theme = store.darkTheme() ? Theme.DARK : Theme.LIGHT;
         theme.apply(root);
         settings = store;
+    }
+
+    /** The parts of the window still being built after its first frame, if any. */
+    WindowParts parts() {
+        return parts;
     }
 
     Stage stage() {

@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import static dev.deltascope.view.StepViewFixtures.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,8 @@ class CostPanelTabTest {
         robot.clickOn("Cost");
 
         assertTrue(tabs.getSelectionModel().getSelectedItem().getContent() instanceof CostPanel);
-        assertTrue(robot.lookup("#cost-why").tryQuery().map(node -> node.isVisible()).orElse(false));
-        assertTrue(robot.lookup("#cost-step-3").tryQuery().isPresent());
+        // Looked up on the JavaFX thread: the panel's step tables are rebuilt there as measurements arrive.
+        assertTrue(onFx(() -> robot.lookup("#cost-why").tryQuery().map(node -> node.isVisible()).orElse(false)));
+        assertTrue(onFx(() -> robot.lookup("#cost-step-3").tryQuery().isPresent()));
     }
 }

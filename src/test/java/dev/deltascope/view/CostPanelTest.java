@@ -20,7 +20,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -53,9 +52,14 @@ class CostPanelTest {
         stage.show();
     }
 
+    /**
+     * Looks the label up on the JavaFX thread: measurements arriving in the background rebuild the
+     * step tables there, and a lookup from the test thread could walk the scene graph mid-rebuild.
+     */
     private static String text(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(Label.class).getText();
+        return onFx(() -> robot.lookup("#" + id).queryAs(Label.class).getText());
     }
+
 
     @Test
     void everyBackwardStepOfTheDefaultNetworkIsListedWithItsHandCountedCosts(FxRobot robot) {
@@ -118,7 +122,7 @@ class CostPanelTest {
         assertEquals(List.of(2, 1), onFx(() -> panel.rows().stream().map(StepCost::layer).toList()));
         assertEquals("8", text(robot, "cost-step-1-jacobian-multiply-adds"));
         assertEquals("6", text(robot, "cost-step-1-vjp-multiply-adds"));
-        assertTrue(robot.lookup("#cost-step-3").tryQuery().isEmpty());
+        assertTrue(onFx(() -> robot.lookup("#cost-step-3").tryQuery().isEmpty()));
     }
 
     @Test
@@ -130,10 +134,8 @@ class CostPanelTest {
         });
 
         PseudoClass current = PseudoClass.getPseudoClass("current");
-        Node first = robot.lookup("#cost-step-1").query();
-        Node output = robot.lookup("#cost-step-3").query();
-        assertTrue(first.getPseudoClassStates().contains(current));
-        assertFalse(output.getPseudoClassStates().contains(current));
+        assertTrue(onFx(() -> robot.lookup("#cost-step-1").query().getPseudoClassStates().contains(current)));
+        assertFalse(onFx(() -> robot.lookup("#cost-step-3").query().getPseudoClassStates().contains(current)));
         assertEquals(1, (int) onFx(() -> panel.widening().layer()));
         assertEquals("n = 4", text(robot, "cost-width-label"));
     }
