@@ -44,8 +44,12 @@ public final class CostPanel extends Region {
     private final ScrollPane scroller;
     private final Map<Integer, Timing> stepTimes = new HashMap<>();
     private final TreeMap<Integer, Timing> nodeTimes = new TreeMap<>();
+    /** The current network and backward step's layer (0 when the step is not a backward one). */
     private Network network;
     private int currentLayer;
+    /** What the panel last drew; behind the current ones while the panel is hidden. */
+    private Network drawnNetwork;
+    private int drawnLayer;
     private Timing wholePassTime;
     private boolean shown;
 
@@ -79,6 +83,7 @@ public final class CostPanel extends Region {
         step.addListener((observable, before, after) -> showStep(after));
         CostPanelVisibility.watch(this, visible -> {
             shown = visible;
+            catchUp();
             remeasure();
         });
         showStep(step.getValue());
@@ -104,15 +109,7 @@ public final class CostPanel extends Region {
             return;
         }
         network = changed;
-        stepTimes.clear();
-        nodeTimes.clear();
-        wholePassTime = null;
-        int m = network.batchSize();
-        batchNote.setText("Memory counts the numbers each method writes; the Jacobian alone is n × n. Time is the"
-                + " median on this machine." + (m > 1 ? " This batch has m = " + m + " examples: every count is " + m
-                + " times larger." : ""));
-        widening.showNetwork(network, currentLayer);
-        refresh();
+        catchUp();
     }
 
     private void showStep(Step step) {
@@ -122,12 +119,40 @@ public final class CostPanel extends Region {
             return;
         }
         currentLayer = layer;
-        if (network != null) {
+        catchUp();
+    }
+
+    /**
+     * Brings the panel up to the current network and step when it can be seen. While it is hidden
+     * (its tab not selected) a step or an edit costs nothing here; the panel catches up when shown.
+     */
+    private void catchUp() {
+        if (!shown || network == null) {
+            return;
+        }
+        if (!network.equals(drawnNetwork)) {
+            drawnNetwork = network;
+            drawnLayer = currentLayer;
+            drawNetwork();
+        } else if (currentLayer != drawnLayer) {
+            drawnLayer = currentLayer;
             steps.show(CostModel.backwardSteps(network), stepTimes, currentLayer);
             if (currentLayer > 0) {
                 widening.chooseLayer(currentLayer);
             }
         }
+    }
+
+    private void drawNetwork() {
+        stepTimes.clear();
+        nodeTimes.clear();
+        wholePassTime = null;
+        int m = network.batchSize();
+        batchNote.setText("Memory counts the numbers each method writes; the Jacobian alone is n × n. Time is the"
+                + " median on this machine." + (m > 1 ? " This batch has m = " + m + " examples: every count is " + m
+                + " times larger." : ""));
+        widening.showNetwork(network, currentLayer);
+        refresh();
     }
 
     private void layerChosen() {
@@ -140,7 +165,7 @@ public final class CostPanel extends Region {
     }
 
     private void refresh() {
-        if (network == null) {
+        if (!shown || network == null) {
             return;
         }
         steps.show(CostModel.backwardSteps(network), stepTimes, currentLayer);

@@ -3,6 +3,7 @@ package dev.deltascope.view;
 import dev.deltascope.cost.MethodCosts;
 import dev.deltascope.cost.StepCost;
 import dev.deltascope.cost.Timing;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.css.PseudoClass;
@@ -27,6 +28,7 @@ final class CostPanelSteps extends FlowPane {
     private static final double CARD_WIDTH = 360;
 
     private List<StepCost> steps = List.of();
+    private List<Card> cards = List.of();
 
     CostPanelSteps() {
         super(10, 10);
@@ -39,22 +41,39 @@ final class CostPanelSteps extends FlowPane {
     }
 
     /**
-     * Shows these steps.
+     * Shows these steps. The same steps as before (an edit of a value, another step, a measured
+     * time) keep their tables: only the times and the highlight change, so no node is made again.
      *
-     * @param times measured time of each layer's step, by layer; missing ones are shown as "measuring…"
+     * @param times measured time of each layer's step, by layer; missing ones are shown as "…"
      * @param currentLayer the layer of the step the person is on, or 0 when it is not a backward step
      */
     void show(List<StepCost> shown, Map<Integer, Timing> times, int currentLayer) {
-        steps = List.copyOf(shown);
-        getChildren().clear();
-        for (StepCost step : steps) {
-            VBox card = card(step, times.get(step.layer()));
-            card.pseudoClassStateChanged(CURRENT, step.layer() == currentLayer);
-            getChildren().add(card);
+        if (!shown.equals(steps)) {
+            steps = List.copyOf(shown);
+            List<Card> made = new ArrayList<>();
+            for (StepCost step : steps) {
+                made.add(card(step));
+            }
+            cards = List.copyOf(made);
+            getChildren().setAll(cards.stream().map(Card::node).toList());
+        }
+        for (Card card : cards) {
+            card.show(times.get(card.layer()), card.layer() == currentLayer);
         }
     }
 
-    private static VBox card(StepCost step, Timing time) {
+    /** One step's table and the labels of its measured times. */
+    private record Card(int layer, VBox node, Label jacobianTime, Label vjpTime, Label timeRatio) {
+
+        void show(Timing time, boolean current) {
+            jacobianTime.setText(time == null ? "…" : CostPanelText.time(time.jacobianNanos()));
+            vjpTime.setText(time == null ? "…" : CostPanelText.time(time.vjpNanos()));
+            timeRatio.setText(time == null ? "…" : CostPanelText.ratio(time.ratio()));
+            node.pseudoClassStateChanged(CURRENT, current);
+        }
+    }
+
+    private static Card card(StepCost step) {
         int l = step.layer();
         Label title = new Label("δ" + ScriptDigits.superscript(l) + " · " + (step.isOutput() ? "output layer " : "layer ")
                 + l + " · n = " + step.width() + " · " + step.activation().name());
@@ -82,10 +101,10 @@ final class CostPanelSteps extends FlowPane {
                 number(prefix + "jacobian-memory", CostPanelText.count(costs.jacobian().doubles())),
                 number(prefix + "vjp-memory", CostPanelText.count(costs.vjp().doubles())),
                 number(prefix + "memory-ratio", CostPanelText.ratio(costs.memoryRatio())));
-        grid.addRow(3, name("time"),
-                number(prefix + "jacobian-time", time == null ? "…" : CostPanelText.time(time.jacobianNanos())),
-                number(prefix + "vjp-time", time == null ? "…" : CostPanelText.time(time.vjpNanos())),
-                number(prefix + "time-ratio", time == null ? "…" : CostPanelText.ratio(time.ratio())));
+        Label jacobianTime = number(prefix + "jacobian-time", "…");
+        Label vjpTime = number(prefix + "vjp-time", "…");
+        Label timeRatio = number(prefix + "time-ratio", "…");
+        grid.addRow(3, name("time"), jacobianTime, vjpTime, timeRatio);
         VBox card = new VBox(4, title, grid);
         if (!step.isOutput()) {
             long shared = (long) step.nextWidth() * step.width();
@@ -98,7 +117,7 @@ final class CostPanelSteps extends FlowPane {
         card.getStyleClass().add("cost-step");
         card.setPrefWidth(CARD_WIDTH);
         card.setId("cost-step-" + l);
-        return card;
+        return new Card(l, card, jacobianTime, vjpTime, timeRatio);
     }
 
     private static Label header(String text) {
