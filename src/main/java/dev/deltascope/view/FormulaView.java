@@ -86,11 +86,11 @@ public final class FormulaView extends Region {
         if (latex == null || latex.isBlank()) {
             laidOut = null;
         } else {
-            laidOut = FormulaRenderer.layout(latex, points);
+            laidOut = FormulaViewLayouts.layout(latex, points);
             double width = laidOut.width() + 2 * padding(points);
             if (width > MAX_WIDTH) {
                 double smaller = Math.max(1, points * MAX_WIDTH / width);
-                laidOut = FormulaRenderer.layout(latex, smaller);
+                laidOut = FormulaViewLayouts.layout(latex, smaller);
             }
         }
         setAccessibleText(latex);
