@@ -20,7 +20,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -41,6 +40,7 @@ public final class MatrixGridView extends Region {
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 18);
     private final Label caption = new Label();
     private final Canvas canvas = new Canvas();
+    private final MatrixGridViewWidths widths = new MatrixGridViewWidths();
     private final ThemeSwatch theme = new ThemeSwatch(this::invalidate);
     private String name;
     private Matrix values;
@@ -209,14 +209,11 @@ public final class MatrixGridView extends Region {
     }
 
     private void measure(Font font) {
-        Text probe = new Text();
-        probe.setFont(font);
         double widest = 0;
         for (int r : rowsShown.shown()) {
             for (int c : columnsShown.shown()) {
                 if (r != GridLayout.ELLIPSIS && c != GridLayout.ELLIPSIS) {
-                    probe.setText(ValueText.format(values.get(r, c), significantDigits.get()));
-                    widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                    widest = Math.max(widest, widths.width(font, ValueText.format(values.get(r, c), significantDigits.get())));
                 }
             }
         }
