@@ -35,11 +35,20 @@ public final class DeltascopeApp extends Application {
      */
     @Override
     public void start(Stage stage) {
-        recovery = RecoveryStore.inConfigDirectory();
-        WindowParts parts = WindowParts.afterFirstFrame(RenderWarmUp.start());
-        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), RecentFiles.inConfigDirectory(), parts);
         CrashReporter.install(ConfigDirectory.resolve().resolve("deltascope.log"), stage);
-        window.useSettings(WindowSettings.inConfigDirectory());
+        open(stage, WindowParts.afterFirstFrame(RenderWarmUp.start()), RecoveryStore.inConfigDirectory(),
+                RecentFiles.inConfigDirectory(), WindowSettings.inConfigDirectory(), TourProgress.inConfigDirectory());
+    }
+
+    /**
+     * Opens the main window on {@code stage} with its parts built by {@code parts}; once every part
+     * is built, offers the work left in {@code recoveryStore}, then the tour unless {@code tour} says it was seen.
+     */
+    MainWindow open(Stage stage, WindowParts parts, RecoveryStore recoveryStore, RecentFiles recentFiles,
+            WindowSettings settings, TourProgress tour) {
+        recovery = recoveryStore;
+        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), recentFiles, parts);
+        window.useSettings(settings);
         stage.setScene(window.createScene(1440, 900));
         stage.titleProperty().bind(window.document().titleProperty());
         stage.getIcons().addAll(icon("icon.png"), icon("icon-48.png"));
@@ -53,9 +62,10 @@ public final class DeltascopeApp extends Application {
         window.root().requestFocus();
         parts.whenBuilt(() -> {
             offerRecovery(window);
-            window.guidedTour().offer(TourProgress.inConfigDirectory());
+            window.guidedTour().offer(tour);
         });
         window.editor().networkProperty().addListener((observable, old, network) -> recovery.schedule(network));
+        return window;
     }
 
     @Override

@@ -282,6 +282,11 @@ final class MainWindow {
         return stage;
     }
 
+    /** The gradient check, training and cost tabs beside the step. */
+    TabPane sideTabs() {
+        return sideTabs;
+    }
+
     BorderPane root() {
         return root;
     }
