@@ -47,6 +47,7 @@ public final class DeltascopeApp extends Application {
     MainWindow open(Stage stage, WindowParts parts, RecoveryStore recoveryStore, RecentFiles recentFiles,
             WindowSettings settings, TourProgress tour) {
         recovery = recoveryStore;
+        Theme.of(settings).useForApplication();
         MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), recentFiles, parts);
         window.useSettings(settings);
         stage.setScene(window.createScene(1440, 900));
