@@ -21,22 +21,23 @@ public final class DeltascopeApp extends Application {
     private RecoveryStore recovery;
 
     /**
-     * Starts JLaTeXMath's warm-up (fonts and tables, most of a second) on its own thread, so that it
-     * overlaps JavaFX's start-up instead of delaying the first formula, then opens the window.
+     * Opens the window. JLaTeXMath's warm-up (fonts and tables, most of a second) starts on its own
+     * thread after the window's first frame: started before it, it competed with the first frame for
+     * the cores and delayed both the first frame and the whole window.
      */
     public static void launchWindow(String[] args) {
-        RenderWarmUp.start();
         Application.launch(DeltascopeApp.class, args);
     }
 
     /**
      * Shows the window's skeleton in the first frame and builds the rest in the frames after it
-     * (the step pane once JLaTeXMath is warm); the recovery prompt and the tour wait for the whole window.
+     * (the step pane once JLaTeXMath, warmed up from the first frame on, is ready); the recovery
+     * prompt and the tour wait for the whole window.
      */
     @Override
     public void start(Stage stage) {
         CrashReporter.install(ConfigDirectory.resolve().resolve("deltascope.log"), stage);
-        open(stage, WindowParts.afterFirstFrame(RenderWarmUp.start()), RecoveryStore.inConfigDirectory(),
+        open(stage, WindowParts.afterFirstFrame(RenderWarmUp::start), RecoveryStore.inConfigDirectory(),
                 RecentFiles.inConfigDirectory(), WindowSettings.inConfigDirectory(), TourProgress.inConfigDirectory());
     }
 

@@ -54,10 +54,11 @@ class DeferredWindowTest {
     private Stage stage;
     private MainWindow window;
     private FirstFrame firstFrame;
+    private volatile boolean warmUpStarted;
 
     /** What the window held when its first frame was laid out. */
     private record FirstFrame(boolean diagram, boolean stepPane, boolean preparing, List<Boolean> tabsFilled,
-            boolean built, boolean tourShowing) {
+            boolean built, boolean tourShowing, boolean warmUpStarted) {
     }
 
     @Start
@@ -77,7 +78,7 @@ class DeferredWindowTest {
 
     private void open(FxRobot robot) {
         robot.interact(() -> {
-            window = new DeltascopeApp().open(stage, WindowParts.afterFirstFrame(formulasReady),
+            window = new DeltascopeApp().open(stage, WindowParts.afterFirstFrame(this::startWarmUp),
                     new RecoveryStore(config.resolve("recovery.json")), new RecentFiles(config.resolve("recent.txt")),
                     new WindowSettings(config.resolve("settings.properties")), new TourProgress(config.resolve("tour-seen")));
             stage.setWidth(HEADLESS_SCREEN_WIDTH);
@@ -87,10 +88,15 @@ class DeferredWindowTest {
                 stage.getScene().removePostLayoutPulseListener(once[0]);
                 firstFrame = new FirstFrame(has("#network-diagram"), stepPane(), has(".step-preparing"),
                         window.sideTabs().getTabs().stream().map(tab -> tab.getContent() != null).toList(),
-                        window.parts().isBuilt(), tourShowing());
+                        window.parts().isBuilt(), tourShowing(), warmUpStarted);
             };
             stage.getScene().addPostLayoutPulseListener(once[0]);
         });
+    }
+
+    private CompletableFuture<Void> startWarmUp() {
+        warmUpStarted = true;
+        return formulasReady;
     }
 
     private boolean has(String selector) {
@@ -135,6 +141,8 @@ class DeferredWindowTest {
         assertEquals(List.of(false, false, false), firstFrame.tabsFilled(), "the side tabs are empty in the first frame");
         assertFalse(firstFrame.built());
         assertFalse(firstFrame.tourShowing());
+        assertFalse(firstFrame.warmUpStarted(), "the formula warm-up does not compete with the first frame");
+        waitUntil(() -> warmUpStarted);
         assertTrue(onFx(() -> has("#network-editor")), "the editor is part of the skeleton");
         assertTrue(onFx(() -> has("#step-counter")), "the timeline is part of the skeleton");
     }
