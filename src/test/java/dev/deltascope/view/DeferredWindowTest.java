@@ -2,6 +2,7 @@ package dev.deltascope.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.file.NetworkFile;
@@ -192,7 +193,7 @@ class DeferredWindowTest {
         open(robot);
         waitUntil(() -> has("#network-diagram") && tabsFilled());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        assertEquals(null, onFx(DeferredWindowTest::recoveryPrompt), "no prompt before the step pane is built");
+        assertNull(onFx(DeferredWindowTest::recoveryPrompt), "no prompt before the step pane is built");
 
         formulasReady.complete(null);
         waitUntil(() -> recoveryPrompt() != null);
