@@ -21,25 +21,36 @@ public final class DeltascopeApp extends Application {
     private RecoveryStore recovery;
 
     /**
-     * Starts JLaTeXMath's warm-up (fonts and tables, most of a second) on its own thread, so that it
-     * overlaps JavaFX's start-up instead of delaying the first formula, then opens the window.
+     * Opens the window. JLaTeXMath's warm-up (fonts and tables, most of a second) starts on its own
+     * thread after the window's first frame: started before it, it competed with the first frame for
+     * the cores and delayed both the first frame and the whole window.
      */
     public static void launchWindow(String[] args) {
-        RenderWarmUp.start();
         Application.launch(DeltascopeApp.class, args);
     }
 
     /**
      * Shows the window's skeleton in the first frame and builds the rest in the frames after it
-     * (the step pane once JLaTeXMath is warm); the recovery prompt and the tour wait for the whole window.
+     * (the step pane once JLaTeXMath, warmed up from the first frame on, is ready); the recovery
+     * prompt and the tour wait for the whole window.
      */
     @Override
     public void start(Stage stage) {
-        recovery = RecoveryStore.inConfigDirectory();
-        WindowParts parts = WindowParts.afterFirstFrame(RenderWarmUp.start());
-        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), RecentFiles.inConfigDirectory(), parts);
         CrashReporter.install(ConfigDirectory.resolve().resolve("deltascope.log"), stage);
-        window.useSettings(WindowSettings.inConfigDirectory());
+        open(stage, WindowParts.afterFirstFrame(RenderWarmUp::start), RecoveryStore.inConfigDirectory(),
+                RecentFiles.inConfigDirectory(), WindowSettings.inConfigDirectory(), TourProgress.inConfigDirectory());
+    }
+
+    /**
+     * Opens the main window on {@code stage} with its parts built by {@code parts}; once every part
+     * is built, offers the work left in {@code recoveryStore}, then the tour unless {@code tour} says it was seen.
+     */
+    MainWindow open(Stage stage, WindowParts parts, RecoveryStore recoveryStore, RecentFiles recentFiles,
+            WindowSettings settings, TourProgress tour) {
+        recovery = recoveryStore;
+        Theme.of(settings).useForApplication();
+        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), recentFiles, parts);
+        window.useSettings(settings);
         stage.setScene(window.createScene(1440, 900));
         stage.titleProperty().bind(window.document().titleProperty());
         stage.getIcons().addAll(icon("icon.png"), icon("icon-48.png"));
@@ -53,9 +64,10 @@ public final class DeltascopeApp extends Application {
         window.root().requestFocus();
         parts.whenBuilt(() -> {
             offerRecovery(window);
-            window.guidedTour().offer(TourProgress.inConfigDirectory());
+            window.guidedTour().offer(tour);
         });
         window.editor().networkProperty().addListener((observable, old, network) -> recovery.schedule(network));
+        return window;
     }
 
     @Override

@@ -268,7 +268,7 @@ final class MainWindow {
 
     /** Applies the remembered theme and remembers later choices in {@code store}. */
     void useSettings(WindowSettings store) {
-        theme = store.darkTheme() ? Theme.DARK : Theme.LIGHT;
+        theme = Theme.of(store);
         theme.apply(root);
         settings = store;
     }
@@ -280,6 +280,11 @@ final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** The gradient check, training and cost tabs beside the step. */
+    TabPane sideTabs() {
+        return sideTabs;
     }
 
     BorderPane root() {

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -14,12 +16,14 @@ import javafx.scene.Scene;
  * {@link #afterFirstFrame} holds them until the scene has shown its first frame, then builds one
  * part per frame, so the window appears with its skeleton and fills in while it is already visible.
  * Formula parts wait, besides, until the formula renderer is warm, so that JLaTeXMath's first-use
- * cost is paid on its own thread and never on the JavaFX thread. JavaFX thread only.
+ * cost is paid on its own thread and never on the JavaFX thread; the warm-up itself starts after
+ * the first frame, so that it does not compete with it for the cores. JavaFX thread only.
  */
 final class WindowParts {
 
     private final boolean deferred;
-    private final CompletionStage<?> formulasReady;
+    private final Supplier<? extends CompletionStage<?>> formulaWarmUp;
+    private final CompletableFuture<Void> formulasReady = new CompletableFuture<>();
     private final Deque<Runnable> waiting = new ArrayDeque<>();
     private final List<Runnable> whenBuilt = new ArrayList<>();
     private int formulaPartsPending;
@@ -27,9 +31,9 @@ final class WindowParts {
     private boolean started;
     private boolean building;
 
-    private WindowParts(boolean deferred, CompletionStage<?> formulasReady) {
+    private WindowParts(boolean deferred, Supplier<? extends CompletionStage<?>> formulaWarmUp) {
         this.deferred = deferred;
-        this.formulasReady = formulasReady;
+        this.formulaWarmUp = formulaWarmUp;
     }
 
     /** Builds every part as soon as it is handed over. */
@@ -38,11 +42,12 @@ final class WindowParts {
     }
 
     /**
-     * Builds the parts one per frame from the first frame of the scene given to {@link #start}, and
-     * the formula parts not before {@code formulasReady} has completed (successfully or not).
+     * Builds the parts one per frame from the first frame of the scene given to {@link #start}. After
+     * that frame it starts {@code formulaWarmUp}, and builds the formula parts not before the stage it
+     * returns has completed (successfully or not).
      */
-    static WindowParts afterFirstFrame(CompletionStage<?> formulasReady) {
-        return new WindowParts(true, formulasReady);
+    static WindowParts afterFirstFrame(Supplier<? extends CompletionStage<?>> formulaWarmUp) {
+        return new WindowParts(true, formulaWarmUp);
     }
 
     /** Builds {@code part} now or, when deferred, in a frame after the first. */
@@ -95,6 +100,7 @@ final class WindowParts {
         scene = shown;
         afterNextFrame(() -> {
             started = true;
+            formulaWarmUp.get().whenComplete((ready, failure) -> formulasReady.complete(null));
             if (!waiting.isEmpty()) {
                 scheduleNext();
             }
