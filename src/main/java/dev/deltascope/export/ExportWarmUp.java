@@ -63,7 +63,7 @@ public final class ExportWarmUp {
     /** A one-page PDF with embedded text, thrown away. */
     private static void tinyDocument() throws IOException {
         PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
-        try (PDDocument document = new PDDocument(); InputStream font = PictureText.open()) {
+        try (PDDocument document = new PDDocument(); InputStream font = PdfTextFont.open()) {
             text.registerFont(PictureText.liberationName(), font);
             document.addPage(new PDPage());
             PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, 10, 10);

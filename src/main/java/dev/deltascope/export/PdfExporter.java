@@ -66,7 +66,7 @@ public final class PdfExporter implements Exporter {
     private static void write(Derivation derivation, ExportRequest request, PictureTheme theme,
             ExportMonitor monitor, OutputStream out) throws IOException {
         PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
-        try (PDDocument document = new PDDocument(); InputStream font = PictureText.open();
+        try (PDDocument document = new PDDocument(); InputStream font = PdfTextFont.open();
                 StepWorkers<StepPicture> pictures = new StepWorkers<>(request.fromStep(), request.toStep(), monitor,
                         index -> new StepPicture(derivation, derivation.steps().get(index), request.view(), theme))) {
             text.registerFont(PictureText.liberationName(), font);
