@@ -102,8 +102,8 @@ final class StepWorkers<T> implements AutoCloseable {
     }
 
     private static IOException rethrown(Throwable cause) {
-        if (cause instanceof IOException io) {
-            return io;
+        if (cause instanceof IOException ioFailure) {
+            return ioFailure;
         }
         if (cause instanceof UncheckedIOException unchecked) {
             return unchecked.getCause();
