@@ -7,6 +7,7 @@ import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.export.ExportException;
 import dev.deltascope.export.ExportMonitor;
 import dev.deltascope.export.ExportRequest;
+import dev.deltascope.export.ExportWarmUp;
 import dev.deltascope.export.Exporter;
 import dev.deltascope.export.PictureTheme;
 import dev.deltascope.file.NetworkFile;
@@ -72,6 +73,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Exporter exporter = exporter();
+        ExportWarmUp.start(exporter);
         if (digits < 1 || digits > 12) {
             throw new CommandFailure("--digits: must be between 1 and 12, was " + digits);
         }

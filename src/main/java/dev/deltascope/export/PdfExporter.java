@@ -21,7 +21,8 @@ import org.apache.pdfbox.util.Matrix;
  * A PDF handout drawn directly (no LaTeX needed): one step per A4 page, landscape or portrait to
  * suit the step, shrunk to fit and never enlarged. Formulas are vector paths; titles and text are
  * real text in embedded Liberation Sans where it has the glyphs, so they can be searched and copied.
- * Each page has a bookmark named after its step.
+ * Each page has a bookmark named after its step. The steps are laid out on {@link StepWorkers}
+ * while earlier pages are drawn.
  */
 public final class PdfExporter implements Exporter {
 
@@ -65,7 +66,9 @@ public final class PdfExporter implements Exporter {
     private static void write(Derivation derivation, ExportRequest request, PictureTheme theme,
             ExportMonitor monitor, OutputStream out) throws IOException {
         PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
-        try (PDDocument document = new PDDocument(); InputStream font = PictureText.open()) {
+        try (PDDocument document = new PDDocument(); InputStream font = PdfTextFont.open();
+                StepWorkers<StepPicture> pictures = new StepWorkers<>(request.fromStep(), request.toStep(), monitor,
+                        index -> new StepPicture(derivation, derivation.steps().get(index), request.view(), theme))) {
             text.registerFont(PictureText.liberationName(), font);
             document.getDocumentInformation().setTitle(derivation.trace().network().title());
             document.getDocumentInformation().setCreator("Deltascope");
@@ -74,7 +77,7 @@ public final class PdfExporter implements Exporter {
             for (int index = request.fromStep(); index <= request.toStep(); index++) {
                 monitor.checkCancelled();
                 Step step = derivation.steps().get(index);
-                StepPicture picture = new StepPicture(derivation, step, request.view(), theme);
+                StepPicture picture = pictures.next();
                 PDPage page = page(document, picture, text);
                 PDOutlineItem bookmark = new PDOutlineItem();
                 bookmark.setTitle("Step " + (index + 1) + ": " + step.title());

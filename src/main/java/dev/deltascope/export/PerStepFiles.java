@@ -1,6 +1,7 @@
 package dev.deltascope.export;
 
 import dev.deltascope.derivation.Derivation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * Writes one file per step: the target itself for one step named with the extension, else a
- * folder of step-NN files.
+ * folder of step-NN files. The steps are drawn and encoded on {@link StepWorkers} a few steps
+ * ahead; the files are written on the calling thread, in step order.
  */
 final class PerStepFiles {
 
@@ -33,19 +35,30 @@ final class PerStepFiles {
         }
         List<Path> files = planned(derivation, request, extension);
         List<Path> written = new ArrayList<>();
-        for (int index = request.fromStep(); index <= request.toStep(); index++) {
-            monitor.checkCancelled();
-            StepPicture picture = new StepPicture(derivation, derivation.steps().get(index), request.view(),
-                    request.theme());
-            Path file = files.get(written.size());
-            AtomicFiles.write(file, request.replaceExisting(), out -> {
+        try (StepWorkers<ByteArrayOutputStream> workers = new StepWorkers<>(request.fromStep(), request.toStep(),
+                monitor, index -> encode(derivation, request, index, writer))) {
+            for (int index = request.fromStep(); index <= request.toStep(); index++) {
                 monitor.checkCancelled();
-                writer.write(picture, out);
-            });
-            written.add(file);
-            monitor.progress(written.size(), request.stepCount());
+                Path file = files.get(written.size());
+                AtomicFiles.write(file, request.replaceExisting(), out -> {
+                    ByteArrayOutputStream bytes = workers.next();
+                    monitor.checkCancelled();
+                    bytes.writeTo(out);
+                });
+                written.add(file);
+                monitor.progress(written.size(), request.stepCount());
+            }
         }
         return List.copyOf(written);
+    }
+
+    private static ByteArrayOutputStream encode(Derivation derivation, ExportRequest request, int index,
+            PictureWriter writer) throws IOException {
+        StepPicture picture = new StepPicture(derivation, derivation.steps().get(index), request.view(),
+                request.theme());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        writer.write(picture, bytes);
+        return bytes;
     }
 
     /** The files of the request's steps: the target itself for one step, else step-NN files in the target folder. */

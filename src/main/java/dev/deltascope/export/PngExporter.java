@@ -4,9 +4,14 @@ import dev.deltascope.derivation.Derivation;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** PNG of each step at the request's scale (pixels = points × scale), on the theme's background or transparent. */
 public final class PngExporter implements Exporter {
@@ -40,11 +45,23 @@ public final class PngExporter implements Exporter {
     @Override
     public List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor)
             throws ExportException {
-        return PerStepFiles.export(derivation, request, monitor, extension(), (picture, out) -> {
-            if (!ImageIO.write(image(picture, request.scale()), "png", out)) {
-                throw new IOException("no PNG encoder available");
-            }
-        });
+        return PerStepFiles.export(derivation, request, monitor, extension(),
+                (picture, out) -> encode(image(picture, request.scale()), out));
+    }
+
+    /** Encodes the image as PNG in memory, without the temporary cache file ImageIO.write would use. */
+    static void encode(BufferedImage image, OutputStream out) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG encoder available");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
     }
 
     /** The picture drawn at a scale: ceil(points × scale) pixels per side. */

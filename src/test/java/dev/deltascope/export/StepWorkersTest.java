@@ -1,0 +1,136 @@
+package dev.deltascope.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class StepWorkersTest {
+
+    /** Steps that finish in a seeded random order still come back in step order, each exactly once. */
+    @TestFactory
+    Stream<DynamicTest> resultsComeInStepOrderWhateverOrderTheWorkFinishesIn() {
+        return IntStream.range(0, 6).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+            Random random = new Random(seed);
+            int first = random.nextInt(4);
+            int last = first + random.nextInt(12);
+            long[] pauses = random.longs(last + 1, 0, 8).toArray();
+            List<String> taken = new ArrayList<>();
+            try (StepWorkers<String> workers = new StepWorkers<>(first, last, ExportMonitor.NONE, index -> {
+                pause(pauses[index]);
+                return "step " + index;
+            })) {
+                for (int index = first; index <= last; index++) {
+                    taken.add(workers.next());
+                }
+            }
+            assertEquals(IntStream.rangeClosed(first, last).mapToObj(i -> "step " + i).toList(), taken);
+        }));
+    }
+
+    @Test
+    void onlyAFewStepsRunAheadOfTheCaller() throws Exception {
+        AtomicInteger started = new AtomicInteger();
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), 4);
+        try (StepWorkers<Integer> workers = new StepWorkers<>(0, 40, ExportMonitor.NONE, index -> {
+            started.incrementAndGet();
+            return index;
+        })) {
+            assertEquals(0, workers.next());
+            pause(200);
+
+            assertTrue(started.get() <= (threads <= 1 ? 1 : threads + 2), "started " + started.get());
+        }
+    }
+
+    @Test
+    void aStepsFailureIsThrownWhenThatStepIsTakenAfterTheEarlierResults() throws Exception {
+        IOException broken = new IOException("step 3 cannot be drawn");
+        try (StepWorkers<Integer> workers = new StepWorkers<>(0, 6, ExportMonitor.NONE, index -> {
+            if (index == 3) {
+                throw broken;
+            }
+            return index * 10;
+        })) {
+            assertEquals(List.of(0, 10, 20), List.of(workers.next(), workers.next(), workers.next()));
+
+            assertSame(broken, assertThrows(IOException.class, workers::next));
+        }
+    }
+
+    @Test
+    void anUncheckedFailureKeepsItsType() {
+        try (StepWorkers<Integer> workers = new StepWorkers<>(0, 2, ExportMonitor.NONE, index -> {
+            throw new IllegalStateException("no layout for step " + index);
+        })) {
+            IllegalStateException failure = assertThrows(IllegalStateException.class, workers::next);
+
+            assertEquals("no layout for step 0", failure.getMessage());
+        }
+    }
+
+    @Test
+    void onceTheMonitorCancelsNoFurtherStepStarts() throws Exception {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        ExportMonitor monitor = new ExportMonitor() {
+            @Override
+            public void progress(int done, int total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        Set<Integer> ran = ConcurrentHashMap.newKeySet();
+        try (StepWorkers<Integer> workers = new StepWorkers<>(0, 30, monitor, index -> {
+            ran.add(index);
+            return index;
+        })) {
+            workers.next();
+            pause(100);
+            cancelled.set(true);
+            int ranBeforeCancelling = ran.size();
+
+            assertThrows(CancellationException.class, () -> {
+                for (int step = 1; step <= 30; step++) {
+                    workers.next();
+                }
+            });
+            assertTrue(ran.size() <= ranBeforeCancelling, "ran " + ran.size() + " after " + ranBeforeCancelling);
+        }
+    }
+
+    @Test
+    void takingMoreStepsThanWereAskedForIsRefused() throws Exception {
+        try (StepWorkers<Integer> workers = new StepWorkers<>(2, 2, ExportMonitor.NONE, index -> index)) {
+            assertEquals(2, workers.next());
+
+            IllegalStateException failure = assertThrows(IllegalStateException.class, workers::next);
+            assertTrue(failure.getMessage().contains("up to 2"), failure.getMessage());
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
