@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -132,8 +133,48 @@ class DistributionIT {
     }
 
     /** Runs a command with no display, as on a build server, and collects its output. */
+    @Test
+    void theRuntimeSharesTheWindowsJavaFxClassesFromItsArchive() throws Exception {
+        assertSharedArchiveHoldsJavaFx(LAUNCHER);
+    }
+
+    @Test
+    void theArchiveStaysValidWhenTheImageIsMovedAsTheDebDoes(@TempDir Path moved) throws Exception {
+        Path copy = moved.resolve("deltascope");
+        try (Stream<Path> files = Files.walk(IMAGE)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(IMAGE.relativize(file).toString());
+                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        assertSharedArchiveHoldsJavaFx(copy.resolve("bin/Deltascope"));
+    }
+
+    /** The JVM's own check of the archive against this runtime and the launcher's class path. */
+    private static void assertSharedArchiveHoldsJavaFx(Path launcher) throws Exception {
+        Run run = runWith("-XX:+PrintSharedArchiveAndExit -XX:+UnlockDiagnosticVMOptions -XX:+PrintSharedDictionary",
+                launcher.toString(), "--version");
+        String output = run.out() + run.err();
+        assertEquals(0, run.exitCode(), output);
+        assertTrue(output.contains("archive is valid"), output);
+        for (String shared : List.of("javafx.scene.Scene", "javafx.scene.control.Button",
+                "com.sun.javafx.tk.quantum.QuantumToolkit", "java.awt.image.BufferedImage")) {
+            assertTrue(Pattern.compile("\\d+: " + Pattern.quote(shared) + " ").matcher(output).find(),
+                    shared + " is not in the shared archive");
+        }
+    }
+
     private static Run run(String... command) throws IOException, InterruptedException {
+        return runWith(null, command);
+    }
+
+    private static Run runWith(String javaToolOptions, String... command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command)));
+        if (javaToolOptions == null) {
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+        } else {
+            builder.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        }
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         Path err = Files.createTempFile("deltascope-dist", ".err");
