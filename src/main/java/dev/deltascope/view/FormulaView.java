@@ -82,22 +82,31 @@ public final class FormulaView extends Region {
 
     private void layOut() {
         String latex = formula.get();
-        double points = Math.max(1, Math.min(FormulaRenderer.MAX_POINT_SIZE, fontSize.get() * zoom.get()));
-        if (latex == null || latex.isBlank()) {
-            laidOut = null;
-        } else {
-            laidOut = FormulaViewLayouts.layout(latex, points);
-            double width = laidOut.width() + 2 * padding(points);
-            if (width > MAX_WIDTH) {
-                double smaller = Math.max(1, points * MAX_WIDTH / width);
-                laidOut = FormulaViewLayouts.layout(latex, smaller);
-            }
-        }
+        laidOut = layout(latex, fontSize.get(), zoom.get());
         setAccessibleText(latex);
         double pad = laidOut == null ? 0 : padding(laidOut.pointSize());
         canvas.setWidth(laidOut == null ? 0 : Math.ceil(laidOut.width() + 2 * pad));
         canvas.setHeight(laidOut == null ? 0 : Math.ceil(laidOut.totalHeight() + 2 * pad));
         invalidate();
+    }
+
+    /**
+     * {@code latex} laid out as a view of that font size and zoom lays it out (smaller when it would
+     * be wider than {@link #MAX_WIDTH}), shared through {@link FormulaViewLayouts}; null for no
+     * formula. Safe on any thread: {@link FormulaViewPrefetch} calls it in the background.
+     */
+    static Formula layout(String latex, double fontSize, double zoom) {
+        if (latex == null || latex.isBlank()) {
+            return null;
+        }
+        double points = Math.max(1, Math.min(FormulaRenderer.MAX_POINT_SIZE, fontSize * zoom));
+        Formula formula = FormulaViewLayouts.layout(latex, points);
+        double width = formula.width() + 2 * padding(points);
+        if (width > MAX_WIDTH) {
+            double smaller = Math.max(1, points * MAX_WIDTH / width);
+            formula = FormulaViewLayouts.layout(latex, smaller);
+        }
+        return formula;
     }
 
     /** Draws at the next layout: a theme switch sets four colours but draws once. */

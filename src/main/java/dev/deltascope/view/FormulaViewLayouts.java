@@ -29,10 +29,31 @@ final class FormulaViewLayouts {
     private FormulaViewLayouts() {
     }
 
-    /** {@code latex} laid out at {@code points} by {@link FormulaRenderer#layout}, from the cache when it is there. */
+    /**
+     * {@code latex} laid out at {@code points} by {@link FormulaRenderer#layout}, from the cache when
+     * it is there. The layout itself runs outside the lock, so a layout in the background never
+     * holds up the JavaFX thread's lookups; when two threads lay out the same formula at once, the
+     * first to finish is kept.
+     */
     static Formula layout(String latex, double points) {
+        Key key = new Key(latex, points);
         synchronized (LAID_OUT) {
-            return LAID_OUT.computeIfAbsent(new Key(latex, points), key -> FormulaRenderer.layout(key.latex(), key.points()));
+            Formula cached = LAID_OUT.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Formula laidOut = FormulaRenderer.layout(latex, points);
+        synchronized (LAID_OUT) {
+            Formula first = LAID_OUT.putIfAbsent(key, laidOut);
+            return first != null ? first : laidOut;
+        }
+    }
+
+    /** Whether {@code latex} at {@code points} is in the cache now (without making it the most recent). */
+    static boolean contains(String latex, double points) {
+        synchronized (LAID_OUT) {
+            return LAID_OUT.containsKey(new Key(latex, points));
         }
     }
 }

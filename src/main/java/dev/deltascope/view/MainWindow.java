@@ -136,6 +136,7 @@ final class MainWindow {
         parts.addFormulaPart(() -> {
             stepPane = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
                     stepper.zoomProperty(), stepper.precisionProperty(), hover);
+            StepPrefetch.follow(stepper);
             VBox.setVgrow(stepPane, Priority.ALWAYS);
             area.getChildren().setAll(banner, stepPane);
         });

@@ -34,8 +34,8 @@ import javafx.scene.layout.VBox;
  */
 public final class StepPane extends Region {
 
-    private static final double SYMBOLIC_SIZE = 28;
-    private static final double NUMERIC_SIZE = 22;
+    static final double SYMBOLIC_SIZE = 28;
+    static final double NUMERIC_SIZE = 22;
     private static final double GRID_SIZE = 17;
     private static final int MAX_REMEMBERED_TARGETS = 512;
 
@@ -132,26 +132,54 @@ public final class StepPane extends Region {
         }
         title.setText(current.title());
         explanation.setText(String.join(" ", current.explanation()));
-        boolean hasViews = (current.kind() == StepKind.OUTPUT_ERROR || current.kind() == StepKind.BACKWARD)
-                && !current.views().isEmpty();
-        showSwitch(hasViews);
-        if (!hasViews) {
-            symbolic.setFormula(current.symbolic());
-            numeric.setFormula(current.numeric());
+        View shown = shownView(current, view.get());
+        showSwitch(shown != null);
+        Formulas formulas = formulasOf(current, view.get(), unit.get());
+        symbolic.setFormula(formulas.symbolic());
+        numeric.setFormula(formulas.numeric());
+        if (shown == null) {
             showGrids(current.matrices(), current.layer());
             return;
         }
-        View shown = current.view(view.get()) != null ? current.view(view.get()) : current.views().get(0);
         agreement.setText(AgreementText.of(current.agreement()));
         setAgreementState(AgreementText.state(current.agreement()));
         viewTitle.setText(shown.title());
         viewExplanation.setText(String.join(" ", shown.explanation()));
-        symbolic.setFormula(shown.symbolic());
-        int units = shown.kind() == ViewKind.COMPONENT ? shown.unitFormulas().size() : 0;
-        int j = Math.max(0, Math.min(unit.get(), units - 1));
-        viewSwitch.show(current.views().stream().map(View::kind).toList(), shown.kind(), units, j);
-        numeric.setFormula(units > 0 ? shown.unitFormulas().get(j) : shown.numeric());
+        int units = unitCount(shown);
+        viewSwitch.show(current.views().stream().map(View::kind).toList(), shown.kind(), units, shownUnit(shown, unit.get()));
         showGrids(shown.matrices(), current.layer());
+    }
+
+    /** The LaTeX of the two formulas shown for a step: in symbols ({@link #SYMBOLIC_SIZE}) and with numbers ({@link #NUMERIC_SIZE}). */
+    record Formulas(String symbolic, String numeric) {
+    }
+
+    /** The formulas the pane shows for {@code step} when {@code kind} is the chosen view and {@code unit} the chosen unit. */
+    static Formulas formulasOf(Step step, ViewKind kind, int unit) {
+        View shown = shownView(step, kind);
+        if (shown == null) {
+            return new Formulas(step.symbolic(), step.numeric());
+        }
+        int units = unitCount(shown);
+        return new Formulas(shown.symbolic(), units > 0 ? shown.unitFormulas().get(shownUnit(shown, unit)) : shown.numeric());
+    }
+
+    /** The view shown for {@code step}: the chosen one, else its first; null for a step without views. */
+    private static View shownView(Step step, ViewKind kind) {
+        boolean hasViews = (step.kind() == StepKind.OUTPUT_ERROR || step.kind() == StepKind.BACKWARD)
+                && !step.views().isEmpty();
+        if (!hasViews) {
+            return null;
+        }
+        return step.view(kind) != null ? step.view(kind) : step.views().get(0);
+    }
+
+    private static int unitCount(View shown) {
+        return shown.kind() == ViewKind.COMPONENT ? shown.unitFormulas().size() : 0;
+    }
+
+    private static int shownUnit(View shown, int unit) {
+        return Math.max(0, Math.min(unit, unitCount(shown) - 1));
     }
 
     /** Changes the agreement line's style class only when its state changes: a change re-applies its CSS. */

@@ -38,10 +38,11 @@ import javafx.stage.Stage;
  * that shows its gradient check. Headless Monocle unless {@code --native} is given (then run it
  * under xvfb-run). Options: {@code --steps N} (200), {@code --edits N} (200), {@code --width N}
  * (widen both hidden layers of the default network to N first), {@code --startup-only},
- * {@code --histogram} (print the heap's class histogram at the end), {@code --early-warm-up} (start
- * {@link RenderWarmUp} before JavaFX, as {@link DeltascopeApp#launchWindow} did before the warm-up
- * moved after the first frame). Besides the first frame it times the whole window: the first frame
- * in which the step pane and the diagram are laid out.
+ * {@code --histogram} (print the heap's class histogram at the end), {@code --times} (print every
+ * measured time in order), {@code --early-warm-up} (start {@link RenderWarmUp} before JavaFX, as
+ * {@link DeltascopeApp#launchWindow} did before the warm-up moved after the first frame). Besides
+ * the first frame it times the whole window: the first frame in which the step pane and the
+ * diagram are laid out.
  */
 public final class WindowHarness {
 
@@ -318,6 +319,10 @@ public final class WindowHarness {
                         + " first five %s", what, sorted.size(), ms(rank(sorted, 0.5)), ms(rank(sorted, 0.95)),
                 ms(sorted.get(0)), ms(sorted.get(sorted.size() - 1)),
                 nanos.stream().limit(5).map(value -> String.format(Locale.ROOT, "%.1f", ms(value))).toList()));
+        if (OPTIONS.times) {
+            print(what + ", every time in order (ms): "
+                    + nanos.stream().map(value -> String.format(Locale.ROOT, "%.1f", ms(value))).toList());
+        }
     }
 
     /** Nearest-rank percentile. */
@@ -346,6 +351,7 @@ public final class WindowHarness {
         boolean nativeGlass;
         boolean histogram;
         boolean earlyWarmUp;
+        boolean times;
 
         void parse(String[] args) {
             for (int i = 0; i < args.length; i++) {
@@ -357,8 +363,9 @@ public final class WindowHarness {
                     case "--native" -> nativeGlass = true;
                     case "--histogram" -> histogram = true;
                     case "--early-warm-up" -> earlyWarmUp = true;
+                    case "--times" -> times = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                            + "; expected --steps N, --edits N, --width N, --startup-only, --native, --histogram or --early-warm-up.");
+                            + "; expected --steps N, --edits N, --width N, --startup-only, --native, --histogram, --early-warm-up or --times.");
                 }
             }
         }

@@ -1,0 +1,133 @@
+package dev.deltascope.view;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deltascope.derivation.Step;
+import dev.deltascope.derivation.StepKind;
+import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.file.Presets;
+import dev.deltascope.render.Formula;
+import dev.deltascope.view.model.NetworkEditorModel;
+import dev.deltascope.view.model.StepperModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class StepPrefetchTest {
+
+    private record Request(String latex, double fontSize, double zoom) {
+    }
+
+    private final StepperModel stepper =
+            new StepperModel(new NetworkEditorModel(Presets.defaultNetwork()).networkProperty(), Runnable::run, Runnable::run);
+    private final List<Runnable> queued = new ArrayList<>();
+    private final List<Request> requests = new ArrayList<>();
+
+    private StepPrefetch recording() {
+        return new StepPrefetch(stepper, queued::add, (latex, fontSize, zoom) -> requests.add(new Request(latex, fontSize, zoom)));
+    }
+
+    private void runQueued() {
+        List<Runnable> tasks = List.copyOf(queued);
+        queued.clear();
+        tasks.forEach(Runnable::run);
+    }
+
+    @Test
+    void aForwardStepsNeighboursAreLaidOutNextThenPrevious() {
+        recording();
+        int index = firstIndexOf(StepKind.FORWARD_ACTIVATION);
+        stepper.goTo(index);
+        runQueued();
+
+        Step next = stepper.steps().get(index + 1);
+        Step previous = stepper.steps().get(index - 1);
+        assertEquals(List.of(
+                new Request(next.symbolic(), StepPane.SYMBOLIC_SIZE, 1), new Request(next.numeric(), StepPane.NUMERIC_SIZE, 1),
+                new Request(previous.symbolic(), StepPane.SYMBOLIC_SIZE, 1),
+                new Request(previous.numeric(), StepPane.NUMERIC_SIZE, 1)), requests);
+    }
+
+    @Test
+    void backwardNeighboursAreLaidOutInTheChosenViewAtTheChosenZoom() {
+        recording();
+        int index = IntStream.range(1, stepper.steps().size() - 1)
+                .filter(i -> stepper.steps().get(i - 1).kind() == StepKind.OUTPUT_ERROR
+                        && stepper.steps().get(i + 1).kind() == StepKind.BACKWARD)
+                .findFirst().orElseThrow();
+        stepper.viewProperty().set(ViewKind.JACOBIAN);
+        stepper.zoomProperty().set(1.5);
+        stepper.goTo(index);
+        runQueued();
+
+        List<Request> expected = new ArrayList<>();
+        for (int neighbour : new int[] {index + 1, index - 1}) {
+            var view = stepper.steps().get(neighbour).view(ViewKind.JACOBIAN);
+            expected.add(new Request(view.symbolic(), StepPane.SYMBOLIC_SIZE, 1.5));
+            expected.add(new Request(view.numeric(), StepPane.NUMERIC_SIZE, 1.5));
+        }
+        assertEquals(expected, requests);
+    }
+
+    @Test
+    void theFirstStepHasOnlyTheNextToLayOut() {
+        recording();
+        stepper.goTo(1);
+        stepper.goTo(0);
+        runQueued();
+
+        Step next = stepper.steps().get(1);
+        assertEquals(List.of(new Request(next.symbolic(), StepPane.SYMBOLIC_SIZE, 1),
+                new Request(next.numeric(), StepPane.NUMERIC_SIZE, 1)), requests);
+    }
+
+    @Test
+    void workForStepsAlreadyLeftIsSkipped() {
+        recording();
+        stepper.goTo(3);
+        stepper.goTo(4);
+        stepper.goTo(5);
+        runQueued();
+
+        List<String> latex = requests.stream().map(Request::latex).toList();
+        assertEquals(List.of(stepper.steps().get(6).symbolic(), stepper.steps().get(6).numeric(),
+                stepper.steps().get(4).symbolic(), stepper.steps().get(4).numeric()), latex);
+    }
+
+    @Test
+    void theFormulaViewThenFindsTheLayoutTheBackgroundMade() {
+        double zoom = 1.0 + 1.0 / 7;
+        stepper.zoomProperty().set(zoom);
+        new StepPrefetch(stepper, queued::add, FormulaView::layout);
+        stepper.goTo(2);
+        String next = stepper.steps().get(3).numeric();
+        double points = StepPane.NUMERIC_SIZE * zoom;
+        assertFalse(FormulaViewLayouts.contains(next, points), "laid out before the prefetch ran");
+
+        runQueued();
+
+        assertTrue(FormulaViewLayouts.contains(next, points));
+        Formula prefetched = FormulaViewLayouts.layout(next, points);
+        assertSame(prefetched, FormulaView.layout(next, StepPane.NUMERIC_SIZE, zoom));
+    }
+
+    @Test
+    void aLayoutThatFailsInTheBackgroundIsLeftToTheView() {
+        new StepPrefetch(stepper, queued::add, (latex, fontSize, zoom) -> {
+            throw new IllegalStateException("layout failed");
+        });
+        stepper.goTo(4);
+
+        assertDoesNotThrow(this::runQueued);
+    }
+
+    private int firstIndexOf(StepKind kind) {
+        return IntStream.range(1, stepper.steps().size()).filter(i -> stepper.steps().get(i).kind() == kind)
+                .findFirst().orElseThrow();
+    }
+}
