@@ -31,6 +31,7 @@ class DistributionIT {
     private static final Path DIST = Path.of(System.getProperty("dist.dir", "target/dist"));
     private static final Path IMAGE = DIST.resolve("Deltascope");
     private static final Path LAUNCHER = IMAGE.resolve("bin/Deltascope");
+    private static final Path CLI_LAUNCHER = IMAGE.resolve("bin/deltascope");
     private static final Path NETWORK = Path.of("src/main/resources/dev/deltascope/networks/default.json");
 
     @Test
@@ -120,6 +121,10 @@ class DistributionIT {
         Run menuEntry = run("sh", "-c", "dpkg-deb --fsys-tarfile \"$0\" | tar -xOf - $1", debs.get(0).toString(),
                 "./opt/deltascope/lib/deltascope-Deltascope.desktop");
         assertEquals(Files.readString(IMAGE.resolve("lib/deltascope.desktop")), menuEntry.out());
+        Run commandLineEntry = run("sh", "-c", "dpkg-deb --fsys-tarfile \"$0\" | tar -xOf - $1", debs.get(0).toString(),
+                "./opt/deltascope/lib/deltascope-deltascope.desktop");
+        assertTrue(commandLineEntry.out().contains("Exec=/opt/deltascope/bin/deltascope --help"), commandLineEntry.out());
+        assertTrue(commandLineEntry.out().contains("NoDisplay=true"), "the command line must not be in the menu");
         Run control = run("dpkg-deb", "--field", debs.get(0).toString(), "Section", "Depends");
         assertTrue(control.out().contains("Section: education"), control.out());
         assertTrue(control.out().contains("libgtk-3-0"), control.out());
@@ -132,7 +137,20 @@ class DistributionIT {
         return version.group(1);
     }
 
-    /** Runs a command with no display, as on a build server, and collects its output. */
+    @Test
+    void theCommandLineLauncherRunsTheSameAppTunedForShortRuns(@TempDir Path out) throws Exception {
+        Run version = run(CLI_LAUNCHER.toString(), "--version");
+        assertEquals(0, version.exitCode(), version.err());
+        assertEquals("deltascope " + pomVersion(), version.out().strip());
+        Run export = run(CLI_LAUNCHER.toString(), "export", NETWORK.toString(), "--format", "pdf", "--out", out.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(Files.size(out.resolve("derivation.pdf")) > 1000, "the PDF is empty");
+        List<String> options = Files.readAllLines(IMAGE.resolve("lib/app/deltascope.cfg"));
+        assertTrue(options.contains("java-options=-XX:TieredStopAtLevel=1"), options::toString);
+        assertFalse(Files.readAllLines(IMAGE.resolve("lib/app/Deltascope.cfg")).contains("java-options=-XX:TieredStopAtLevel=1"),
+                "the window's launcher must keep the optimising compiler");
+    }
+
     @Test
     void theRuntimeSharesTheWindowsJavaFxClassesFromItsArchive() throws Exception {
         assertSharedArchiveHoldsJavaFx(LAUNCHER);
@@ -164,6 +182,7 @@ class DistributionIT {
         }
     }
 
+    /** Runs a command with no display, as on a build server, and collects its output. */
     private static Run run(String... command) throws IOException, InterruptedException {
         return runWith(null, command);
     }
