@@ -167,15 +167,22 @@ public final class GradientCheckPanel extends Region {
         return relativeError < DOUBTFUL ? "doubtful" : "disagrees";
     }
 
-    /** Changes the style class only when the state changes: a change re-applies CSS to the whole table. */
+    /**
+     * Shows the verdict's state as a pseudo-class of the panel (:agrees, :doubtful, :disagrees), which
+     * colours the verdict and the worst row. A pseudo-class only updates the styles that use it; a
+     * style class would look every style of the panel's table up again, twice an edit when checks
+     * run in the background.
+     */
     private void setVerdictState(String state) {
         if (state.equals(shownState)) {
             return;
         }
+        if (!shownState.isEmpty()) {
+            pseudoClassStateChanged(PseudoClass.getPseudoClass(shownState), false);
+        }
         shownState = state;
-        getStyleClass().removeAll("agrees", "doubtful", "disagrees");
         if (!state.isEmpty()) {
-            getStyleClass().add(state);
+            pseudoClassStateChanged(PseudoClass.getPseudoClass(state), true);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.deltascope.view;
 import static dev.deltascope.view.StepViewFixtures.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.model.GradientCheck;
@@ -14,7 +15,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,7 +60,7 @@ class GradientCheckPanelTest {
         assertEquals(largest, rows.get(0));
         assertTrue(onFx(panel::verdict).startsWith("Worst relative error "), onFx(panel::verdict));
         assertTrue(onFx(panel::verdict).endsWith("all 12 parameters checked"));
-        assertTrue(panel.getStyleClass().contains("agrees"));
+        assertTrue(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("agrees")));
     }
 
     @Test
@@ -74,10 +77,31 @@ class GradientCheckPanelTest {
 
         assertEquals(List.of(broken, doubtful, fine), onFx(panel::rows));
         assertEquals("Worst relative error NaN at b²[1] · 3 of 10 parameters checked", onFx(panel::verdict));
-        assertTrue(panel.getStyleClass().contains("disagrees"));
+        assertTrue(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("disagrees")));
         TableRow<?> first = row(broken);
         assertTrue(first.getPseudoClassStates().contains(PseudoClass.getPseudoClass("worst")));
         assertFalse(row(fine).getPseudoClassStates().contains(PseudoClass.getPseudoClass("worst")));
+    }
+
+    @Test
+    void theVerdictTakesTheColourOfItsState() {
+        Paint agrees = verdictColourFor(classic);
+        Paint disagrees = verdictColourFor(withCheck(new ParameterCheck(2, true, 1, 0, Double.NaN, 0.2, Double.NaN)));
+        Paint pending = verdictColourFor(classic.withCheck(GradientCheck.pending(12)));
+        Paint agreesAgain = verdictColourFor(classic);
+
+        assertNotEquals(agrees, disagrees);
+        assertNotEquals(agrees, pending);
+        assertNotEquals(disagrees, pending);
+        assertEquals(agrees, agreesAgain);
+    }
+
+    private Paint verdictColourFor(Trace shown) {
+        return onFx(() -> {
+            trace.set(shown);
+            panel.applyCss();
+            return ((Label) panel.lookup(".gradient-check-verdict")).getTextFill();
+        });
     }
 
     @Test
@@ -89,7 +113,7 @@ class GradientCheckPanelTest {
 
         assertEquals("Checking 12 parameters against finite differences…", onFx(panel::verdict));
         assertEquals(List.of(), onFx(panel::rows));
-        assertFalse(panel.getStyleClass().contains("agrees"));
+        assertFalse(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("agrees")));
 
         onFx(() -> {
             trace.set(classic);
@@ -98,7 +122,7 @@ class GradientCheckPanelTest {
 
         assertEquals(12, onFx(panel::rows).size());
         assertTrue(onFx(panel::verdict).endsWith("all 12 parameters checked"));
-        assertTrue(panel.getStyleClass().contains("agrees"));
+        assertTrue(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("agrees")));
     }
 
     @Test
