@@ -10,7 +10,12 @@ import dev.deltascope.model.Network;
  */
 final class DiagramGeometry {
 
-    static final int MAX_UNITS = 64;
+    /**
+     * At most this many units a layer: beyond it a unit is a few pixels high, too small to point at
+     * or read, and the edges between two such layers (width² of them, redrawn on every step) cost
+     * the renderer about a quarter of a second at width 64.
+     */
+    static final int MAX_UNITS = 24;
     private static final double MAX_RADIUS = 30;
     private static final double EDGE_TOLERANCE = 5;
 

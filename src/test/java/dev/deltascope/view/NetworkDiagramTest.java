@@ -169,15 +169,16 @@ class NetworkDiagramTest {
     }
 
     @Test
-    void widthsUpToSixtyFourAreDrawnInFullAndWiderOnesElided() {
-        set(() -> trace.set(Trace.of(StepViewFixtures.wide(64))));
-        assertEquals(64, onFx(() -> diagram.geometry().units(1).count()));
+    void widthsUpToTwentyFourAreDrawnInFullAndWiderOnesElided() {
+        set(() -> trace.set(Trace.of(StepViewFixtures.wide(24))));
+        assertEquals(24, onFx(() -> diagram.geometry().units(1).count()));
         assertEquals(-1, onFx(() -> diagram.geometry().units(1).position(GridLayout.ELLIPSIS)));
 
-        set(() -> trace.set(Trace.of(StepViewFixtures.wide(100))));
-        assertEquals(64, onFx(() -> diagram.geometry().units(1).count()));
-        assertEquals(62, onFx(() -> diagram.geometry().units(1).position(GridLayout.ELLIPSIS)));
-        assertEquals(63, onFx(() -> diagram.geometry().units(1).position(99)));
+        set(() -> trace.set(Trace.of(StepViewFixtures.wide(64))));
+        assertEquals(24, onFx(() -> diagram.geometry().units(1).count()));
+        assertEquals(22, onFx(() -> diagram.geometry().units(1).position(GridLayout.ELLIPSIS)));
+        assertEquals(23, onFx(() -> diagram.geometry().units(1).position(63)));
+        assertEquals(-1, onFx(() -> diagram.geometry().units(1).position(40)));
     }
 
     @Test
