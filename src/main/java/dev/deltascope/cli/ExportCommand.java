@@ -73,7 +73,6 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Exporter exporter = exporter();
-        ExportWarmUp.start(exporter);
         if (digits < 1 || digits > 12) {
             throw new CommandFailure("--digits: must be between 1 and 12, was " + digits);
         }
@@ -81,6 +80,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure("--scale: must be greater than 0 and at most " + ExportRequest.MAX_SCALE
                     + ", was " + scale);
         }
+        ExportWarmUp.start(exporter);
         PictureTheme colours = theme();
         ViewKind viewKind = viewKind();
         Path target = Arguments.path(out);

@@ -93,7 +93,7 @@ public final class FormulaView extends Region {
     /**
      * {@code latex} laid out as a view of that font size and zoom lays it out (smaller when it would
      * be wider than {@link #MAX_WIDTH}), shared through {@link FormulaViewLayouts}; null for no
-     * formula. Safe on any thread: {@link FormulaViewPrefetch} calls it in the background.
+     * formula. Safe on any thread: {@link StepPrefetch} calls it in the background.
      */
     static Formula layout(String latex, double fontSize, double zoom) {
         if (latex == null || latex.isBlank()) {

@@ -24,19 +24,21 @@ final class StepPrefetch {
         void layOut(String latex, double fontSize, double zoom);
     }
 
+    /** One daemon thread for every window's prefetching: the layouts are short and share a cache. */
+    private static final Executor WORKER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "deltascope-formula-prefetch");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final StepperModel stepper;
     private final Executor worker;
     private final Layout layout;
     private final AtomicLong latest = new AtomicLong();
 
-    /** Prefetches on one daemon thread with {@link FormulaView#layout}. */
+    /** Prefetches on the shared daemon thread with {@link FormulaView#layout}. */
     static StepPrefetch follow(StepperModel stepper) {
-        Executor worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "deltascope-formula-prefetch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        return new StepPrefetch(stepper, worker, FormulaView::layout);
+        return new StepPrefetch(stepper, WORKER, FormulaView::layout);
     }
 
     /** Follows {@code stepper}'s step, view, unit and zoom; {@code worker} runs the layouts. */

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,9 +32,9 @@ class ExportOrderTest {
     @Test
     void eachPngFileHoldsExactlyItsOwnStepDrawnAlone() throws Exception {
         ExportRequest request = ExportRequest.allSteps(folder.resolve("png"), derivation).withView(ViewKind.VJP);
-        List<String> progress = Collections.synchronizedList(new ArrayList<>());
+        RecordingMonitor monitor = new RecordingMonitor();
 
-        List<Path> files = Exporter.PNG.export(derivation, request, recording(progress));
+        List<Path> files = Exporter.PNG.export(derivation, request, monitor);
 
         assertEquals(derivation.steps().size(), files.size());
         for (int index = 0; index < files.size(); index++) {
@@ -44,21 +43,21 @@ class ExportOrderTest {
             assertEquals(request.target().resolve(ExportTargets.stepFileName(index, files.size(), "png")), files.get(index));
             assertArrayEquals(alone.toByteArray(), Files.readAllBytes(files.get(index)), "step " + (index + 1));
         }
-        assertEquals(inOrder(files.size()), progress);
+        assertEquals(inOrder(files.size()), monitor.progress());
     }
 
     @Test
     void eachSvgFileHoldsExactlyItsOwnStepDrawnAlone() throws Exception {
         ExportRequest request = ExportRequest.allSteps(folder.resolve("svg"), derivation).withView(ViewKind.VJP);
-        List<String> progress = Collections.synchronizedList(new ArrayList<>());
+        RecordingMonitor monitor = new RecordingMonitor();
 
-        List<Path> files = Exporter.SVG.export(derivation, request, recording(progress));
+        List<Path> files = Exporter.SVG.export(derivation, request, monitor);
 
         for (int index = 0; index < files.size(); index++) {
             assertEquals(SvgExporter.document(picture(index)), Files.readString(files.get(index), StandardCharsets.UTF_8),
                     "step " + (index + 1));
         }
-        assertEquals(inOrder(derivation.steps().size()), progress);
+        assertEquals(inOrder(derivation.steps().size()), monitor.progress());
     }
 
     private static StepPicture picture(int index) {
@@ -71,19 +70,5 @@ class ExportOrderTest {
             expected.add(done + "/" + count);
         }
         return expected;
-    }
-
-    private static ExportMonitor recording(List<String> progress) {
-        return new ExportMonitor() {
-            @Override
-            public void progress(int done, int total) {
-                progress.add(done + "/" + total);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
     }
 }

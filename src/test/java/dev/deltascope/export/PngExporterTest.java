@@ -8,7 +8,6 @@ import dev.deltascope.derivation.Derivation;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -66,24 +65,13 @@ class PngExporterTest {
     @Test
     void aRangeOfStepsGoesToAFolderOfNumberedFilesWithProgress() throws Exception {
         Path out = folder.resolve("slides");
-        List<String> progress = new ArrayList<>();
-        ExportMonitor monitor = new ExportMonitor() {
-            @Override
-            public void progress(int done, int total) {
-                progress.add(done + "/" + total);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        RecordingMonitor monitor = new RecordingMonitor();
 
         List<Path> written = Exporter.PNG.export(classic, ExportRequest.of(out, 4, 6), monitor);
 
         assertEquals(List.of(out.resolve("step-05.png"), out.resolve("step-06.png"), out.resolve("step-07.png")),
                 written);
-        assertEquals(List.of("1/3", "2/3", "3/3"), progress);
+        assertEquals(List.of("1/3", "2/3", "3/3"), monitor.progress());
         for (Path file : written) {
             assertTrue(ImageIO.read(file.toFile()).getWidth() > 100);
         }
