@@ -10,6 +10,7 @@ import dev.deltascope.view.model.TourProgress;
 import dev.deltascope.view.model.WindowSettings;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
@@ -17,6 +18,9 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: opens the main window on the default network (or on recovered work). */
 public final class DeltascopeApp extends Application {
+
+    private static final double WIDTH = 1440;
+    private static final double HEIGHT = 900;
 
     private RecoveryStore recovery;
 
@@ -30,20 +34,40 @@ public final class DeltascopeApp extends Application {
     }
 
     /**
-     * Shows the window's skeleton in the first frame and builds the rest in the frames after it
-     * (the step pane once JLaTeXMath, warmed up from the first frame on, is ready); the recovery
-     * prompt and the tour wait for the whole window.
+     * Shows the opening view in the window's first frame, builds the main window's skeleton in the
+     * frame after it and the rest in the frames after that (the step pane once JLaTeXMath, warmed up
+     * from the skeleton's frame on, is ready); the recovery prompt and the tour wait for the whole window.
      */
     @Override
     public void start(Stage stage) {
         CrashReporter.install(ConfigDirectory.resolve().resolve("deltascope.log"), stage);
-        open(stage, WindowParts.afterFirstFrame(RenderWarmUp::start), RecoveryStore.inConfigDirectory(),
-                RecentFiles.inConfigDirectory(), WindowSettings.inConfigDirectory(), TourProgress.inConfigDirectory());
+        WindowSettings settings = WindowSettings.inConfigDirectory();
+        showOpening(stage, settings, () -> open(stage, WindowParts.afterFirstFrame(RenderWarmUp::start),
+                RecoveryStore.inConfigDirectory(), RecentFiles.inConfigDirectory(), settings,
+                TourProgress.inConfigDirectory()));
     }
 
     /**
-     * Opens the main window on {@code stage} with its parts built by {@code parts}; once every part
-     * is built, offers the work left in {@code recoveryStore}, then the tour unless {@code tour} says it was seen.
+     * Shows {@link OpeningView} on {@code stage} in the theme remembered in {@code settings}, at the
+     * window's size, and runs {@code then} once its first frame has been laid out.
+     */
+    static void showOpening(Stage stage, WindowSettings settings, Runnable then) {
+        Theme theme = Theme.of(settings);
+        theme.useForApplication();
+        Image icon = icon("icon.png");
+        Scene scene = new Scene(OpeningView.create(theme, icon), WIDTH, HEIGHT);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.setTitle("Deltascope");
+        dress(stage, icon);
+        stage.show();
+        WindowParts.afterNextFrame(scene, then);
+    }
+
+    /**
+     * Opens the main window on {@code stage} with its parts built by {@code parts}: in the stage's
+     * scene if it has one (the opening view's), else in a new scene, shown. Once every part is built,
+     * offers the work left in {@code recoveryStore}, then the tour unless {@code tour} says it was seen.
      */
     MainWindow open(Stage stage, WindowParts parts, RecoveryStore recoveryStore, RecentFiles recentFiles,
             WindowSettings settings, TourProgress tour) {
@@ -51,11 +75,13 @@ public final class DeltascopeApp extends Application {
         Theme.of(settings).useForApplication();
         MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), recentFiles, parts);
         window.useSettings(settings);
-        stage.setScene(window.createScene(1440, 900));
+        if (stage.getScene() == null) {
+            stage.setScene(window.createScene(WIDTH, HEIGHT));
+            dress(stage, icon("icon.png"));
+        } else {
+            window.install(stage.getScene());
+        }
         stage.titleProperty().bind(window.document().titleProperty());
-        stage.getIcons().addAll(icon("icon.png"), icon("icon-48.png"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
         stage.setOnCloseRequest(event -> {
             event.consume();
             window.requestClose();
@@ -68,6 +94,12 @@ public final class DeltascopeApp extends Application {
         });
         window.editor().networkProperty().addListener((observable, old, network) -> recovery.schedule(network));
         return window;
+    }
+
+    private static void dress(Stage stage, Image icon) {
+        stage.getIcons().setAll(icon, icon("icon-48.png"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
     }
 
     @Override

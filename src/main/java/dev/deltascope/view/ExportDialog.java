@@ -73,7 +73,7 @@ final class ExportDialog extends Dialog<Void> {
 
         getDialogPane().setContent(new VBox(14, form, progress, status));
         getDialogPane().getButtonTypes().setAll(EXPORT, CLOSE);
-        getDialogPane().getStylesheets().add(ExportDialog.class.getResource("app.css").toExternalForm());
+        getDialogPane().getStylesheets().add(MainWindow.stylesheet());
         Button export = (Button) getDialogPane().lookupButton(EXPORT);
         export.setId("export-start");
         export.disableProperty().bind(model.runningProperty().or(model.settings().problemProperty().isNotEmpty()));

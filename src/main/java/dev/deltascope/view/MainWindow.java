@@ -114,8 +114,19 @@ final class MainWindow {
 
     /** A scene holding the window, with the stylesheet, keys and file drop installed. */
     Scene createScene(double width, double height) {
-        Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        return install(new Scene(new Region(), width, height));
+    }
+
+    /**
+     * Makes the window the root of {@code scene} (replacing what it showed, such as the opening view)
+     * and installs the stylesheet, keys and file drop there; returns {@code scene}.
+     */
+    Scene install(Scene scene) {
+        scene.setRoot(root);
+        String stylesheet = stylesheet();
+        if (!scene.getStylesheets().contains(stylesheet)) {
+            scene.getStylesheets().add(stylesheet);
+        }
         theme.apply(root);
         stepKeys = StepKeys.bindings(stepper, presentation, this::showShortcuts);
         editKeys = EditKeys.bindings(editor);
@@ -125,6 +136,11 @@ final class MainWindow {
         scene.setOnDragDropped(files::dropped);
         parts.start(scene);
         return scene;
+    }
+
+    /** The window's own stylesheet (the theme comes from AtlantaFX as the user-agent stylesheet). */
+    static String stylesheet() {
+        return MainWindow.class.getResource("app.css").toExternalForm();
     }
 
     private VBox stepArea() {

@@ -61,7 +61,7 @@ final class ShortcutSheet {
         root.getStyleClass().addAll("shortcut-sheet", dark ? "theme-dark" : "theme-light");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1100, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 60));
-        scene.getStylesheets().add(ShortcutSheet.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 stage.close();

@@ -90,7 +90,7 @@ final class TourOverlay {
         arrowLayer.getChildren().add(arrow);
         arrowLayer.setMouseTransparent(true);
         content.setId("tour");
-        content.getStylesheets().add(TourOverlay.class.getResource("app.css").toExternalForm());
+        content.getStylesheets().add(MainWindow.stylesheet());
         popup.getContent().add(content);
         popup.setHideOnEscape(true);
         popup.setAutoHide(false);

@@ -63,7 +63,7 @@ final class WhatAmILookingAt {
         stage.initOwner(owner);
         stage.setTitle(TITLE);
         Scene scene = new Scene(createView(), WIDTH, HEIGHT);
-        scene.getStylesheets().add(WhatAmILookingAt.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.stylesheet());
         scene.getStylesheets().add(WhatAmILookingAt.class.getResource("what-am-i-looking-at.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {

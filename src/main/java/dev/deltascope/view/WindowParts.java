@@ -98,7 +98,7 @@ final class WindowParts {
             return;
         }
         scene = shown;
-        afterNextFrame(() -> {
+        afterNextFrame(scene, () -> {
             started = true;
             formulaWarmUp.get().whenComplete((ready, failure) -> formulasReady.complete(null));
             if (!waiting.isEmpty()) {
@@ -107,7 +107,8 @@ final class WindowParts {
         });
     }
 
-    private void afterNextFrame(Runnable action) {
+    /** Runs {@code action} on the JavaFX thread after the next frame of {@code scene} has been laid out. */
+    static void afterNextFrame(Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
@@ -131,7 +132,7 @@ final class WindowParts {
             return;
         }
         part.run();
-        afterNextFrame(this::buildNext);
+        afterNextFrame(scene, this::buildNext);
     }
 
     private void finishIfBuilt() {

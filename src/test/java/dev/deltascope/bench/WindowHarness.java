@@ -41,8 +41,9 @@ import javafx.stage.Stage;
  * {@code --histogram} (print the heap's class histogram at the end), {@code --times} (print every
  * measured time in order), {@code --early-warm-up} (start {@link RenderWarmUp} before JavaFX, as
  * {@link DeltascopeApp#launchWindow} did before the warm-up moved after the first frame). Besides
- * the first frame it times the whole window: the first frame in which the step pane and the
- * diagram are laid out.
+ * the first frame (the opening view's) it times the main window's skeleton (the first frame laid
+ * out with the main window as the scene's root) and the whole window: the first frame in which the
+ * step pane and the diagram are laid out.
  */
 public final class WindowHarness {
 
@@ -51,6 +52,7 @@ public final class WindowHarness {
     private static volatile Instant mainEntered;
 
     private final CompletableFuture<Instant> firstFrame = new CompletableFuture<>();
+    private final CompletableFuture<Instant> skeleton = new CompletableFuture<>();
     private final CompletableFuture<Instant> wholeWindow = new CompletableFuture<>();
     private volatile long fxThreadCpuAtFirstFrame;
     private volatile Duration processCpuAtFirstFrame;
@@ -99,6 +101,11 @@ public final class WindowHarness {
             }
         });
         scene.addPostLayoutPulseListener(() -> {
+            if (!skeleton.isDone() && "main-window".equals(scene.getRoot().getId())) {
+                skeleton.complete(Instant.now());
+            }
+        });
+        scene.addPostLayoutPulseListener(() -> {
             if (!wholeWindow.isDone() && isWhole(scene.getRoot())) {
                 wholeWindow.complete(Instant.now());
             }
@@ -124,11 +131,20 @@ public final class WindowHarness {
         Instant frame = firstFrame.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Instant process = ProcessHandle.current().info().startInstant().orElseThrow();
         Instant jvm = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        print("process start -> first frame: " + millis(Duration.between(process, frame)) + " ms");
+        print("process start -> first frame: " + millis(Duration.between(process, frame)) + " ms"
+                + " (the kernel's boot time, which this start is counted from, has whole seconds)");
+        String launched = System.getProperty("harness.launched");
+        if (launched != null) {
+            Instant launch = Instant.ofEpochMilli(Long.parseLong(launched));
+            print("launch (harness.launched) -> first frame: " + millis(Duration.between(launch, frame)) + " ms");
+        }
         print("JVM start (RuntimeMXBean) -> first frame: " + millis(Duration.between(jvm, frame)) + " ms");
         print("main() entered -> first frame: " + millis(Duration.between(mainEntered, frame)) + " ms");
         print("CPU time at the first frame: JavaFX thread " + fxThreadCpuAtFirstFrame / 1_000_000
                 + " ms, whole process " + millis(processCpuAtFirstFrame) + " ms");
+        Instant skeletonShown = skeleton.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        print("JVM start -> main window's skeleton (menus, editor, timeline) laid out: "
+                + millis(Duration.between(jvm, skeletonShown)) + " ms");
         Instant whole = wholeWindow.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         print("JVM start -> whole window (step pane and diagram laid out): " + millis(Duration.between(jvm, whole)) + " ms");
         Thread.sleep(500);
