@@ -12,6 +12,7 @@ import dev.deltascope.view.model.WindowSettings;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -89,9 +90,10 @@ final class MainWindow {
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setPrefWidth(420);
         sideTabs.setMinWidth(240);
-        fillWhenShownOrLater(check, () -> new GradientCheckPanel(stepper.traceProperty()));
-        fillWhenShownOrLater(trainingTab, () -> trainingPanel());
-        fillWhenShownOrLater(cost, () -> new CostPanel(stepper.traceProperty(), stepper.stepProperty()));
+        fillWhenShownOrLater(check, () -> new GradientCheckPanel(stepper.traceProperty()), parts::add);
+        fillWhenShownOrLater(trainingTab, () -> trainingPanel(), parts::addAfterWhole);
+        fillWhenShownOrLater(cost, () -> new CostPanel(stepper.traceProperty(), stepper.stepProperty()),
+                parts::addAfterWhole);
 
         SplitPane stepAndSide = new SplitPane(stepArea(), sideTabs);
         stepAndSide.setDividerPositions(0.64);
@@ -172,8 +174,11 @@ final class MainWindow {
         return trainingPanel;
     }
 
-    /** Fills {@code tab} when it is first selected, or in its turn among the window's parts if sooner. */
-    private void fillWhenShownOrLater(Tab tab, Supplier<Node> content) {
+    /**
+     * Fills {@code tab} when it is first selected, or in its turn among the window's parts (handed
+     * to {@code later}) if sooner.
+     */
+    private void fillWhenShownOrLater(Tab tab, Supplier<Node> content, Consumer<Runnable> later) {
         Runnable fill = () -> {
             if (tab.getContent() == null) {
                 tab.setContent(content.get());
@@ -184,7 +189,7 @@ final class MainWindow {
                 fill.run();
             }
         });
-        parts.add(fill);
+        later.accept(fill);
     }
 
     private ComboBox<Preset> presetChooser() {

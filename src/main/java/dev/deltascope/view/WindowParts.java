@@ -25,6 +25,7 @@ final class WindowParts {
     private final Supplier<? extends CompletionStage<?>> formulaWarmUp;
     private final CompletableFuture<Void> formulasReady = new CompletableFuture<>();
     private final Deque<Runnable> waiting = new ArrayDeque<>();
+    private final List<Runnable> afterWhole = new ArrayList<>();
     private final List<Runnable> whenBuilt = new ArrayList<>();
     private int formulaPartsPending;
     private Scene scene;
@@ -78,7 +79,23 @@ final class WindowParts {
         }));
     }
 
-    /** Runs {@code action} once every part has been built (at once when nothing waits). */
+    /**
+     * Like {@link #add}, for a part the window does not show at first (a tab behind another): when
+     * deferred, it is built after every part added with {@link #add} and {@link #addFormulaPart},
+     * once the {@link #whenBuilt} actions have run, so it does not delay the whole window.
+     */
+    void addAfterWhole(Runnable part) {
+        if (!deferred) {
+            part.run();
+            return;
+        }
+        afterWhole.add(part);
+    }
+
+    /**
+     * Runs {@code action} once every part added with {@link #add} and {@link #addFormulaPart} has
+     * been built (at once when nothing waits).
+     */
     void whenBuilt(Runnable action) {
         if (isBuilt()) {
             action.run();
@@ -140,6 +157,11 @@ final class WindowParts {
             List<Runnable> actions = new ArrayList<>(whenBuilt);
             whenBuilt.clear();
             actions.forEach(Runnable::run);
+            if (!afterWhole.isEmpty()) {
+                waiting.addAll(afterWhole);
+                afterWhole.clear();
+                scheduleNext();
+            }
         }
     }
 }

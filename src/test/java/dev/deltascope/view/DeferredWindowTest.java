@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,9 +37,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window as the application opens it: a skeleton in the first frame, the diagram and the side
- * tabs in the frames after it, the step pane once the formulas are ready, and only then the
- * recovery prompt and the tour. The test holds the formula renderer's readiness in its own hand.
+ * The window as the application opens it: a skeleton in the first frame, the diagram and the
+ * gradient check in the frames after it, the step pane once the formulas are ready, and only then the
+ * recovery prompt and the tour, and the hidden tabs (training, cost).
+ * The test holds the formula renderer's readiness in its own hand.
  */
 @ExtendWith(ApplicationExtension.class)
 class DeferredWindowTest {
@@ -56,6 +58,7 @@ class DeferredWindowTest {
     private MainWindow window;
     private FirstFrame firstFrame;
     private volatile boolean warmUpStarted;
+    private final List<Boolean> stepPaneWhenHiddenTabFilled = new CopyOnWriteArrayList<>();
 
     /** What the window held when its first frame was laid out. */
     private record FirstFrame(boolean diagram, boolean stepPane, boolean preparing, List<Boolean> tabsFilled,
@@ -92,6 +95,8 @@ class DeferredWindowTest {
                         window.parts().isBuilt(), tourShowing(), warmUpStarted);
             };
             stage.getScene().addPostLayoutPulseListener(once[0]);
+            window.sideTabs().getTabs().subList(1, 3).forEach(tab -> tab.contentProperty().addListener(
+                    (observable, was, content) -> stepPaneWhenHiddenTabFilled.add(stepPane())));
         });
     }
 
@@ -107,6 +112,10 @@ class DeferredWindowTest {
     private boolean stepPane() {
         Node area = window.root().lookup("#step-area");
         return area != null && area.lookupAll("*").stream().anyMatch(StepPane.class::isInstance);
+    }
+
+    private boolean checkFilled() {
+        return window.sideTabs().getTabs().get(0).getContent() instanceof GradientCheckPanel;
     }
 
     private boolean tabsFilled() {
@@ -149,18 +158,23 @@ class DeferredWindowTest {
     }
 
     @Test
-    void theDiagramAndSideTabsFollowWhileTheStepPaneWaitsForTheFormulas(FxRobot robot) throws Exception {
+    void theDiagramAndCheckFollowWhileTheStepPaneWaitsForTheFormulasAndTheHiddenTabsComeLast(FxRobot robot) throws Exception {
         open(robot);
-        waitUntil(() -> has("#network-diagram") && tabsFilled());
+        waitUntil(() -> has("#network-diagram") && checkFilled());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertFalse(onFx(this::stepPane), "the step pane waits until the formulas are ready");
         assertTrue(onFx(() -> has(".step-preparing")));
         assertFalse(onFx(() -> window.parts().isBuilt()));
         assertFalse(onFx(this::tourShowing), "the tour waits for the whole window");
 
+        assertEquals(List.of(true, false, false), onFx(() -> window.sideTabs().getTabs().stream()
+                .map(tab -> tab.getContent() != null).toList()), "the hidden tabs wait for the whole window");
+
         formulasReady.complete(null);
-        waitUntil(() -> window.parts().isBuilt());
+        waitUntil(() -> window.parts().isBuilt() && tabsFilled());
         assertTrue(onFx(this::stepPane));
+        assertEquals(List.of(true, true), stepPaneWhenHiddenTabFilled,
+                "the training and cost tabs are filled only after the step pane");
         assertFalse(onFx(() -> has(".step-preparing")));
         assertTrue(onFx(() -> window.sideTabs().getTabs().get(0).getContent() instanceof GradientCheckPanel));
         assertTrue(onFx(() -> window.sideTabs().getTabs().get(1).getContent() instanceof TrainingPanel));
@@ -172,7 +186,7 @@ class DeferredWindowTest {
     @Test
     void aFailedFormulaWarmUpStillBuildsTheStepPane(FxRobot robot) throws Exception {
         open(robot);
-        waitUntil(() -> has("#network-diagram") && tabsFilled());
+        waitUntil(() -> has("#network-diagram") && checkFilled());
         formulasReady.completeExceptionally(new IllegalStateException("no fonts"));
         waitUntil(() -> window.parts().isBuilt());
         assertTrue(onFx(this::stepPane));
@@ -191,7 +205,7 @@ class DeferredWindowTest {
         Network left = Presets.defaultNetwork().withTitle("Left behind");
         NetworkFile.write(left, config.resolve("recovery.json"));
         open(robot);
-        waitUntil(() -> has("#network-diagram") && tabsFilled());
+        waitUntil(() -> has("#network-diagram") && checkFilled());
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertNull(onFx(DeferredWindowTest::recoveryPrompt), "no prompt before the step pane is built");
 
