@@ -82,10 +82,15 @@ final class FieldCommit {
         showError.accept(message);
     }
 
+    /** Shows {@code text}; a field that already shows it is left alone (setting a text field's text is never free). */
     private void show(String text) {
         shown = text;
-        field.setText(text);
-        field.getProperties().put(COMMITTED, text);
+        if (!text.equals(field.getText())) {
+            field.setText(text);
+        }
+        if (!text.equals(field.getProperties().get(COMMITTED))) {
+            field.getProperties().put(COMMITTED, text);
+        }
     }
 
     private void clearError() {

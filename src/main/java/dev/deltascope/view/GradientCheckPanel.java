@@ -4,8 +4,11 @@ import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.binding.Bindings;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -53,6 +56,8 @@ public final class GradientCheckPanel extends Region {
     private final VBox content = new VBox(8, verdict, table);
     private final ObjectProperty<ParameterCheck> worst = new SimpleObjectProperty<>(this, "worst");
     private String shownState = "";
+    /** Each column's order on the rows themselves, so sorting never goes through the cell value factories. */
+    private final Map<TableColumn<ParameterCheck, ?>, Comparator<ParameterCheck>> columnOrders = new HashMap<>();
 
     /** A panel that shows the check of whatever trace {@code trace} holds (nothing while it holds null). */
     public GradientCheckPanel(ObservableValue<Trace> trace) {
@@ -85,6 +90,7 @@ public final class GradientCheckPanel extends Region {
         TableColumn<ParameterCheck, ParameterCheck> parameter = new TableColumn<>("Parameter");
         parameter.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         parameter.setComparator(NETWORK_ORDER);
+        columnOrders.put(parameter, NETWORK_ORDER);
         parameter.setCellFactory(view -> new TableCell<>() {
             @Override
             protected void updateItem(ParameterCheck item, boolean empty) {
@@ -102,17 +108,36 @@ public final class GradientCheckPanel extends Region {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No network to check"));
         SortedList<ParameterCheck> sorted = new SortedList<>(checks);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(this::rowOrder, table.comparatorProperty()));
+        table.setSortPolicy(view -> true);
         table.setItems(sorted);
         table.getSortOrder().setAll(List.of(error));
         table.setRowFactory(view -> new WorstMarkingRow());
     }
 
-    private static TableColumn<ParameterCheck, Double> numberColumn(
-            String title, Function<ParameterCheck, Double> value, int significantDigits) {
+    /**
+     * The table's sort order (its columns, each ascending or descending) as one comparator on the
+     * rows; null when no column sorts. The table's own comparator would give the same order, but it
+     * makes two cell values (two property wrappers) for every comparison: thousands of rows at width 64.
+     */
+    private Comparator<ParameterCheck> rowOrder() {
+        Comparator<ParameterCheck> order = null;
+        for (TableColumn<ParameterCheck, ?> column : table.getSortOrder()) {
+            Comparator<ParameterCheck> one = columnOrders.get(column);
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                one = one.reversed();
+            }
+            order = order == null ? one : order.thenComparing(one);
+        }
+        return order;
+    }
+
+    private TableColumn<ParameterCheck, Double> numberColumn(
+            String title, ToDoubleFunction<ParameterCheck> value, int significantDigits) {
         TableColumn<ParameterCheck, Double> column = new TableColumn<>(title);
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(row.getValue())));
         column.setComparator(Double::compare);
+        columnOrders.put(column, Comparator.comparingDouble(value));
         column.setCellFactory(view -> new TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
@@ -143,7 +168,6 @@ public final class GradientCheckPanel extends Region {
         }
         worst.set(check.parameters().isEmpty() ? null : check.worst());
         checks.setAll(check.parameters());
-        table.sort();
         verdict.setText(verdictText(check));
         setVerdictState(severity(check.maxRelativeError()));
     }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -176,6 +178,29 @@ class GradientCheckPanelTest {
         assertEquals("b^1[0]", rows.get(4).label());
         assertEquals("W^2[0][0]", rows.get(6).label());
         assertEquals("b^2[1]", rows.get(11).label());
+    }
+
+    @Test
+    void clickingTheRelativeErrorHeaderUnsortsThenSortsBestFirstAndANewCheckKeepsThatOrder(FxRobot robot) {
+        List<Double> worstFirst = onFx(panel::rows).stream().map(ParameterCheck::relativeError).toList();
+        robot.clickOn("Relative error");
+        assertEquals(classic.check().parameters(), onFx(panel::rows), "a click on the descending header unsorts");
+        robot.clickOn("Relative error");
+        List<Double> bestFirst = onFx(panel::rows).stream().map(ParameterCheck::relativeError).toList();
+
+        List<Double> ascending = worstFirst.stream().sorted().toList();
+        assertEquals(ascending, bestFirst, "ascending after a second click");
+        List<Double> descending = new ArrayList<>(ascending);
+        Collections.reverse(descending);
+        assertEquals(descending, worstFirst);
+        onFx(() -> {
+            trace.set(withCheck(new ParameterCheck(1, false, 0, 0, 1.0, 1.5, 0.4),
+                    new ParameterCheck(1, false, 0, 1, 1.0, 1.0, 0.0),
+                    new ParameterCheck(1, true, 0, 0, 1.0, 1.1, 0.09)));
+            return null;
+        });
+        assertEquals(List.of("W^1[0][1]", "b^1[0]", "W^1[0][0]"),
+                onFx(panel::rows).stream().map(ParameterCheck::label).toList(), "a new check comes in the chosen order");
     }
 
     @Test
