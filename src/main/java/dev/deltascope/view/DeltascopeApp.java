@@ -48,15 +48,14 @@ public final class DeltascopeApp extends Application {
     }
 
     /**
-     * Shows {@link OpeningView} on {@code stage} in the theme remembered in {@code settings}, at the
-     * window's size, and runs {@code then} once its first frame has been laid out.
+     * Shows {@link OpeningView} on {@code stage} in the colours of the theme remembered in
+     * {@code settings}, at the window's size, and runs {@code then} once its first frame has been
+     * laid out. The theme's stylesheet is not loaded for it: {@link #open} does that.
      */
     static void showOpening(Stage stage, WindowSettings settings, Runnable then) {
         Theme theme = Theme.of(settings);
-        theme.useForApplication();
         Image icon = icon("icon.png");
-        Scene scene = new Scene(OpeningView.create(theme, icon), WIDTH, HEIGHT);
-        scene.getStylesheets().add(MainWindow.stylesheet());
+        Scene scene = new Scene(OpeningView.create(theme, icon), WIDTH, HEIGHT, theme.background());
         stage.setScene(scene);
         stage.setTitle("Deltascope");
         dress(stage, icon);

@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.deltascope.view.model.WindowSettings;
 import javafx.application.Application;
 import javafx.scene.Parent;
+import javafx.scene.paint.Color;
 
 /** The two looks of the window, from AtlantaFX's Primer themes. */
 enum Theme {
@@ -19,6 +20,21 @@ enum Theme {
 
     String displayName() {
         return displayName;
+    }
+
+    /** The window's background (Primer's -color-bg-default), for what is shown before the stylesheet. */
+    Color background() {
+        return this == DARK ? Color.web("#0d1117") : Color.web("#ffffff");
+    }
+
+    /** Primer's -color-fg-default. */
+    Color foreground() {
+        return this == DARK ? Color.web("#e6edf3") : Color.web("#1f2328");
+    }
+
+    /** Primer's -color-fg-muted. */
+    Color mutedForeground() {
+        return this == DARK ? Color.web("#7d8590") : Color.web("#656d76");
     }
 
     /** The theme remembered in {@code settings}. */

@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Control;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -102,10 +103,21 @@ class OpeningViewTest {
     void theOpeningViewSaysWhatIsOpeningInTheRememberedTheme(FxRobot robot) throws Exception {
         showOpening(robot, settings(true), false);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> framesBeforeMainWindow >= 0);
-        assertTrue(onFx(() -> stage.getScene().getRoot().getStyleClass().contains("theme-dark")));
-        Label what = onFx(() -> (Label) stage.getScene().getRoot().lookup(".opening-what"));
+        assertEquals(Theme.DARK.background(), onFx(() -> stage.getScene().getFill()));
+        Text what = onFx(() -> (Text) stage.getScene().getRoot().lookup(".opening-what"));
         assertNotNull(what);
         assertEquals("Opening the default network…", onFx(what::getText));
+        assertEquals(Theme.DARK.mutedForeground(), onFx(what::getFill));
         assertEquals("Deltascope", onFx(stage::getTitle));
+    }
+
+    @Test
+    void theOpeningViewHoldsNoControlSoItsFrameWaitsForNoSkinAndNoStylesheet(FxRobot robot) throws Exception {
+        showOpening(robot, settings(false), false);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> framesBeforeMainWindow >= 0);
+        assertEquals(Theme.LIGHT.background(), onFx(() -> stage.getScene().getFill()));
+        assertTrue(onFx(() -> stage.getScene().getRoot().lookupAll("*").stream().noneMatch(Control.class::isInstance)),
+                "no control in the opening view");
+        assertTrue(onFx(() -> stage.getScene().getStylesheets().isEmpty()), "no stylesheet for the opening view");
     }
 }
