@@ -58,7 +58,7 @@ public final class DeltascopeApp extends Application {
         Scene scene = new Scene(OpeningView.create(theme, icon), WIDTH, HEIGHT, theme.background());
         stage.setScene(scene);
         stage.setTitle("Deltascope");
-        dress(stage, icon);
+        decorate(stage, icon);
         stage.show();
         WindowParts.afterNextFrame(scene, then);
     }
@@ -76,7 +76,7 @@ public final class DeltascopeApp extends Application {
         window.useSettings(settings);
         if (stage.getScene() == null) {
             stage.setScene(window.createScene(WIDTH, HEIGHT));
-            dress(stage, icon("icon.png"));
+            decorate(stage, icon("icon.png"));
         } else {
             window.install(stage.getScene());
         }
@@ -95,7 +95,8 @@ public final class DeltascopeApp extends Application {
         return window;
     }
 
-    private static void dress(Stage stage, Image icon) {
+    /** The window's icons and smallest size. */
+    private static void decorate(Stage stage, Image icon) {
         stage.getIcons().setAll(icon, icon("icon-48.png"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -56,7 +56,10 @@ public final class GradientCheckPanel extends Region {
     private final VBox content = new VBox(8, verdict, table);
     private final ObjectProperty<ParameterCheck> worst = new SimpleObjectProperty<>(this, "worst");
     private String shownState = "";
-    /** Each column's order on the rows themselves, so sorting never goes through the cell value factories. */
+    /**
+     * Each column's order on the rows themselves (in place of the columns' own comparators, which
+     * compare cell values), so sorting never goes through the cell value factories.
+     */
     private final Map<TableColumn<ParameterCheck, ?>, Comparator<ParameterCheck>> columnOrders = new HashMap<>();
 
     /** A panel that shows the check of whatever trace {@code trace} holds (nothing while it holds null). */
@@ -89,7 +92,6 @@ public final class GradientCheckPanel extends Region {
     private void createTable() {
         TableColumn<ParameterCheck, ParameterCheck> parameter = new TableColumn<>("Parameter");
         parameter.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        parameter.setComparator(NETWORK_ORDER);
         columnOrders.put(parameter, NETWORK_ORDER);
         parameter.setCellFactory(view -> new TableCell<>() {
             @Override
@@ -136,7 +138,6 @@ public final class GradientCheckPanel extends Region {
             String title, ToDoubleFunction<ParameterCheck> value, int significantDigits) {
         TableColumn<ParameterCheck, Double> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(row.getValue())));
-        column.setComparator(Double::compare);
         columnOrders.put(column, Comparator.comparingDouble(value));
         column.setCellFactory(view -> new TableCell<>() {
             @Override

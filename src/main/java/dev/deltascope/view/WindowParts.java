@@ -104,7 +104,10 @@ final class WindowParts {
         }
     }
 
-    /** True when no part is left to build. */
+    /**
+     * True when no part is left to build. Parts added with {@link #addAfterWhole} count only once
+     * the others are built and they are queued in turn.
+     */
     boolean isBuilt() {
         return waiting.isEmpty() && formulaPartsPending == 0 && !building;
     }
