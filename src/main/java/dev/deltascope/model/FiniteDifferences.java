@@ -19,6 +19,9 @@ import java.util.List;
  * and the second-order stencil at this h errs by up to 4e-5 relative. That noise does not shrink
  * with the gradient, so the floor keeps noise / floor well under a 1e-6 tolerance (a floor of
  * 1e-6 reported a correct gradient of 1.8e-6 as 2.8e-6 off).
+ *
+ * <p>Each cost comes from {@link MovedParameterCost}: a forward evaluation of the moved network
+ * that starts at the moved parameter's layer, not a derivative.
  */
 public final class FiniteDifferences {
 
@@ -28,6 +31,8 @@ public final class FiniteDifferences {
     public static final double FLOOR = 1e-5;
     /** Networks with more parameters are checked on an evenly spaced sample of this many. */
     public static final int MAX_CHECKED = 2000;
+    /** The stencil's points, in the order {@link #stencil} reads the costs. */
+    private static final double[] OFFSETS = {2 * STEP, STEP, -STEP, -2 * STEP};
 
     private FiniteDifferences() {
     }
@@ -37,19 +42,20 @@ public final class FiniteDifferences {
         int total = network.parameterCount();
         int stride = Math.max(1, (total + MAX_CHECKED - 1) / MAX_CHECKED);
         List<ParameterCheck> checks = new ArrayList<>();
+        MovedParameterCost cost = new MovedParameterCost(ForwardPass.of(network));
         int index = 0;
         for (int l = 1; l <= network.depth(); l++) {
             DenseLayer layer = network.layer(l);
             for (int r = 0; r < layer.size(); r++) {
                 for (int c = 0; c < layer.inputSize(); c++) {
                     if (index++ % stride == 0) {
-                        checks.add(weight(network, l, r, c, gradients.weightGradient(l).get(r, c)));
+                        checks.add(weight(cost, l, r, c, gradients.weightGradient(l).get(r, c)));
                     }
                 }
             }
             for (int r = 0; r < layer.size(); r++) {
                 if (index++ % stride == 0) {
-                    checks.add(bias(network, l, r, gradients.biasGradient(l).get(r, 0)));
+                    checks.add(bias(cost, l, r, gradients.biasGradient(l).get(r, 0)));
                 }
             }
         }
@@ -62,27 +68,19 @@ public final class FiniteDifferences {
         return Math.abs(backprop - numeric) / scale;
     }
 
-    private static ParameterCheck weight(Network network, int l, int r, int c, double backprop) {
-        DenseLayer layer = network.layer(l);
-        double theta = layer.weights().get(r, c);
-        double[] costs = new double[4];
-        double[] offsets = {2 * STEP, STEP, -STEP, -2 * STEP};
-        for (int i = 0; i < 4; i++) {
-            Network moved = network.withLayer(l, layer.withWeights(layer.weights().with(r, c, theta + offsets[i])));
-            costs[i] = ForwardPass.of(moved).cost();
+    private static ParameterCheck weight(MovedParameterCost cost, int l, int r, int c, double backprop) {
+        double[] costs = new double[OFFSETS.length];
+        for (int i = 0; i < OFFSETS.length; i++) {
+            costs[i] = cost.weight(l, r, c, OFFSETS[i]);
         }
         double numeric = stencil(costs);
         return new ParameterCheck(l, false, r, c, backprop, numeric, relativeError(backprop, numeric));
     }
 
-    private static ParameterCheck bias(Network network, int l, int r, double backprop) {
-        DenseLayer layer = network.layer(l);
-        double theta = layer.biases().get(r, 0);
-        double[] costs = new double[4];
-        double[] offsets = {2 * STEP, STEP, -STEP, -2 * STEP};
-        for (int i = 0; i < 4; i++) {
-            Network moved = network.withLayer(l, layer.withBiases(layer.biases().with(r, 0, theta + offsets[i])));
-            costs[i] = ForwardPass.of(moved).cost();
+    private static ParameterCheck bias(MovedParameterCost cost, int l, int r, double backprop) {
+        double[] costs = new double[OFFSETS.length];
+        for (int i = 0; i < OFFSETS.length; i++) {
+            costs[i] = cost.bias(l, r, OFFSETS[i]);
         }
         double numeric = stencil(costs);
         return new ParameterCheck(l, true, r, 0, backprop, numeric, relativeError(backprop, numeric));

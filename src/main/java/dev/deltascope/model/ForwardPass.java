@@ -34,25 +34,41 @@ public record ForwardPass(
         List<Matrix> z = new ArrayList<>();
         List<Matrix> a = new ArrayList<>();
         a.add(network.inputs());
-        int m = network.batchSize();
-        SimpleMatrix ones = SimpleMatrix.ones(1, m);
+        SimpleMatrix ones = SimpleMatrix.ones(1, network.batchSize());
         for (DenseLayer layer : network.layers()) {
-            SimpleMatrix W = layer.weights().toSimple();
-            SimpleMatrix previous = a.get(a.size() - 1).toSimple();
-            SimpleMatrix zl = W.mult(previous).plus(layer.biases().toSimple().mult(ones));
-            Matrix zMatrix = Matrix.from(zl);
-            z.add(zMatrix);
-            a.add(layer.activation().apply(zMatrix));
+            Matrix zl = preActivation(layer, a.get(a.size() - 1), ones);
+            z.add(zl);
+            a.add(layer.activation().apply(zl));
         }
         Matrix output = a.get(a.size() - 1);
-        Activation last = network.outputActivation();
-        double[] costs = network.loss().exampleCosts(output, network.targets(), last);
+        double[] costs = network.loss().exampleCosts(output, network.targets(), network.outputActivation());
+        Matrix gradient = network.loss().gradient(output, network.targets(), network.outputActivation());
+        return new ForwardPass(network, z, a, gradient, costs, mean(costs));
+    }
+
+    /** The cost (1/m) Σ_k C_k of a network whose layer l has given a^l, running layers l+1..L as {@link #of} does. */
+    static double costFrom(Network network, int l, Matrix activation) {
+        SimpleMatrix ones = SimpleMatrix.ones(1, network.batchSize());
+        Matrix a = activation;
+        for (int next = l + 1; next <= network.depth(); next++) {
+            DenseLayer layer = network.layer(next);
+            a = layer.activation().apply(preActivation(layer, a, ones));
+        }
+        return mean(network.loss().exampleCosts(a, network.targets(), network.outputActivation()));
+    }
+
+    /** W a + b 1ᵀ. */
+    private static Matrix preActivation(DenseLayer layer, Matrix previous, SimpleMatrix ones) {
+        SimpleMatrix w = layer.weights().toSimple();
+        return Matrix.from(w.mult(previous.toSimple()).plus(layer.biases().toSimple().mult(ones)));
+    }
+
+    private static double mean(double[] costs) {
         double sum = 0;
         for (double c : costs) {
             sum += c;
         }
-        Matrix gradient = network.loss().gradient(output, network.targets(), last);
-        return new ForwardPass(network, z, a, gradient, costs, sum / m);
+        return sum / costs.length;
     }
 
     /** C_k for each example, as a new array. */
