@@ -218,7 +218,7 @@ public final class StepperModel {
 
     private void recompute() {
         Network current = network.getValue();
-        int digits = Math.max(MIN_PRECISION, Math.min(MAX_PRECISION, precision.get()));
+        int digits = digits();
         Trace reusable = trace.get() != null && trace.get().network().equals(current) ? trace.get() : null;
         long request = ++latestRequest;
         latestRequestSeen = request;
@@ -246,25 +246,35 @@ public final class StepperModel {
         }
     }
 
-    /** Runs the check of the shown trace if it is pending, publishing it unless a newer trace is shown by then. */
+    /**
+     * Runs the check of the shown trace if it is pending and builds the checked derivation on the
+     * checker's thread, publishing it unless a newer trace is shown by then (rebuilt here if the
+     * digits changed meanwhile).
+     */
     private void checkLater() {
         Trace unchecked = trace.get();
         if (unchecked == null || !unchecked.check().isPending()) {
             return;
         }
         awaitingCheck = unchecked;
+        int digits = digits();
         checker.execute(() -> {
             if (awaitingCheck != unchecked) {
                 return;
             }
-            GradientCheck check = FiniteDifferences.check(unchecked.network(), unchecked.vjp());
+            Trace checked = unchecked.withCheck(FiniteDifferences.check(unchecked.network(), unchecked.vjp()));
+            Outcome outcome = Outcome.of(checked.network(), checked, digits, true);
             foreground.execute(() -> {
                 if (trace.get() == unchecked) {
-                    int digits = Math.max(MIN_PRECISION, Math.min(MAX_PRECISION, precision.get()));
-                    publish(Outcome.of(unchecked.network(), unchecked.withCheck(check), digits, true));
+                    publish(digits == digits() ? outcome : Outcome.of(checked.network(), checked, digits(), true));
                 }
             });
         });
+    }
+
+    /** The precision, kept within {@value #MIN_PRECISION}..{@value #MAX_PRECISION}. */
+    private int digits() {
+        return Math.max(MIN_PRECISION, Math.min(MAX_PRECISION, precision.get()));
     }
 
     private void publish(Outcome outcome) {

@@ -175,6 +175,27 @@ class StepperModelTest {
     }
 
     @Test
+    void aCheckThatLandsAfterTheDigitsChangedIsShownWithTheNewDigits() {
+        NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> checker = new ArrayList<>();
+        List<Runnable> foreground = new ArrayList<>();
+        StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, checker::add, foreground::add);
+        editor.setLayerWidth(1, 100);
+        runAll(background);
+        runAll(foreground);
+        runAll(checker);
+        stepper.setPrecision(7);
+        assertTrue(stepper.traceProperty().get().check().isPending(), "the check has not landed yet");
+
+        runAll(foreground);
+
+        assertFalse(stepper.traceProperty().get().check().isPending());
+        assertEquals(7, stepper.derivationProperty().get().style().significantDigits());
+        assertFalse(Double.isNaN(agreementOfLayer(stepper, 1)));
+    }
+
+    @Test
     void aCheckNotYetStartedIsSkippedWhenANewerEditCame() {
         NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
         List<Runnable> background = new ArrayList<>();
