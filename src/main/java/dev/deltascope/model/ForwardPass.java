@@ -2,7 +2,6 @@ package dev.deltascope.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ejml.simple.SimpleMatrix;
 
 /**
  * The forward pass of a network over its batch: z^l and a^l for every layer, ∇_a C at the
@@ -34,9 +33,8 @@ public record ForwardPass(
         List<Matrix> z = new ArrayList<>();
         List<Matrix> a = new ArrayList<>();
         a.add(network.inputs());
-        SimpleMatrix ones = SimpleMatrix.ones(1, network.batchSize());
         for (DenseLayer layer : network.layers()) {
-            Matrix zl = preActivation(layer, a.get(a.size() - 1), ones);
+            Matrix zl = layer.weights().affine(a.get(a.size() - 1), layer.biases());
             z.add(zl);
             a.add(layer.activation().apply(zl));
         }
@@ -48,19 +46,12 @@ public record ForwardPass(
 
     /** The cost (1/m) Σ_k C_k of a network whose layer l has given a^l, running layers l+1..L as {@link #of} does. */
     static double costFrom(Network network, int l, Matrix activation) {
-        SimpleMatrix ones = SimpleMatrix.ones(1, network.batchSize());
         Matrix a = activation;
         for (int next = l + 1; next <= network.depth(); next++) {
             DenseLayer layer = network.layer(next);
-            a = layer.activation().apply(preActivation(layer, a, ones));
+            a = layer.activation().apply(layer.weights().affine(a, layer.biases()));
         }
         return mean(network.loss().exampleCosts(a, network.targets(), network.outputActivation()));
-    }
-
-    /** W a + b 1ᵀ. */
-    private static Matrix preActivation(DenseLayer layer, Matrix previous, SimpleMatrix ones) {
-        SimpleMatrix w = layer.weights().toSimple();
-        return Matrix.from(w.mult(previous.toSimple()).plus(layer.biases().toSimple().mult(ones)));
     }
 
     private static double mean(double[] costs) {

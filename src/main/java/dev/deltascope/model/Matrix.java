@@ -2,6 +2,7 @@ package dev.deltascope.model;
 
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.simple.SimpleMatrix;
 
 /**
@@ -113,6 +114,22 @@ public final class Matrix {
         DMatrixRMaj copy = data.copy();
         copy.set(row, column, value);
         return new Matrix(copy);
+    }
+
+    /**
+     * this · input + bias 1ᵀ (W a + b 1ᵀ) as a new matrix, without copying the operands; the same
+     * products and sums, in the same order, as EJML's {@code W.mult(a).plus(b.mult(ones))}.
+     */
+    Matrix affine(Matrix input, Matrix bias) {
+        DMatrixRMaj out = new DMatrixRMaj(rows(), input.columns());
+        CommonOps_DDRM.mult(data, input.data, out);
+        for (int r = 0; r < out.numRows; r++) {
+            double b = bias.data.get(r, 0);
+            for (int k = 0; k < out.numCols; k++) {
+                out.set(r, k, out.get(r, k) + b);
+            }
+        }
+        return new Matrix(out);
     }
 
     /** "rows×columns". */

@@ -111,4 +111,28 @@ class MatrixTest {
         assertThrows(IllegalArgumentException.class, () -> Matrix.of(new double[][] {{}}));
         assertThrows(IllegalArgumentException.class, () -> Matrix.column(new double[0]));
     }
+
+    @Test
+    void affineIsWTimesAPlusBOnEveryColumnWorkedByHand() {
+        Matrix a = Matrix.of(new double[][] {{1, -1}, {0.5, 2}, {3, 0}});
+        Matrix z = twoByThree().affine(a, Matrix.column(10, -10));
+        // column 0: 1·1 + 2·0.5 + 3·3 + 10 = 21, 4·1 + 5·0.5 + 6·3 − 10 = 14.5; column 1: −1 + 4 + 0 + 10, −4 + 10 + 0 − 10
+        assertEquals(Matrix.of(new double[][] {{21, 13}, {14.5, -4}}), z);
+    }
+
+    /** Bit for bit what the forward pass computed with copies before: W.mult(a).plus(b.mult(ones)). */
+    @Test
+    void affineMatchesEjmlsProductAndSumBitForBit() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 200; i++) {
+            int rows = random.nextInt(1, 70);
+            int inner = random.nextInt(1, 70);
+            int columns = random.nextInt(1, 9);
+            Matrix w = Matrix.from(SimpleMatrix.random_DDRM(rows, inner, -3, 3, new java.util.Random(random.nextLong())));
+            Matrix x = Matrix.from(SimpleMatrix.random_DDRM(inner, columns, -3, 3, new java.util.Random(random.nextLong())));
+            Matrix b = Matrix.from(SimpleMatrix.random_DDRM(rows, 1, -3, 3, new java.util.Random(random.nextLong())));
+            SimpleMatrix expected = w.toSimple().mult(x.toSimple()).plus(b.toSimple().mult(SimpleMatrix.ones(1, columns)));
+            assertEquals(Matrix.from(expected), w.affine(x, b), rows + "×" + inner + " times " + inner + "×" + columns);
+        }
+    }
 }
