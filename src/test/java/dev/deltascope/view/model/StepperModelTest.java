@@ -18,6 +18,20 @@ import org.junit.jupiter.api.Test;
 
 class StepperModelTest {
 
+    /** Tasks the model handed to its background, checker and JavaFX threads, run when a test says so. */
+    private final List<Runnable> background = new ArrayList<>();
+    private final List<Runnable> checker = new ArrayList<>();
+    private final List<Runnable> foreground = new ArrayList<>();
+
+    /** A model on the queues, with hidden layer 1 widened to 100 units and that network's derivation shown; its check is queued. */
+    private StepperModel wideNetworkShown(NetworkEditorModel editor) {
+        StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, checker::add, foreground::add);
+        editor.setLayerWidth(1, 100);
+        runAll(background);
+        runAll(foreground);
+        return stepper;
+    }
+
     private static StepperModel immediate(NetworkEditorModel editor) {
         return new StepperModel(editor.networkProperty(), Runnable::run, Runnable::run);
     }
@@ -100,8 +114,6 @@ class StepperModelTest {
     @Test
     void largeNetworksAreTracedInTheBackgroundAndOnlyTheNewestIsPublished() {
         NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
-        List<Runnable> background = new ArrayList<>();
-        List<Runnable> foreground = new ArrayList<>();
         StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, foreground::add);
         assertTrue(background.isEmpty(), "the default network is traced at once");
 
@@ -120,14 +132,8 @@ class StepperModelTest {
     @Test
     void aLargeNetworksDerivationIsShownBeforeItsCheckWhichArrivesLater() {
         NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
-        List<Runnable> background = new ArrayList<>();
-        List<Runnable> checker = new ArrayList<>();
-        List<Runnable> foreground = new ArrayList<>();
-        StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, checker::add, foreground::add);
-        editor.setLayerWidth(1, 100);
+        StepperModel stepper = wideNetworkShown(editor);
         Network wide = editor.network();
-        runAll(background);
-        runAll(foreground);
 
         Trace shown = stepper.traceProperty().get();
         assertEquals(wide, shown.network());
@@ -148,13 +154,7 @@ class StepperModelTest {
     @Test
     void aCheckThatArrivesAfterANewerEditIsDiscarded() {
         NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
-        List<Runnable> background = new ArrayList<>();
-        List<Runnable> checker = new ArrayList<>();
-        List<Runnable> foreground = new ArrayList<>();
-        StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, checker::add, foreground::add);
-        editor.setLayerWidth(1, 100);
-        runAll(background);
-        runAll(foreground);
+        StepperModel stepper = wideNetworkShown(editor);
         runAll(checker);
         List<Runnable> stalePublication = new ArrayList<>(foreground);
         foreground.clear();
@@ -177,13 +177,7 @@ class StepperModelTest {
     @Test
     void aCheckThatLandsAfterTheDigitsChangedIsShownWithTheNewDigits() {
         NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
-        List<Runnable> background = new ArrayList<>();
-        List<Runnable> checker = new ArrayList<>();
-        List<Runnable> foreground = new ArrayList<>();
-        StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, checker::add, foreground::add);
-        editor.setLayerWidth(1, 100);
-        runAll(background);
-        runAll(foreground);
+        StepperModel stepper = wideNetworkShown(editor);
         runAll(checker);
         stepper.setPrecision(7);
         assertTrue(stepper.traceProperty().get().check().isPending(), "the check has not landed yet");
@@ -198,13 +192,7 @@ class StepperModelTest {
     @Test
     void aCheckNotYetStartedIsSkippedWhenANewerEditCame() {
         NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
-        List<Runnable> background = new ArrayList<>();
-        List<Runnable> checker = new ArrayList<>();
-        List<Runnable> foreground = new ArrayList<>();
-        StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, checker::add, foreground::add);
-        editor.setLayerWidth(1, 100);
-        runAll(background);
-        runAll(foreground);
+        StepperModel stepper = wideNetworkShown(editor);
         editor.setWeight(1, 0, 0, 2.5);
         runAll(background);
         runAll(foreground);
