@@ -3,6 +3,12 @@ package dev.deltascope.cli;
 import dev.deltascope.file.NetworkFileException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -19,6 +25,32 @@ public final class CommandLine {
     public static final int INTERNAL_ERROR = 1;
 
     private CommandLine() {
+    }
+
+    /**
+     * True when {@code args} ask for the window: none, or one network file to open in it (a name
+     * ending in {@code .json}, or a file that exists) that is neither an option nor a command. Anything
+     * else goes to {@link #run}, which explains a mistyped command.
+     */
+    public static boolean opensWindow(String[] args) {
+        if (args.length != 1) {
+            return args.length == 0;
+        }
+        String only = args[0];
+        if (only.isEmpty() || only.startsWith("-") || isCommand(only)) {
+            return false;
+        }
+        try {
+            Path path = Path.of(only);
+            return only.toLowerCase(Locale.ROOT).endsWith(".json") || Files.isRegularFile(path);
+        } catch (InvalidPathException notAPath) {
+            return false;
+        }
+    }
+
+    private static boolean isCommand(String word) {
+        return Arrays.stream(DeltascopeCommand.class.getAnnotation(Command.class).subcommands())
+                .anyMatch(command -> command.getAnnotation(Command.class).name().equals(word));
     }
 
     /** Runs {@code args} ({@code derive …}, {@code train …}, {@code --help}, …) and returns the exit code. */

@@ -6,13 +6,16 @@ import picocli.CommandLine.Command;
 /** The top-level command: each subcommand is its own class, listed here. */
 @Command(name = "deltascope",
         mixinStandardHelpOptions = true,
+        customSynopsis = "deltascope [-hV] [NET.json | COMMAND]",
         versionProvider = VersionProvider.class,
         description = {
             "Shows why backpropagation has a transpose and a Hadamard product.",
-            "With no arguments, opens the window; with a command, runs headless."},
+            "With no arguments, opens the window; with a network file, opens it in",
+            "the window; with a command, runs headless."},
         footer = {
             "",
             "Examples:",
+            "  deltascope net.json",
             "  deltascope derive net.json --format json",
             "  deltascope train net.json --steps 100 --out trained.json",
             "  deltascope export net.json --format tex --out notes",

@@ -8,15 +8,20 @@ import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.RecoveryStore;
 import dev.deltascope.view.model.TourProgress;
 import dev.deltascope.view.model.WindowSettings;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The JavaFX application: opens the main window on the default network (or on recovered work). */
+/**
+ * The JavaFX application: opens the main window on the default network, on the network file named
+ * as its one argument, or on recovered work.
+ */
 public final class DeltascopeApp extends Application {
 
     private static final double WIDTH = 1440;
@@ -42,9 +47,10 @@ public final class DeltascopeApp extends Application {
     public void start(Stage stage) {
         CrashReporter.install(ConfigDirectory.resolve().resolve("deltascope.log"), stage);
         WindowSettings settings = WindowSettings.inConfigDirectory();
+        Path file = fileArgument(getParameters());
         showOpening(stage, settings, () -> open(stage, WindowParts.afterFirstFrame(RenderWarmUp::start),
                 RecoveryStore.inConfigDirectory(), RecentFiles.inConfigDirectory(), settings,
-                TourProgress.inConfigDirectory()));
+                TourProgress.inConfigDirectory(), file));
     }
 
     /**
@@ -63,13 +69,21 @@ public final class DeltascopeApp extends Application {
         WindowParts.afterNextFrame(scene, then);
     }
 
+    /** {@link #open(Stage, WindowParts, RecoveryStore, RecentFiles, WindowSettings, TourProgress, Path)} with no file. */
+    MainWindow open(Stage stage, WindowParts parts, RecoveryStore recoveryStore, RecentFiles recentFiles,
+            WindowSettings settings, TourProgress tour) {
+        return open(stage, parts, recoveryStore, recentFiles, settings, tour, null);
+    }
+
     /**
      * Opens the main window on {@code stage} with its parts built by {@code parts}: in the stage's
      * scene if it has one (the opening view's), else in a new scene, shown. Once every part is built,
      * offers the work left in {@code recoveryStore}, then the tour unless {@code tour} says it was seen.
+     * A {@code file} (may be null) is opened as File → Open opens it, in the next event unless work was
+     * left, else after the recovery prompt, so that restored work is not saved over the file.
      */
     MainWindow open(Stage stage, WindowParts parts, RecoveryStore recoveryStore, RecentFiles recentFiles,
-            WindowSettings settings, TourProgress tour) {
+            WindowSettings settings, TourProgress tour, Path file) {
         recovery = recoveryStore;
         Theme.of(settings).useForApplication();
         MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), recentFiles, parts);
@@ -87,12 +101,41 @@ public final class DeltascopeApp extends Application {
         });
         stage.show();
         window.root().requestFocus();
+        Optional<Network> left = recovery.left();
+        boolean fileFirst = file != null && left.isEmpty();
+        if (fileFirst) {
+            Platform.runLater(() -> window.files().open(file));
+        }
         parts.whenBuilt(() -> {
-            offerRecovery(window);
+            offerRecovery(window, left);
+            if (file != null && !fileFirst) {
+                window.files().open(file);
+            }
             window.guidedTour().offer(tour);
         });
-        window.editor().networkProperty().addListener((observable, old, network) -> recovery.schedule(network));
+        window.editor().networkProperty().addListener((observable, old, network) -> keepForRecovery(window));
+        window.document().dirtyProperty().addListener((observable, was, dirty) -> keepForRecovery(window));
         return window;
+    }
+
+    /**
+     * Keeps a recovery copy of unsaved work only: an edited network is written, and the copy is
+     * deleted once the network matches its file again (saved, opened, or edits undone).
+     */
+    private void keepForRecovery(MainWindow window) {
+        if (window.document().isDirty()) {
+            recovery.schedule(window.editor().network());
+        } else {
+            recovery.discard();
+        }
+    }
+
+    /** The network file given as the one argument, or null (also when the application was not launched by JavaFX). */
+    private static Path fileArgument(Parameters parameters) {
+        if (parameters == null || parameters.getRaw().isEmpty()) {
+            return null;
+        }
+        return Path.of(parameters.getRaw().get(0));
     }
 
     /** The window's icons and smallest size. */
@@ -113,8 +156,8 @@ public final class DeltascopeApp extends Application {
         return new Image(DeltascopeApp.class.getResource(resource).toExternalForm());
     }
 
-    private void offerRecovery(MainWindow window) {
-        Optional<Network> left = recovery.left();
+    /** Offers {@code left}, read before the window changed the recovery store's file. */
+    private void offerRecovery(MainWindow window, Optional<Network> left) {
         if (left.isEmpty()) {
             return;
         }

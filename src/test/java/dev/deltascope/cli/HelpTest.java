@@ -14,7 +14,8 @@ class HelpTest {
         CommandRun run = CommandRun.of("--help");
         assertEquals(0, run.exitCode());
         assertEquals("", run.err());
-        assertTrue(run.out().startsWith("Usage: deltascope [-hV] [COMMAND]"), run.out());
+        assertTrue(run.out().startsWith("Usage: deltascope [-hV] [NET.json | COMMAND]"), run.out());
+        assertTrue(run.out().contains("with a network file, opens it in"), run.out());
         assertTrue(run.out().contains("\n  derive  Print the forward and backward pass of a network file as JSON."));
         assertTrue(run.out().contains("\n  train   Train a network file by gradient descent and write the result."));
     }
