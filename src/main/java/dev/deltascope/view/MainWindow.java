@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -52,6 +54,9 @@ final class MainWindow {
     private TrainingPanel trainingPanel;
     private final MenuBar menus;
     private final VBox top = new VBox();
+    /** The diagram's share of the height above the step pane; set again when the diagram replaces its placeholder. */
+    static final double DIAGRAM_SHARE = 0.3;
+
     private final SplitPane centreSplit = new SplitPane();
     private final ObjectProperty<HoverTarget> hover = new SimpleObjectProperty<>(this, "hover");
     private StepPane stepPane;
@@ -102,8 +107,11 @@ final class MainWindow {
         diagramPlace.setPrefHeight(260);
         centreSplit.setOrientation(Orientation.VERTICAL);
         centreSplit.getItems().addAll(diagramPlace, stepAndSide);
-        centreSplit.setDividerPositions(0.25);
-        parts.add(() -> centreSplit.getItems().set(0, diagram()));
+        centreSplit.setDividerPositions(DIAGRAM_SHARE);
+        parts.add(() -> {
+            centreSplit.getItems().set(0, diagram());
+            centreSplit.setDividerPositions(DIAGRAM_SHARE);
+        });
 
         menus = AppMenus.create(this);
         top.getChildren().addAll(menus);
@@ -152,9 +160,11 @@ final class MainWindow {
         VBox area = new VBox(banner, preparing);
         area.setId("step-area");
         parts.addFormulaPart(() -> {
+            DoubleProperty shownZoom = new SimpleDoubleProperty(this, "shownZoom");
+            shownZoom.bind(stepper.zoomProperty().multiply(presentation.scale()));
             stepPane = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
-                    stepper.zoomProperty(), stepper.precisionProperty(), hover);
-            StepPrefetch.follow(stepper);
+                    shownZoom, stepper.precisionProperty(), hover);
+            StepPrefetch.follow(stepper, shownZoom);
             VBox.setVgrow(stepPane, Priority.ALWAYS);
             area.getChildren().setAll(banner, stepPane);
         });

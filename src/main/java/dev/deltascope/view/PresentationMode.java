@@ -1,6 +1,8 @@
 package dev.deltascope.view;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
@@ -13,6 +15,11 @@ import javafx.stage.Stage;
 final class PresentationMode {
 
     static final String STYLE_CLASS = "presentation";
+    /**
+     * How much larger formulas and grids are drawn in presentation mode: as much as the type grows
+     * (app.css: 22px for {@code .root.presentation} against 14px for {@code .root}).
+     */
+    static final double TYPE_SCALE = 22.0 / 14.0;
 
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
 
@@ -41,6 +48,11 @@ final class PresentationMode {
 
     BooleanProperty activeProperty() {
         return active;
+    }
+
+    /** {@link #TYPE_SCALE} while active, else 1. */
+    DoubleBinding scale() {
+        return Bindings.when(active).then(TYPE_SCALE).otherwise(1.0);
     }
 
     boolean isActive() {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableDoubleValue;
 
 /**
  * Lays out the formulas of the steps either side of the one shown, in the background, so that the
@@ -32,25 +33,32 @@ final class StepPrefetch {
     });
 
     private final StepperModel stepper;
+    private final ObservableDoubleValue zoom;
     private final Executor worker;
     private final Layout layout;
     private final AtomicLong latest = new AtomicLong();
 
     /** Prefetches on the shared daemon thread with {@link FormulaView#layout}. */
-    static StepPrefetch follow(StepperModel stepper) {
-        return new StepPrefetch(stepper, WORKER, FormulaView::layout);
+    static StepPrefetch follow(StepperModel stepper, ObservableDoubleValue zoom) {
+        return new StepPrefetch(stepper, zoom, WORKER, FormulaView::layout);
     }
 
     /** Follows {@code stepper}'s step, view, unit and zoom; {@code worker} runs the layouts. */
     StepPrefetch(StepperModel stepper, Executor worker, Layout layout) {
+        this(stepper, stepper.zoomProperty(), worker, layout);
+    }
+
+    /** Follows {@code stepper}'s step, view and unit and the zoom the step pane shows; {@code worker} runs the layouts. */
+    StepPrefetch(StepperModel stepper, ObservableDoubleValue zoom, Executor worker, Layout layout) {
         this.stepper = stepper;
+        this.zoom = zoom;
         this.worker = worker;
         this.layout = layout;
         InvalidationListener changed = observable -> prefetch();
         stepper.stepProperty().addListener(changed);
         stepper.viewProperty().addListener(changed);
         stepper.unitProperty().addListener(changed);
-        stepper.zoomProperty().addListener(changed);
+        zoom.addListener(changed);
         prefetch();
     }
 
@@ -59,7 +67,7 @@ final class StepPrefetch {
         int index = stepper.stepIndex();
         ViewKind view = stepper.viewProperty().get();
         int unit = stepper.unitProperty().get();
-        double zoom = stepper.zoomProperty().get();
+        double shown = zoom.get();
         List<StepPane.Formulas> wanted = new ArrayList<>();
         for (int neighbour : new int[] {index + 1, index - 1}) {
             if (neighbour >= 0 && neighbour < steps.size()) {
@@ -72,8 +80,8 @@ final class StepPrefetch {
                 if (latest.get() != generation) {
                     return;
                 }
-                layOut(formulas.symbolic(), StepPane.SYMBOLIC_SIZE, zoom);
-                layOut(formulas.numeric(), StepPane.NUMERIC_SIZE, zoom);
+                layOut(formulas.symbolic(), StepPane.SYMBOLIC_SIZE, shown);
+                layOut(formulas.numeric(), StepPane.NUMERIC_SIZE, shown);
             }
         });
     }

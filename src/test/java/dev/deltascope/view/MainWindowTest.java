@@ -14,9 +14,11 @@ import dev.deltascope.model.Identity;
 import dev.deltascope.model.Network;
 import dev.deltascope.view.model.RecentFiles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -136,18 +138,35 @@ class MainWindowTest {
 
     @Test
     void f5EntersPresentationModeAndEscLeavesIt(FxRobot robot) {
+        assertEquals(List.of(1.0, 1.0), formulaZooms(robot));
         robot.type(KeyCode.F5);
         assertTrue(window.presentation().isActive());
+        assertEquals(List.of(PresentationMode.TYPE_SCALE, PresentationMode.TYPE_SCALE), formulaZooms(robot),
+                "formulas grow with the type");
         assertTrue(window.root().getStyleClass().contains(PresentationMode.STYLE_CLASS));
         assertNull(window.root().getLeft());
         robot.type(KeyCode.RIGHT);
         assertEquals(1, window.stepper().stepIndex());
         robot.type(KeyCode.ESCAPE);
         assertFalse(window.presentation().isActive());
+        assertEquals(List.of(1.0, 1.0), formulaZooms(robot));
         assertSame(window.root().getLeft(), robot.lookup("#network-editor").query());
         robot.type(KeyCode.F5);
         robot.type(KeyCode.F5);
         assertFalse(window.presentation().isActive());
+    }
+
+    @Test
+    void theDiagramKeepsItsShareOfTheHeightOnceItReplacesItsPlaceholder() {
+        SplitPane centre = (SplitPane) window.root().getCenter();
+        assertTrue(centre.getItems().get(0) instanceof NetworkDiagram);
+        assertEquals(MainWindow.DIAGRAM_SHARE, centre.getDividerPositions()[0], 0.01);
+    }
+
+    /** The zoom of the step pane's symbolic and numeric formula. */
+    private static List<Double> formulaZooms(FxRobot robot) {
+        return robot.lookup(node -> node instanceof FormulaView).queryAllAs(FormulaView.class).stream()
+                .map(view -> view.zoomProperty().get()).toList();
     }
 
     @Test

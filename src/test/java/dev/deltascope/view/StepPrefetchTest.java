@@ -16,6 +16,8 @@ import dev.deltascope.view.model.StepperModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import org.junit.jupiter.api.Test;
 
 class StepPrefetchTest {
@@ -97,6 +99,20 @@ class StepPrefetchTest {
         List<String> latex = requests.stream().map(Request::latex).toList();
         assertEquals(List.of(stepper.steps().get(6).symbolic(), stepper.steps().get(6).numeric(),
                 stepper.steps().get(4).symbolic(), stepper.steps().get(4).numeric()), latex);
+    }
+
+    @Test
+    void theZoomTheStepPaneShowsIsTheOneLaidOut() {
+        DoubleProperty shown = new SimpleDoubleProperty(2);
+        new StepPrefetch(stepper, shown, queued::add, (latex, fontSize, zoom) -> requests.add(new Request(latex, fontSize, zoom)));
+        runQueued();
+        assertEquals(List.of(2.0), requests.stream().map(Request::zoom).distinct().toList());
+
+        requests.clear();
+        shown.set(PresentationMode.TYPE_SCALE);
+        runQueued();
+        assertFalse(requests.isEmpty(), "a new zoom lays the neighbours out again");
+        assertEquals(List.of(PresentationMode.TYPE_SCALE), requests.stream().map(Request::zoom).distinct().toList());
     }
 
     @Test
