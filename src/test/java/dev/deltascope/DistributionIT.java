@@ -95,7 +95,8 @@ class DistributionIT {
     @Test
     void theDesktopEntryStartsTheInstalledLauncherWithItsIcon() throws IOException {
         List<String> entry = Files.readAllLines(IMAGE.resolve("lib/deltascope.desktop"));
-        assertTrue(entry.contains("Exec=/opt/deltascope/bin/Deltascope"), entry::toString);
+        assertTrue(entry.contains("Exec=/opt/deltascope/bin/Deltascope %f"),
+                () -> "a file handed over by the desktop opens in the window: " + entry);
         assertTrue(entry.contains("Icon=/opt/deltascope/lib/Deltascope.png"), entry::toString);
         assertTrue(entry.contains("Categories=Education;Science;Math;"), entry::toString);
         assertTrue(entry.contains("StartupWMClass=dev.deltascope.view.DeltascopeApp"), "the window's WM_CLASS");
