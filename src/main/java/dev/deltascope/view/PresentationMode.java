@@ -5,6 +5,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 
@@ -22,6 +24,16 @@ final class PresentationMode {
     static final double TYPE_SCALE = 22.0 / 14.0;
 
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    /**
+     * Ends presentation mode when the stage leaves full screen. The stage holds it weakly: a stage
+     * outlives the windows shown in it (a test's windows share one stage), and a strong listener
+     * would keep every one of them, with its whole scene, alive.
+     */
+    private final ChangeListener<Boolean> leftFullScreen = (observable, was, fullScreen) -> {
+        if (!fullScreen) {
+            active.set(false);
+        }
+    };
 
     /** @param hide called with true to hide the editor and chrome, false to show them again */
     PresentationMode(Stage stage, Parent root, Consumer<Boolean> hide) {
@@ -38,11 +50,7 @@ final class PresentationMode {
         });
         if (stage != null) {
             stage.setFullScreenExitHint("Esc leaves presentation mode");
-            stage.fullScreenProperty().addListener((observable, was, fullScreen) -> {
-                if (!fullScreen) {
-                    active.set(false);
-                }
-            });
+            stage.fullScreenProperty().addListener(new WeakChangeListener<>(leftFullScreen));
         }
     }
 
