@@ -43,7 +43,7 @@ public final class ComponentWise implements GradientMethod {
                         sums.set(j, e, sum);
                     }
                 }
-                g = Matrix.from(sums);
+                g = Matrix.adopt(sums);
             }
             Matrix delta = throughActivation(forward, l, g);
             deltas.add(delta);
@@ -80,6 +80,6 @@ public final class ComponentWise implements GradientMethod {
                 }
             }
         }
-        return Matrix.from(delta);
+        return Matrix.adopt(delta);
     }
 }

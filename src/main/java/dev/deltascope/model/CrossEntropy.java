@@ -62,7 +62,7 @@ public final class CrossEntropy implements Loss {
                 g.set(r, c, value);
             }
         }
-        return Matrix.from(g);
+        return Matrix.adopt(g);
     }
 
     private static double term(double weight, double probability) {

@@ -18,7 +18,7 @@ public abstract sealed class ElementwiseActivation implements Activation
         for (int i = 0; i < out.getNumElements(); i++) {
             out.data[i] = value(out.data[i]);
         }
-        return Matrix.from(out);
+        return Matrix.adopt(out);
     }
 
     @Override
@@ -27,7 +27,7 @@ public abstract sealed class ElementwiseActivation implements Activation
         for (int i = 0; i < out.getNumElements(); i++) {
             out.data[i] = slope(out.data[i]);
         }
-        return Matrix.from(out);
+        return Matrix.adopt(out);
     }
 
     /** diag(σ′(z)); n × n. */
@@ -38,7 +38,7 @@ public abstract sealed class ElementwiseActivation implements Activation
         for (int i = 0; i < n; i++) {
             j.set(i, i, slope(zColumn.get(i, 0)));
         }
-        return Matrix.from(j);
+        return Matrix.adopt(j);
     }
 
     /** g ⊙ σ′(z); n × m. */
@@ -50,7 +50,7 @@ public abstract sealed class ElementwiseActivation implements Activation
                 out.set(r, c, out.get(r, c) * slope(z.get(r, c)));
             }
         }
-        return Matrix.from(out);
+        return Matrix.adopt(out);
     }
 
     @Override

@@ -78,8 +78,8 @@ public record Gradients(
                     }
                 }
             }
-            weightGradients.add(Matrix.from(w));
-            biasGradients.add(Matrix.from(b));
+            weightGradients.add(Matrix.adopt(w));
+            biasGradients.add(Matrix.adopt(b));
         }
         return new Gradients(deltas, upstreams, weightGradients, biasGradients);
     }

@@ -35,7 +35,7 @@ public final class HalfSquaredError implements Loss {
                 g.set(r, c, a.get(r, c) - y.get(r, c));
             }
         }
-        return Matrix.from(g);
+        return Matrix.adopt(g);
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.deltascope.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ejml.simple.SimpleMatrix;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * The chain rule in numerator layout with every Jacobian built: per example, the row gradient
@@ -27,35 +27,48 @@ public final class JacobianChain implements GradientMethod {
         Network network = forward.network();
         int depth = network.depth();
         int m = network.batchSize();
-        SimpleMatrix[] deltaColumns = new SimpleMatrix[depth + 1];
-        SimpleMatrix[] upstreamColumns = new SimpleMatrix[depth + 1];
+        DMatrixRMaj[] deltaColumns = new DMatrixRMaj[depth + 1];
+        DMatrixRMaj[] upstreamColumns = new DMatrixRMaj[depth + 1];
         for (int l = 1; l <= depth; l++) {
-            deltaColumns[l] = new SimpleMatrix(network.size(l), m);
-            upstreamColumns[l] = new SimpleMatrix(network.size(l), m);
+            deltaColumns[l] = new DMatrixRMaj(network.size(l), m);
+            upstreamColumns[l] = new DMatrixRMaj(network.size(l), m);
         }
         for (int k = 0; k < m; k++) {
-            SimpleMatrix row = forward.outputGradient().columnMatrix(k).toSimple().transpose();
+            Matrix row = forward.outputGradient().columnMatrix(k).transpose();
             for (int l = depth; l >= 1; l--) {
                 if (l < depth) {
-                    row = row.mult(network.layer(l + 1).weights().toSimple());
+                    row = row.times(network.layer(l + 1).weights());
                 }
-                upstreamColumns[l].insertIntoThis(0, k, row.transpose());
-                row = row.mult(forward.jacobian(l, k).toSimple());
-                deltaColumns[l].insertIntoThis(0, k, row.transpose());
+                setColumn(upstreamColumns[l], k, row);
+                row = row.times(forward.jacobian(l, k));
+                setColumn(deltaColumns[l], k, row);
             }
         }
         List<Matrix> deltas = new ArrayList<>();
         List<Matrix> upstreams = new ArrayList<>();
         List<Matrix> weightGradients = new ArrayList<>();
         List<Matrix> biasGradients = new ArrayList<>();
-        SimpleMatrix ones = SimpleMatrix.ones(m, 1);
         for (int l = 1; l <= depth; l++) {
-            deltas.add(Matrix.from(deltaColumns[l]));
-            upstreams.add(Matrix.from(upstreamColumns[l]));
-            SimpleMatrix previous = forward.a(l - 1).toSimple();
-            weightGradients.add(Matrix.from(deltaColumns[l].mult(previous.transpose()).divide(m)));
-            biasGradients.add(Matrix.from(deltaColumns[l].mult(ones).divide(m)));
+            Matrix delta = Matrix.adopt(deltaColumns[l]);
+            deltas.add(delta);
+            upstreams.add(Matrix.adopt(upstreamColumns[l]));
+            weightGradients.add(delta.timesTransposeOver(forward.a(l - 1), m));
+            biasGradients.add(delta.timesTransposeOver(onesRow(m), m));
         }
         return new Gradients(deltas, upstreams, weightGradients, biasGradients);
+    }
+
+    /** Column k of {@code columns} set to the entries of a 1 × n row. */
+    private static void setColumn(DMatrixRMaj columns, int k, Matrix row) {
+        for (int j = 0; j < row.columns(); j++) {
+            columns.set(j, k, row.get(0, j));
+        }
+    }
+
+    /** 1ᵀ, a 1 × m row of ones. */
+    private static Matrix onesRow(int m) {
+        DMatrixRMaj ones = new DMatrixRMaj(1, m);
+        ones.fill(1);
+        return Matrix.adopt(ones);
     }
 }

@@ -55,6 +55,14 @@ public final class Matrix {
         return new Matrix(matrix.copy());
     }
 
+    /**
+     * Takes {@code fresh} as it is, without a copy: for a matrix the model has just made for the
+     * result, to which the caller keeps no other reference.
+     */
+    static Matrix adopt(DMatrixRMaj fresh) {
+        return new Matrix(fresh);
+    }
+
     /** A copy of an EJML simple matrix. */
     public static Matrix from(SimpleMatrix matrix) {
         return new Matrix(matrix.getDDRM().copy());
@@ -129,6 +137,28 @@ public final class Matrix {
                 out.set(r, k, out.get(r, k) + b);
             }
         }
+        return new Matrix(out);
+    }
+
+    /** thisᵀ · other (Wᵀ g) as a new matrix, without copying or transposing either. */
+    Matrix transposeTimes(Matrix other) {
+        DMatrixRMaj out = new DMatrixRMaj(columns(), other.columns());
+        CommonOps_DDRM.multTransA(data, other.data, out);
+        return new Matrix(out);
+    }
+
+    /** this · other as a new matrix, without copying either. */
+    Matrix times(Matrix other) {
+        DMatrixRMaj out = new DMatrixRMaj(rows(), other.columns());
+        CommonOps_DDRM.mult(data, other.data, out);
+        return new Matrix(out);
+    }
+
+    /** this · otherᵀ / divisor (Δ Aᵀ / m) as a new matrix, without copying or transposing either. */
+    Matrix timesTransposeOver(Matrix other, double divisor) {
+        DMatrixRMaj out = new DMatrixRMaj(rows(), other.rows());
+        CommonOps_DDRM.multTransB(data, other.data, out);
+        CommonOps_DDRM.divide(out, divisor);
         return new Matrix(out);
     }
 

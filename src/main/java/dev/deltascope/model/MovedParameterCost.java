@@ -44,7 +44,7 @@ final class MovedParameterCost {
         for (int k = 0; k < shift.length; k++) {
             z.add(r, k, shift[k]);
         }
-        Matrix activation = network.layer(l).activation().apply(Matrix.from(z));
+        Matrix activation = network.layer(l).activation().apply(Matrix.adopt(z));
         return ForwardPass.costFrom(network, l, activation);
     }
 }

@@ -37,7 +37,7 @@ public final class Softmax implements Activation {
                 out.set(r, c, out.get(r, c) / sum);
             }
         }
-        return Matrix.from(out);
+        return Matrix.adopt(out);
     }
 
     /** The Jacobian's diagonal s ⊙ (1 − s) only; n × m. */
@@ -47,7 +47,7 @@ public final class Softmax implements Activation {
         for (int i = 0; i < s.getNumElements(); i++) {
             s.data[i] = s.data[i] * (1 - s.data[i]);
         }
-        return Matrix.from(s);
+        return Matrix.adopt(s);
     }
 
     /** J = diag(s) − s sᵀ, J[i][j] = s_i (δ_ij − s_j); n × n. */
@@ -61,7 +61,7 @@ public final class Softmax implements Activation {
                 j.set(r, c, (r == c ? s.get(r, 0) : 0) - s.get(r, 0) * s.get(c, 0));
             }
         }
-        return Matrix.from(j);
+        return Matrix.adopt(j);
     }
 
     /** Jᵀg = s ⊙ (g − (sᵀg) 1) per column, without building J; n × m. */
@@ -78,7 +78,7 @@ public final class Softmax implements Activation {
                 out.set(r, c, s.get(r, c) * (g.get(r, c) - dot));
             }
         }
-        return Matrix.from(out);
+        return Matrix.adopt(out);
     }
 
     @Override

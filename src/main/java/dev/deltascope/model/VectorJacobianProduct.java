@@ -33,7 +33,7 @@ public final class VectorJacobianProduct implements GradientMethod {
             upstreams.add(g);
             deltas.add(delta);
             if (l > 1) {
-                g = Matrix.from(network.layer(l).weights().toSimple().transpose().mult(delta.toSimple()));
+                g = network.layer(l).weights().transposeTimes(delta);
             }
         }
         Collections.reverse(deltas);

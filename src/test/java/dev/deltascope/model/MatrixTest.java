@@ -135,4 +135,46 @@ class MatrixTest {
             assertEquals(Matrix.from(expected), w.affine(x, b), rows + "×" + inner + " times " + inner + "×" + columns);
         }
     }
+
+    /** The products the backward methods use, against EJML's simple matrices on copies. */
+    @Test
+    void productsWithoutCopiesMatchEjmlOnCopies() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 100; i++) {
+            int rows = random.nextInt(1, 40);
+            int inner = random.nextInt(1, 40);
+            int columns = random.nextInt(1, 9);
+            Matrix w = randomMatrix(random, inner, rows);
+            Matrix g = randomMatrix(random, inner, columns);
+            Matrix a = randomMatrix(random, rows, inner);
+            Matrix b = randomMatrix(random, inner, columns);
+            Matrix d = randomMatrix(random, rows, columns);
+            Matrix x = randomMatrix(random, inner, columns);
+            String shape = rows + ", " + inner + ", " + columns;
+            assertEquals(0, w.transposeTimes(g).maxAbsDifference(Matrix.from(w.toSimple().transpose().mult(g.toSimple()))),
+                    1e-12, shape);
+            assertEquals(Matrix.from(a.toSimple().mult(b.toSimple())), a.times(b), shape);
+            assertEquals(0, d.timesTransposeOver(x, columns).maxAbsDifference(
+                    Matrix.from(d.toSimple().mult(x.toSimple().transpose()).divide(columns))), 1e-12, shape);
+        }
+    }
+
+    @Test
+    void productsWorkedByHand() {
+        Matrix w = twoByThree();
+        assertEquals(Matrix.column(1 * 1 + 4 * 2, 2 * 1 + 5 * 2, 3 * 1 + 6 * 2), w.transposeTimes(Matrix.column(1, 2)));
+        assertEquals(Matrix.of(new double[][] {{1 + 4 + 9}, {4 + 10 + 18}}), w.times(Matrix.column(1, 2, 3)));
+        // [1 2 3; 4 5 6] · [1 2 3]ᵀ / 2
+        assertEquals(Matrix.column(7, 16), w.timesTransposeOver(Matrix.of(new double[][] {{1, 2, 3}}), 2));
+    }
+
+    private static Matrix randomMatrix(java.util.SplittableRandom random, int rows, int columns) {
+        double[][] values = new double[rows][columns];
+        for (double[] row : values) {
+            for (int c = 0; c < columns; c++) {
+                row[c] = random.nextDouble(-3, 3);
+            }
+        }
+        return Matrix.of(values);
+    }
 }
