@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
@@ -123,27 +124,19 @@ class MatrixTest {
     /** Bit for bit what the forward pass computed with copies before: W.mult(a).plus(b.mult(ones)). */
     @Test
     void affineMatchesEjmlsProductAndSumBitForBit() {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
-        for (int i = 0; i < 200; i++) {
-            int rows = random.nextInt(1, 70);
-            int inner = random.nextInt(1, 70);
-            int columns = random.nextInt(1, 9);
-            Matrix w = Matrix.from(SimpleMatrix.random_DDRM(rows, inner, -3, 3, new java.util.Random(random.nextLong())));
-            Matrix x = Matrix.from(SimpleMatrix.random_DDRM(inner, columns, -3, 3, new java.util.Random(random.nextLong())));
-            Matrix b = Matrix.from(SimpleMatrix.random_DDRM(rows, 1, -3, 3, new java.util.Random(random.nextLong())));
+        forRandomShapes(7, 200, 70, (random, rows, inner, columns) -> {
+            Matrix w = randomMatrix(random, rows, inner);
+            Matrix x = randomMatrix(random, inner, columns);
+            Matrix b = randomMatrix(random, rows, 1);
             SimpleMatrix expected = w.toSimple().mult(x.toSimple()).plus(b.toSimple().mult(SimpleMatrix.ones(1, columns)));
             assertEquals(Matrix.from(expected), w.affine(x, b), rows + "×" + inner + " times " + inner + "×" + columns);
-        }
+        });
     }
 
     /** The products the backward methods use, against EJML's simple matrices on copies. */
     @Test
     void productsWithoutCopiesMatchEjmlOnCopies() {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
-        for (int i = 0; i < 100; i++) {
-            int rows = random.nextInt(1, 40);
-            int inner = random.nextInt(1, 40);
-            int columns = random.nextInt(1, 9);
+        forRandomShapes(11, 100, 40, (random, rows, inner, columns) -> {
             Matrix w = randomMatrix(random, inner, rows);
             Matrix g = randomMatrix(random, inner, columns);
             Matrix a = randomMatrix(random, rows, inner);
@@ -156,7 +149,7 @@ class MatrixTest {
             assertEquals(Matrix.from(a.toSimple().mult(b.toSimple())), a.times(b), shape);
             assertEquals(0, d.timesTransposeOver(x, columns).maxAbsDifference(
                     Matrix.from(d.toSimple().mult(x.toSimple().transpose()).divide(columns))), 1e-12, shape);
-        }
+        });
     }
 
     @Test
@@ -168,7 +161,19 @@ class MatrixTest {
         assertEquals(Matrix.column(7, 16), w.timesTransposeOver(Matrix.of(new double[][] {{1, 2, 3}}), 2));
     }
 
-    private static Matrix randomMatrix(java.util.SplittableRandom random, int rows, int columns) {
+    /** A check run on random shapes: rows, inner and columns from 1 to below max (columns below 9). */
+    private interface ShapeCheck {
+        void check(SplittableRandom random, int rows, int inner, int columns);
+    }
+
+    private static void forRandomShapes(long seed, int count, int max, ShapeCheck check) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < count; i++) {
+            check.check(random, random.nextInt(1, max), random.nextInt(1, max), random.nextInt(1, 9));
+        }
+    }
+
+    private static Matrix randomMatrix(SplittableRandom random, int rows, int columns) {
         double[][] values = new double[rows][columns];
         for (double[] row : values) {
             for (int c = 0; c < columns; c++) {
