@@ -1,6 +1,7 @@
 package dev.deltascope.view;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** How the cost panel writes counts, times and ratios. */
@@ -14,8 +15,14 @@ final class CostPanelText {
         return String.format(Locale.ROOT, "%,d", count);
     }
 
-    /** A time in nanoseconds with three significant digits and a unit: "850 ns", "12.3 µs", "4.56 ms", "1.2 s". */
+    /**
+     * A time in nanoseconds with three significant digits and a unit: "850 ns", "12.3 µs", "4.56 ms",
+     * "1.2 s". The unit is chosen after rounding, so 999.6 ns is "1 µs", not "1e3 ns".
+     */
     static String time(double nanos) {
+        if (Double.isFinite(nanos) && nanos > 0) {
+            nanos = new BigDecimal(nanos).round(new MathContext(3)).doubleValue();
+        }
         if (nanos < 1e3) {
             return ValueText.format(nanos, 3) + " ns";
         }

@@ -18,6 +18,10 @@ class CostPanelTextTest {
         assertEquals("12.3 µs", CostPanelText.time(12_345));
         assertEquals("4.57 ms", CostPanelText.time(4_567_000));
         assertEquals("1.2 s", CostPanelText.time(1.2e9));
+        assertEquals("999 ns", CostPanelText.time(999.4));
+        assertEquals("1 µs", CostPanelText.time(999.6), "rounding up to the next unit");
+        assertEquals("1 ms", CostPanelText.time(999_700));
+        assertEquals("1 s", CostPanelText.time(999_800_000));
     }
 
     @Test
