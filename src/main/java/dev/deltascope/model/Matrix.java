@@ -7,7 +7,8 @@ import org.ejml.simple.SimpleMatrix;
 
 /**
  * An immutable dense matrix of doubles (rows × columns). Columns are examples when the
- * matrix holds a mini-batch. Every way in and out copies, so a value can be shared freely.
+ * matrix holds a mini-batch. Every public way in and out copies, so a value can be shared freely;
+ * inside the model, {@link #adopt} takes a matrix just made for the result without a copy.
  */
 public final class Matrix {
 

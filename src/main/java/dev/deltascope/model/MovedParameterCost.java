@@ -14,18 +14,16 @@ import org.ejml.data.DMatrixRMaj;
  */
 final class MovedParameterCost {
 
-    private final Network network;
     private final ForwardPass base;
 
     MovedParameterCost(ForwardPass base) {
-        this.network = base.network();
         this.base = base;
     }
 
     /** C with W^l[r][c] moved by {@code offset}. */
     double weight(int l, int r, int c, double offset) {
         Matrix previous = base.a(l - 1);
-        double[] shift = new double[network.batchSize()];
+        double[] shift = new double[base.network().batchSize()];
         for (int k = 0; k < shift.length; k++) {
             shift[k] = offset * previous.get(c, k);
         }
@@ -34,7 +32,7 @@ final class MovedParameterCost {
 
     /** C with b^l[r] moved by {@code offset}. */
     double bias(int l, int r, double offset) {
-        double[] shift = new double[network.batchSize()];
+        double[] shift = new double[base.network().batchSize()];
         Arrays.fill(shift, offset);
         return withRowShifted(l, r, shift);
     }
@@ -44,7 +42,7 @@ final class MovedParameterCost {
         for (int k = 0; k < shift.length; k++) {
             z.add(r, k, shift[k]);
         }
-        Matrix activation = network.layer(l).activation().apply(Matrix.adopt(z));
-        return ForwardPass.costFrom(network, l, activation);
+        Matrix activation = base.network().layer(l).activation().apply(Matrix.adopt(z));
+        return ForwardPass.costFrom(base.network(), l, activation);
     }
 }

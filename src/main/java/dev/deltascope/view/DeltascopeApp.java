@@ -69,7 +69,7 @@ public final class DeltascopeApp extends Application {
         WindowParts.afterNextFrame(scene, then);
     }
 
-    /** {@link #open(Stage, WindowParts, RecoveryStore, RecentFiles, WindowSettings, TourProgress, Path)} with no file. */
+    /** The main window with no file to open (see the method below). */
     MainWindow open(Stage stage, WindowParts parts, RecoveryStore recoveryStore, RecentFiles recentFiles,
             WindowSettings settings, TourProgress tour) {
         return open(stage, parts, recoveryStore, recentFiles, settings, tour, null);

@@ -39,6 +39,9 @@ import javafx.stage.Stage;
  */
 final class MainWindow {
 
+    /** The diagram's share of the height above the step pane; set again when the diagram replaces its placeholder. */
+    static final double DIAGRAM_SHARE = 0.3;
+
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final NetworkEditorModel editor;
@@ -54,9 +57,6 @@ final class MainWindow {
     private TrainingPanel trainingPanel;
     private final MenuBar menus;
     private final VBox top = new VBox();
-    /** The diagram's share of the height above the step pane; set again when the diagram replaces its placeholder. */
-    static final double DIAGRAM_SHARE = 0.3;
-
     private final SplitPane centreSplit = new SplitPane();
     private final ObjectProperty<HoverTarget> hover = new SimpleObjectProperty<>(this, "hover");
     private StepPane stepPane;

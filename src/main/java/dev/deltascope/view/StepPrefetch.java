@@ -43,12 +43,10 @@ final class StepPrefetch {
         return new StepPrefetch(stepper, zoom, WORKER, FormulaView::layout);
     }
 
-    /** Follows {@code stepper}'s step, view, unit and zoom; {@code worker} runs the layouts. */
-    StepPrefetch(StepperModel stepper, Executor worker, Layout layout) {
-        this(stepper, stepper.zoomProperty(), worker, layout);
-    }
-
-    /** Follows {@code stepper}'s step, view and unit and the zoom the step pane shows; {@code worker} runs the layouts. */
+    /**
+     * Follows {@code stepper}'s step, view and unit and {@code zoom}, the zoom the step pane shows;
+     * {@code worker} runs the layouts.
+     */
     StepPrefetch(StepperModel stepper, ObservableDoubleValue zoom, Executor worker, Layout layout) {
         this.stepper = stepper;
         this.zoom = zoom;

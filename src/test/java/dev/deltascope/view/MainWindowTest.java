@@ -139,8 +139,12 @@ class MainWindowTest {
     @Test
     void f5EntersPresentationModeAndEscLeavesIt(FxRobot robot) {
         assertEquals(List.of(1.0, 1.0), formulaZooms(robot));
+        double type = robot.lookup("#step-counter").queryAs(Label.class).getFont().getSize();
         robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.presentation().isActive());
+        double presented = robot.lookup("#step-counter").queryAs(Label.class).getFont().getSize();
+        assertEquals(type * PresentationMode.TYPE_SCALE, presented, 0.01, "TYPE_SCALE is how much app.css enlarges the type");
         assertEquals(List.of(PresentationMode.TYPE_SCALE, PresentationMode.TYPE_SCALE), formulaZooms(robot),
                 "formulas grow with the type");
         assertTrue(window.root().getStyleClass().contains(PresentationMode.STYLE_CLASS));

@@ -31,7 +31,8 @@ class StepPrefetchTest {
     private final List<Request> requests = new ArrayList<>();
 
     private StepPrefetch recording() {
-        return new StepPrefetch(stepper, queued::add, (latex, fontSize, zoom) -> requests.add(new Request(latex, fontSize, zoom)));
+        return new StepPrefetch(stepper, stepper.zoomProperty(), queued::add,
+                (latex, fontSize, zoom) -> requests.add(new Request(latex, fontSize, zoom)));
     }
 
     private void runQueued() {
@@ -104,7 +105,8 @@ class StepPrefetchTest {
     @Test
     void theZoomTheStepPaneShowsIsTheOneLaidOut() {
         DoubleProperty shown = new SimpleDoubleProperty(2);
-        new StepPrefetch(stepper, shown, queued::add, (latex, fontSize, zoom) -> requests.add(new Request(latex, fontSize, zoom)));
+        new StepPrefetch(stepper, shown, queued::add,
+                (latex, fontSize, zoom) -> requests.add(new Request(latex, fontSize, zoom)));
         runQueued();
         assertEquals(List.of(2.0), requests.stream().map(Request::zoom).distinct().toList());
 
@@ -119,7 +121,7 @@ class StepPrefetchTest {
     void theFormulaViewThenFindsTheLayoutTheBackgroundMade() {
         double zoom = 1.0 + 1.0 / 7;
         stepper.zoomProperty().set(zoom);
-        new StepPrefetch(stepper, queued::add, FormulaView::layout);
+        new StepPrefetch(stepper, stepper.zoomProperty(), queued::add, FormulaView::layout);
         stepper.goTo(2);
         String next = stepper.steps().get(3).numeric();
         double points = StepPane.NUMERIC_SIZE * zoom;
@@ -134,7 +136,7 @@ class StepPrefetchTest {
 
     @Test
     void aLayoutThatFailsInTheBackgroundIsLeftToTheView() {
-        new StepPrefetch(stepper, queued::add, (latex, fontSize, zoom) -> {
+        new StepPrefetch(stepper, stepper.zoomProperty(), queued::add, (latex, fontSize, zoom) -> {
             throw new IllegalStateException("layout failed");
         });
         stepper.goTo(4);
