@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.deltascope.external.Pdflatex;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,38 +70,11 @@ class LatexDocumentTest {
     }
 
     private void compile(String document, String name) throws IOException, InterruptedException {
-        Path pdflatex = findOnPath("pdflatex");
         Path tex = folder.resolve("derivation.tex");
         Files.writeString(tex, document, StandardCharsets.UTF_8);
-        Path log = folder.resolve("pdflatex-output.txt");
-        Process process = new ProcessBuilder(pdflatex.toString(), "-interaction=nonstopmode", "-halt-on-error",
-                "derivation.tex")
-                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail(name + ": pdflatex did not finish within 180 s");
-        }
-        String output = Files.readString(log, StandardCharsets.ISO_8859_1);
-        assertEquals(0, process.exitValue(), name + ": pdflatex failed:\n" + tail(output));
-        Path pdf = folder.resolve("derivation.pdf");
-        assertTrue(Files.isRegularFile(pdf) && Files.size(pdf) > 1000, name + ": no PDF written");
-        Files.delete(pdf);
-    }
-
-    private static Path findOnPath(String program) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String directory : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(directory, program);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        fail(program + " is not on PATH; install texlive-latex-base and texlive-latex-recommended "
-                + "(.ci/run installs them) to run this test");
-        return null;
-    }
-
-    private static String tail(String text) {
-        return text.length() <= 3000 ? text : text.substring(text.length() - 3000);
+        Pdflatex.Result result = Pdflatex.compile(tex);
+        assertEquals(0, result.exitCode(), name + ": pdflatex failed:\n" + result.tail());
+        assertTrue(Files.isRegularFile(result.pdf()) && Files.size(result.pdf()) > 1000, name + ": no PDF written");
+        Files.delete(result.pdf());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.external.Pdflatex;
 import dev.deltascope.file.Presets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class LatexExportTest {
 
         Exporter.BEAMER.export(classic, ExportRequest.allSteps(tex, classic), ExportMonitor.NONE);
 
-        Pdflatex.Result result = Pdflatex.compile(tex);
+        Pdflatex.Result result = Pdflatex.compileBeamer(tex);
         assertTrue(result.succeeded(), result.log());
         try (PDDocument document = Loader.loadPDF(result.pdf().toFile())) {
             assertEquals(1 + classic.steps().size(), document.getNumberOfPages());
@@ -57,7 +58,7 @@ class LatexExportTest {
         Exporter.BEAMER.export(softmax, ExportRequest.allSteps(tex, softmax).withView(ViewKind.COMPONENT),
                 ExportMonitor.NONE);
 
-        Pdflatex.Result result = Pdflatex.compile(tex);
+        Pdflatex.Result result = Pdflatex.compileBeamer(tex);
         assertTrue(result.succeeded(), result.log());
         assertTrue(withView > 0);
         try (PDDocument document = Loader.loadPDF(result.pdf().toFile())) {
@@ -75,7 +76,7 @@ class LatexExportTest {
         Exporter.BEAMER.export(batch, ExportRequest.of(tex, backward, backward).withView(ViewKind.JACOBIAN),
                 ExportMonitor.NONE);
 
-        Pdflatex.Result result = Pdflatex.compile(tex);
+        Pdflatex.Result result = Pdflatex.compileBeamer(tex);
         assertTrue(result.succeeded(), result.log());
         assertFalse(result.log().contains("Overfull \\hbox"), "every formula fits the frame's width");
     }
@@ -103,7 +104,8 @@ class LatexExportTest {
                 exporter.export(derivation, ExportRequest.of(tex, 0, 1).withReplaceExisting(true), ExportMonitor.NONE);
 
                 assertFalse(Files.readString(tex).contains("\\input{/etc/passwd}"), "the command is escaped");
-                Pdflatex.Result result = Pdflatex.compile(tex);
+                Pdflatex.Result result = exporter == Exporter.BEAMER ? Pdflatex.compileBeamer(tex)
+                        : Pdflatex.compile(tex);
                 assertTrue(result.succeeded(), exporter.name() + " with " + title + "\n" + result.log());
                 String text = pdfText(result.pdf());
                 assertFalse(text.contains("root:"), "nothing was read from /etc/passwd");

@@ -1,0 +1,144 @@
+package dev.deltascope.external;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Finds the programs outside the JDK that some tests run (pdflatex with Beamer and pgf; python3 with NumPy or
+ * PyTorch). A test that needs a missing program is skipped with a message naming the Debian package to install,
+ * unless external tools are required ({@code ./mvnw verify -Ddeltascope.requireExternalTools=true}, as
+ * {@code .ci/run} runs it): then it fails with the same message.
+ */
+public final class ExternalTools {
+
+    /** The system property that turns a missing program from a skip into a failure. */
+    public static final String REQUIRE_PROPERTY = "deltascope.requireExternalTools";
+    /** The system property naming a python3 to use before any other. */
+    public static final String PYTHON_PROPERTY = "deltascope.python";
+
+    private ExternalTools() {
+    }
+
+    /** Whether a missing program fails the test instead of skipping it. */
+    public static boolean required() {
+        return Boolean.parseBoolean(System.getProperty(REQUIRE_PROPERTY, "false"));
+    }
+
+    /** pdflatex, for the LaTeX article; skips or fails naming texlive-latex-base and texlive-latex-recommended. */
+    public static Path pdflatex() {
+        return onPath("pdflatex").orElseGet(() -> missing("pdflatex is not on PATH",
+                "texlive-latex-base texlive-latex-recommended"));
+    }
+
+    /** pdflatex with the Beamer class and pgf, for slide decks; names texlive-latex-recommended and texlive-pictures. */
+    public static Path pdflatexWithBeamer() {
+        Path pdflatex = pdflatex();
+        for (String[] file : new String[][] {{"beamer.cls", "texlive-latex-recommended"},
+            {"pgfcore.sty", "texlive-pictures"}}) {
+            if (!texFileExists(pdflatex, file[0])) {
+                missing("the LaTeX file " + file[0] + " is not installed", file[1]);
+            }
+        }
+        return pdflatex;
+    }
+
+    /**
+     * A python3 that imports every one of {@code modules}: the one named by {@value #PYTHON_PROPERTY}, else
+     * python3 on PATH, else /usr/bin/python3 (where Debian's python3-numpy and python3-torch install).
+     */
+    public static Path python(String... modules) {
+        Set<Path> candidates = new LinkedHashSet<>();
+        String chosen = System.getProperty(PYTHON_PROPERTY, "");
+        if (!chosen.isBlank()) {
+            candidates.add(Path.of(chosen));
+        }
+        onPath("python3").ifPresent(candidates::add);
+        candidates.add(Path.of("/usr/bin/python3"));
+        for (Path candidate : candidates) {
+            if (Files.isExecutable(candidate) && imports(candidate, modules)) {
+                return candidate;
+            }
+        }
+        List<String> packages = new ArrayList<>(List.of("python3"));
+        for (String module : modules) {
+            packages.add("python3-" + module);
+        }
+        return missing("no python3 imports " + String.join(", ", modules) + " (tried " + candidates + ")",
+                String.join(" ", packages));
+    }
+
+    private static boolean imports(Path python, String... modules) {
+        if (modules.length == 0) {
+            return true;
+        }
+        try {
+            Process process = new ProcessBuilder(python.toString(), "-c", "import " + String.join(", ", modules))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return false;
+            }
+            return process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean texFileExists(Path pdflatex, String name) {
+        Path kpsewhich = pdflatex.resolveSibling("kpsewhich");
+        if (!Files.isExecutable(kpsewhich)) {
+            return false;
+        }
+        try {
+            Process process = new ProcessBuilder(kpsewhich.toString(), name)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return false;
+            }
+            return process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static Optional<Path> onPath(String program) {
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (directory.isEmpty()) {
+                continue;
+            }
+            Path candidate = Path.of(directory, program);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Skips the test, or fails it when external tools are required; never returns normally. */
+    static <T> T missing(String what, String packages) {
+        String message = what + "; install " + packages + " (Debian: apt-get install " + packages
+                + ") to run this test";
+        if (required()) {
+            Assertions.fail(message + " [" + REQUIRE_PROPERTY + " is set, so this is a failure]");
+        }
+        Assumptions.abort(message);
+        throw new AssertionError("unreachable");
+    }
+}
