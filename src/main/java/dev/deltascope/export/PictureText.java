@@ -68,8 +68,9 @@ final class PictureText {
         return BASE.deriveFont(size).getLineMetrics("Xg", MEASURE).getAscent();
     }
 
-    /** Draws one line with its top at y. */
-    static void draw(Graphics2D graphics, String text, float size, double x, double y) {
+    /** Draws one line with its top at y; control characters are drawn as spaces (XML cannot hold most of them). */
+    static void draw(Graphics2D graphics, String raw, float size, double x, double y) {
+        String text = raw.replaceAll("[\\p{Cntrl}\\x{FFFE}\\x{FFFF}]", " ");
         if (!text.isEmpty()) {
             graphics.setFont(font(text, size));
             graphics.drawString(text, (float) x, (float) (y + ascent(size)));
