@@ -25,10 +25,12 @@ final class BeamerDeck {
     /** The text width of a 16:9 frame at 11 pt, in points, less a margin for TeX's spacing. */
     static final double FORMULA_WIDTH = 398 - 10;
     static final double BODY_SIZE = 11;
-    /** The height a frame's body may take under its title and subtitle, in points ({@code 0.78\textheight}). */
-    static final double BODY_HEIGHT = 196;
-    /** What the deck plans with, below BODY_HEIGHT, for the estimates of text heights. */
-    private static final double PLANNED_HEIGHT = 180;
+    /**
+     * What the deck plans to put on a frame, in points: below the {@code \framebodyheight} of
+     * 0.8{@code \textheight} (182 pt) that the frame has under its title and subtitle, since a
+     * paragraph's height is estimated from its length.
+     */
+    private static final double PLANNED_HEIGHT = 160;
     private static final double LINE_GAP = 4;
     private static final double FORMULA_GAP = 10;
     private static final double TEXT_LINE_HEIGHT = 12;
@@ -45,7 +47,7 @@ final class BeamerDeck {
             \\newsavebox{\\formulabox}
             \\newsavebox{\\bodybox}
             \\newlength{\\framebodyheight}
-            \\setlength{\\framebodyheight}{0.78\\textheight}
+            \\setlength{\\framebodyheight}{0.8\\textheight}
             \\newlength{\\bodytotalheight}
             \\newenvironment{formula}
               {\\par\\begin{lrbox}{\\formulabox}$\\displaystyle}
