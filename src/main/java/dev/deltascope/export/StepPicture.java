@@ -224,6 +224,22 @@ public final class StepPicture {
         }
     }
 
+    /**
+     * Where the picture may be cut across pages: the top of each block after the first, in points
+     * from the picture's top (a block is a paragraph, a formula or a row of grids).
+     */
+    public List<Double> breaks() {
+        List<Double> breaks = new ArrayList<>();
+        double y = MARGIN;
+        for (Block block : blocks) {
+            if (y > MARGIN) {
+                breaks.add(y - GAP / 2);
+            }
+            y += block.height() + GAP;
+        }
+        return breaks;
+    }
+
     /** Width in points. */
     public double width() {
         return contentWidth + 2 * MARGIN;
