@@ -105,7 +105,7 @@ public final class PdfExporter implements Exporter {
         PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, (float) picture.width(), (float) picture.height());
         try {
             graphics.setFontTextDrawer(text);
-            picture.draw(graphics, true);
+            picture.draw(graphics);
         } finally {
             graphics.dispose();
         }

@@ -42,7 +42,7 @@ public final class StepPicture {
 
         double height();
 
-        void draw(Graphics2D graphics, double x, double y, boolean vector);
+        void draw(Graphics2D graphics, double x, double y);
     }
 
     private final PictureTheme theme;
@@ -150,7 +150,7 @@ public final class StepPicture {
             }
 
             @Override
-            public void draw(Graphics2D graphics, double x, double y, boolean vector) {
+            public void draw(Graphics2D graphics, double x, double y) {
                 graphics.setColor(strong ? theme.foreground() : theme.muted());
                 for (int i = 0; i < lines.size(); i++) {
                     PictureText.draw(graphics, lines.get(i), size, x, y + i * lineHeight);
@@ -172,12 +172,8 @@ public final class StepPicture {
             }
 
             @Override
-            public void draw(Graphics2D graphics, double x, double y, boolean vector) {
-                if (vector) {
-                    formula.drawAsPaths(graphics, x, y, theme.foreground());
-                } else {
-                    formula.draw(graphics, x, y, theme.foreground());
-                }
+            public void draw(Graphics2D graphics, double x, double y) {
+                formula.draw(graphics, x, y, theme.foreground());
             }
         });
     }
@@ -213,7 +209,7 @@ public final class StepPicture {
                 }
 
                 @Override
-                public void draw(Graphics2D graphics, double x, double y, boolean vector) {
+                public void draw(Graphics2D graphics, double x, double y) {
                     double left = x;
                     for (MatrixGrid grid : line) {
                         grid.draw(graphics, left, y + GAP);
@@ -252,10 +248,11 @@ public final class StepPicture {
 
     /**
      * Draws the picture with its top-left corner at the origin of the Graphics2D's user space;
-     * vector draws formula glyphs as outlines (for SVG and PDF). The background, if any, covers the
-     * size rounded up to whole points. The Graphics2D's state is changed.
+     * vector back ends turn the glyphs into paths themselves (JFreeSVG's vector strings, and
+     * PdfBoxGraphics2D for the fonts it was not given). The background, if any, covers the size
+     * rounded up to whole points. The Graphics2D's state is changed.
      */
-    public void draw(Graphics2D graphics, boolean vector) {
+    public void draw(Graphics2D graphics) {
         graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -265,7 +262,7 @@ public final class StepPicture {
         }
         double y = MARGIN;
         for (Block block : blocks) {
-            block.draw(graphics, MARGIN, y, vector);
+            block.draw(graphics, MARGIN, y);
             y += block.height() + GAP;
         }
     }

@@ -51,7 +51,7 @@ public final class SvgExporter implements Exporter {
         int height = (int) Math.ceil(picture.height());
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
         svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        picture.draw(svg, true);
+        picture.draw(svg);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + svg.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
     }

@@ -29,7 +29,7 @@ class StepPictureTest {
         BufferedImage image = new BufferedImage((int) Math.ceil(picture.width()), (int) Math.ceil(picture.height()),
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D graphics = image.createGraphics();
-        picture.draw(graphics, false);
+        picture.draw(graphics);
         graphics.dispose();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int width = image.getWidth();
