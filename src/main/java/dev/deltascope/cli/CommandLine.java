@@ -78,10 +78,25 @@ public final class CommandLine {
                 });
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            errWriter.println("deltascope" + (args.length > 0 && isCommand(args[0]) ? " " + args[0] : "") + ": "
+                    + outOfMemory());
+            return BAD_INPUT;
         } finally {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /**
+     * The line for a network too large for this Java's heap: the heap it had and how to give it
+     * more. Commands write only after they have computed everything, so nothing was written.
+     */
+    static String outOfMemory() {
+        long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "out of memory: the network is too large for this Java's heap of " + heap + " MiB;"
+                + " run java with a larger -Xmx (such as -Xmx2g), or use fewer examples or narrower layers;"
+                + " nothing was written";
     }
 
     private static String suggestion(picocli.CommandLine.ParameterException problem) {

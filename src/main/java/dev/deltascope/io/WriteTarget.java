@@ -52,22 +52,7 @@ final class WriteTarget {
             throw new WriteRefused("is a folder; give a file name to write to");
         }
         if (!attributes.isRegularFile() && !attributes.isSymbolicLink()) {
-            throw new WriteRefused("is " + kind(path) + ", not a regular file; give a file name to write to");
-        }
-    }
-
-    /** "a FIFO", "a device", "a socket" or "a special file", from the Unix file mode where the platform gives it. */
-    static String kind(Path path) {
-        try {
-            int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-            return switch (mode & 0170000) {
-                case 0010000 -> "a FIFO";
-                case 0020000, 0060000 -> "a device";
-                case 0140000 -> "a socket";
-                default -> "a special file";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-            return "a special file";
+            throw new WriteRefused("is " + SpecialFiles.kind(path) + ", not a regular file; give a file name to write to");
         }
     }
 }
