@@ -8,6 +8,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -46,6 +48,29 @@ public final class CommandLine {
         } catch (InvalidPathException notAPath) {
             return false;
         }
+    }
+
+    /**
+     * The line to print instead of opening the window when there is no display to open it on
+     * (Linux and other X11 or Wayland systems with neither DISPLAY nor WAYLAND_DISPLAY set, and no
+     * headless Monocle glass asked for), or null when the window can open. It names the headless
+     * commands, which need no display.
+     */
+    public static String noDisplay(Map<String, String> environment, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return null;
+        }
+        if (!environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank()) {
+            return null;
+        }
+        String commands = Arrays.stream(DeltascopeCommand.class.getAnnotation(Command.class).subcommands())
+                .map(command -> command.getAnnotation(Command.class).name())
+                .filter(name -> !name.equals("help"))
+                .collect(Collectors.joining(", "));
+        return "deltascope: no display to open the window on (DISPLAY is not set); without one, use a command: "
+                + commands + " (see deltascope --help)";
     }
 
     private static boolean isCommand(String word) {
