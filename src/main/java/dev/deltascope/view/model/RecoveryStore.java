@@ -61,14 +61,18 @@ public final class RecoveryStore {
         }
     }
 
-    /** Writes {@code network} after {@value #DELAY_MILLIS} ms unless another edit comes first. */
+    /**
+     * Writes {@code network} after {@value #DELAY_MILLIS} ms unless another edit comes first. A network holding ∞
+     * or NaN is not written and does not cancel the finite copy still waiting to be written.
+     */
     public synchronized void schedule(Network network) {
+        if (!isFinite(network)) {
+            return;
+        }
         if (pending != null) {
             pending.cancel(false);
         }
-        if (isFinite(network)) {
-            pending = writer.schedule(() -> write(network), DELAY_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        pending = writer.schedule(() -> write(network), DELAY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Deletes the copy, as at a normal exit or after the person declined to restore it. */
