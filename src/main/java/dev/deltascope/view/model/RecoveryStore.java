@@ -27,16 +27,23 @@ public final class RecoveryStore {
     static final long DELAY_MILLIS = 400;
 
     private final Path file;
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "deltascope-recovery");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService writer;
     private ScheduledFuture<?> pending;
     private volatile String lastProblem = "";
 
+    /** A store writing on its own daemon thread. */
     public RecoveryStore(Path file) {
+        this(file, Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "deltascope-recovery");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** A store whose writes and deletes run on {@code writer}, one at a time in the order given. */
+    public RecoveryStore(Path file, ScheduledExecutorService writer) {
         this.file = file;
+        this.writer = writer;
     }
 
     /** The store in the default configuration folder. */
