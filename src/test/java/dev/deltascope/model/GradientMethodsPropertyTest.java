@@ -76,7 +76,7 @@ class GradientMethodsPropertyTest {
         Network network = shape.build();
         ForwardPass forward = ForwardPass.of(network);
         int output = network.depth();
-        Matrix expected = Matrix.from(forward.a(output).toSimple().minus(network.targets().toSimple()));
+        Matrix expected = Ejml.matrix(Ejml.simple(forward.a(output)).minus(Ejml.simple(network.targets())));
         assertAgree(expected, Softmax.INSTANCE.vjp(forward.z(output), forward.outputGradient()), METHODS_TOLERANCE,
                 "Jᵀ ∇_a C = a − y");
         for (GradientMethod method : GradientMethod.all()) {
@@ -106,8 +106,8 @@ class GradientMethodsPropertyTest {
         double largest = Math.max(last.weights().maxAbs(), last.biases().maxAbs());
         double factor = scale / Math.max(largest, 1e-300);
         Network scaled = network.withLayer(output, last
-                .withWeights(Matrix.from(last.weights().toSimple().scale(factor)))
-                .withBiases(Matrix.from(last.biases().toSimple().scale(factor))));
+                .withWeights(Ejml.matrix(Ejml.simple(last.weights()).scale(factor)))
+                .withBiases(Ejml.matrix(Ejml.simple(last.biases()).scale(factor))));
         ForwardPass forward = ForwardPass.of(scaled);
         assertTrue(Double.isFinite(forward.cost()), "cost " + forward.cost());
         Gradients vjp = VectorJacobianProduct.INSTANCE.backward(forward);
