@@ -59,13 +59,7 @@ public final class FileSet implements AutoCloseable {
         String tag = TemporaryFiles.newTag();
         Path journal = absolute.resolve(".deltascope-set." + tag + ".tmp");
         FileChannel channel = FileChannel.open(journal, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        try {
-            channel.lock();
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            TemporaryFiles.deleteQuietly(journal);
-            throw e;
-        }
+        TemporaryFiles.lockIfPossible(channel);
         return new FileSet(absolute, tag, journal, channel);
     }
 

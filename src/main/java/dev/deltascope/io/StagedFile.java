@@ -43,7 +43,7 @@ final class StagedFile implements AutoCloseable {
         FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         StagedFile staged = new StagedFile(temporary, destination, channel);
         try {
-            channel.lock();
+            TemporaryFiles.lockIfPossible(channel);
             copyPermissions(destination, temporary);
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
             content.writeTo(out);

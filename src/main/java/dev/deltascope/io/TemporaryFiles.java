@@ -93,6 +93,19 @@ final class TemporaryFiles {
         }
     }
 
+    /**
+     * Locks a temporary file for as long as its channel is open. Where the file system has no
+     * locks (some network file systems), the file is written unlocked: the clean-up cannot take
+     * its lock either, so it leaves the file alone.
+     */
+    static void lockIfPossible(FileChannel channel) {
+        try {
+            channel.lock();
+        } catch (IOException noLocks) {
+            // Unlocked is still safe: see above.
+        }
+    }
+
     /** The file's lock, or null when another process or another channel of this one holds it. */
     static FileLock tryLock(FileChannel channel) throws IOException {
         try {
