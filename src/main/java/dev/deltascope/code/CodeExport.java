@@ -52,7 +52,7 @@ public final class CodeExport {
     public static Path write(CodeFormat format, Derivation derivation, Path target, boolean replaceExisting) {
         Path file = plannedFile(format, target);
         if (!replaceExisting && Files.exists(file)) {
-            throw new CodeExportException(file + ": already exists; choose to replace it (--force) or give another folder");
+            throw new CodeExportException(file + ": already exists; choose to replace it or give another folder");
         }
         byte[] bytes = text(format, derivation).getBytes(StandardCharsets.UTF_8);
         Path folder = file.toAbsolutePath().getParent();

@@ -3,7 +3,7 @@ package dev.deltascope.code;
 import dev.deltascope.file.JsonLayout;
 import dev.deltascope.model.Matrix;
 
-/** Python source text for numbers, strings and matrices, written so that every double reads back exactly. */
+/** Python source text for numbers, comments and matrices, written so that every double reads back exactly. */
 final class PythonText {
 
     /** Rows longer than this many characters in all go on lines of their own. */
@@ -18,29 +18,6 @@ final class PythonText {
             throw new IllegalArgumentException("a Python literal needs a finite number, was " + value);
         }
         return JsonLayout.number(value);
-    }
-
-    /** A double-quoted Python string holding {@code text}, with quotes, backslashes and control characters escaped. */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validPair(text, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     /** Text safe inside a {@code #} comment: every line break and control character becomes a space. */
@@ -95,13 +72,5 @@ final class PythonText {
             out.append(i == 0 ? "" : ", ").append(number(values[i]));
         }
         return out.append(']').toString();
-    }
-
-    private static boolean validPair(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }
