@@ -4,9 +4,9 @@ import dev.deltascope.Version;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.model.Activation;
+import dev.deltascope.model.CrossEntropy;
 import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.Matrix;
-import dev.deltascope.model.CrossEntropy;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import java.util.ArrayList;
@@ -101,7 +101,8 @@ final class NumpyDerivation {
 
     private String values() {
         return "# Every number Deltascope computed, to full precision (the window rounds them to the digits it shows)\n"
-                + ComputedValues.dictionary(ComputedValues.of(trace, names, true), "np.array", true);
+                + ComputedValues.dictionary(ComputedValues.of(trace, names, true), "np.array",
+                        CodeFormat.NUMPY.examplesAsColumns());
     }
 
     private String shape(int rowsLayer, int columnsLayer) {

@@ -43,7 +43,8 @@ final class CodeNetworks {
 
     /**
      * Seeded random networks: every activation in the hidden layers and at the output (with half squared error),
-     * sigmoid and softmax outputs with cross-entropy, each with one example and with a batch of three.
+     * sigmoid and softmax outputs with cross-entropy, and a single softmax layer, each with one example and with a
+     * batch of three.
      */
     static Map<String, Network> random() {
         Map<String, Network> networks = new LinkedHashMap<>();
@@ -59,6 +60,10 @@ final class CodeNetworks {
                 networks.put("cross-entropy-" + output.name() + "-m" + m, random(seed++, Activation.named("tanh"),
                         output, CrossEntropy.INSTANCE, m));
             }
+            Network deep = random(seed++, Activation.named("relu"), Softmax.INSTANCE, CrossEntropy.INSTANCE, m);
+            networks.put("one-layer-softmax-m" + m, new Network(deep.title(), deep.inputSize(),
+                    Initialisation.layers(deep.inputSize(), List.of(deep.size(3)), List.of(Softmax.INSTANCE), seed),
+                    deep.loss(), deep.inputs(), deep.targets(), deep.learningRate(), seed));
         }
         return networks;
     }
