@@ -8,6 +8,7 @@ import dev.deltascope.model.CrossEntropy;
 import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
+import dev.deltascope.model.Softmax;
 import dev.deltascope.model.Trace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -160,9 +161,12 @@ final class NumpyDerivation {
         int depth = network.depth();
         List<String> lines = new ArrayList<>(NumpyFunctions.exampleCosts(network.loss(),
                 network.outputActivation(), names.z(depth), names.a(depth), names.y()));
-        String comment = network.loss() instanceof CrossEntropy
-                ? "# C_k, the cost of each example, from the logits z (log-sum-exp, softplus): exact when an output saturates\n"
-                : "# C_k, the cost of each example\n";
+        String comment = "# C_k, the cost of each example\n";
+        if (network.loss() instanceof CrossEntropy) {
+            comment = "# C_k, the cost of each example, from the logits z by "
+                    + (network.outputActivation() instanceof Softmax ? "log-sum-exp" : "softplus")
+                    + ", which stays exact when an output saturates\n";
+        }
         return comment + String.join("\n", lines) + "\n"
                 + "C = np.mean(C_k)  # the mean over the batch\n" + check("C");
     }
