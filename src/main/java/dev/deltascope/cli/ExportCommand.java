@@ -1,5 +1,6 @@
 package dev.deltascope.cli;
 
+import dev.deltascope.code.CodeFormat;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code deltascope export NET.json --format png|svg|pdf|tex|beamer --out DIR [--step K|all] …}: snapshots without a window. */
+/**
+ * {@code deltascope export NET.json --format png|svg|pdf|tex|beamer --out DIR [--step K|all] …}: snapshots without a
+ * window; {@code --format numpy|pytorch|notebook}: the derivation as code that checks itself.
+ */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -34,6 +39,9 @@ import picocli.CommandLine.Spec;
             "png and svg write one file per step (step-01.png, ...) into DIR;",
             "pdf (a handout), tex (a LaTeX article) and beamer (slides) write one",
             "document into DIR, or to OUT itself when it ends in the format's extension.",
+            "numpy (derivation_numpy.py), pytorch (derivation_torch.py) and notebook",
+            "(derivation.ipynb) write code that reproduces every number of the derivation",
+            "and asserts that it equals Deltascope's.",
             "Every view of every backward step is included unless --view names one."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -41,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
     private String network;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "png, svg, pdf, tex or beamer")
+            description = "png, svg, pdf, tex, beamer, numpy, pytorch or notebook")
     private String format;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder (or document file) to write")
@@ -71,14 +79,24 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light or dark")
     private String theme;
 
-    @Option(names = "--force", description = "replace files that already exist")
+    @Option(names = "--force", description = "replace files that already exist, and remove the step files of an"
+            + " earlier export of the same format in DIR that this one does not write")
     private boolean force;
+
+    @Option(names = "--parents", description = "create the folder to write into and any missing folders above it")
+    private boolean parents;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
+        Optional<CodeFormat> code = CodeFormat.named(format);
+        if (code.isPresent()) {
+            Path file = CodeExportRun.run(code.get(), network, out, force, spec.commandLine().getParseResult());
+            spec.commandLine().getOut().println("wrote " + file);
+            return 0;
+        }
         Exporter exporter = exporter();
         if (digits < 1 || digits > 12) {
             throw new CommandFailure("--digits: must be between 1 and 12, was " + digits);
@@ -92,6 +110,7 @@ final class ExportCommand implements Callable<Integer> {
         PictureTheme colours = background().equals("transparent") ? theme().transparent() : theme();
         ViewKind viewKind = viewKind();
         Path target = Arguments.path(out);
+        ExportTargetCheck.refuseOtherExtension(exporter, target, out);
         Trace trace = Trace.of(NetworkFile.read(Arguments.inputFile(network)));
         Derivation derivation = DerivationBuilder.build(trace, new NumberStyle(digits,
                 NumberStyle.DEFAULT.maxRows(), NumberStyle.DEFAULT.maxColumns()));
@@ -109,6 +128,7 @@ final class ExportCommand implements Callable<Integer> {
             to = k - 1;
         }
         ExportRequest request = new ExportRequest(target, from, to, scale, colours, viewKind, force);
+        ExportTargetCheck.check(exporter, derivation, request, parents);
         List<Path> written;
         try {
             written = exporter.export(derivation, request, ExportMonitor.NONE);
@@ -125,7 +145,8 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return Exporter.named(format);
         } catch (NoSuchElementException e) {
-            throw new CommandFailure("--format: must be png, svg, pdf, tex or beamer, was " + Arguments.shown(format));
+            throw new CommandFailure("--format: must be png, svg, pdf, tex, beamer, numpy, pytorch or notebook, was "
+                    + Arguments.shown(format));
         }
     }
 
