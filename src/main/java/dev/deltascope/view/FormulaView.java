@@ -5,6 +5,7 @@ import dev.deltascope.render.FormulaRenderer;
 import dev.deltascope.render.FxFormulas;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -73,6 +74,14 @@ public final class FormulaView extends Region {
     /** A factor on the font size: Ctrl + and Ctrl − change it at the window level. */
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /**
+     * The height the formula needs, without insets: known as soon as the formula, size or zoom
+     * changes, where {@code heightProperty()} follows only at the next layout.
+     */
+    ReadOnlyDoubleProperty neededHeightProperty() {
+        return canvas.heightProperty();
     }
 
     /** The formula as laid out now; null when there is none. */
