@@ -34,6 +34,7 @@ final class PresetBox extends ComboBox<Preset> {
             }
         });
         network.addListener((observable, before, after) -> follow(after));
+        follow(network.getValue());
     }
 
     /** Names the preset equal to {@code network}, or none. */
