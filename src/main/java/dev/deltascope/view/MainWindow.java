@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -153,6 +154,7 @@ final class MainWindow {
         editKeys = EditKeys.bindings(editor);
         StepKeys.install(scene, stepKeys);
         EditKeys.install(scene, editKeys);
+        scene.addPostLayoutPulseListener(this::collapseDiagramForStep);
         scene.setOnDragOver(files::dragOver);
         scene.setOnDragDropped(files::dropped);
         parts.start(scene);
@@ -177,6 +179,10 @@ final class MainWindow {
                     shownZoom, stepper.precisionProperty(), hover);
             stepPane.fitProperty().bind(layout.fitting());
             stepPane.typeScaleProperty().bind(presentation.scale());
+            InvalidationListener expand = observable -> layout.collapseDiagram(false);
+            stepper.stepProperty().addListener(expand);
+            stepper.viewProperty().addListener(expand);
+            stepper.unitProperty().addListener(expand);
             StepPrefetch.follow(stepper, shownZoom);
             VBox.setVgrow(stepPane, Priority.ALWAYS);
             area.getChildren().setAll(banner, stepPane);
@@ -189,7 +195,7 @@ final class MainWindow {
         NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
         diagram.setId("network-diagram");
         diagram.setPrefHeight(260);
-        diagram.setMinHeight(80);
+        diagram.setMinHeight(0);
         diagram.sharedScaleProperty().bind(sharedScale);
         diagram.exampleProperty().bind(stepper.exampleProperty());
         diagram.typeScaleProperty().bind(presentation.scale());
@@ -201,6 +207,16 @@ final class MainWindow {
         place.setId("diagram-place");
         place.setMinHeight(0);
         return place;
+    }
+
+    /**
+     * After a frame is laid out in presentation mode, collapses the diagram if the step did not fit
+     * below it even at the smallest size; showing another step, view or unit gives it back.
+     */
+    private void collapseDiagramForStep() {
+        if (presentation.isActive() && stepPane != null && !stepPane.fits() && !layout.isDiagramCollapsed()) {
+            layout.collapseDiagram(true);
+        }
     }
 
     private TrainingPanel trainingPanel() {

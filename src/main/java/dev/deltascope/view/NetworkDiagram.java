@@ -76,7 +76,7 @@ public final class NetworkDiagram extends Region {
         canvas.setOnMouseExited(event -> publish(null));
         setAccessibleText("Network diagram");
         setPrefSize(640, 320);
-        setMinSize(200, 160);
+        setMinSize(200, 0);
         invalidate();
     }
 

@@ -1,6 +1,7 @@
 package dev.deltascope.view;
 
 import javafx.geometry.HPos;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
@@ -41,6 +42,12 @@ final class StepBody extends Region {
     /** The width the formulas take, and so where the grids start when beside them. */
     double formulasWidth() {
         return formulas.prefWidth(-1);
+    }
+
+    /** The grids' height depends on the width they wrap in. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override
@@ -88,6 +95,9 @@ final class StepBody extends Region {
     }
 
     private boolean hasGrids() {
+        if (!grids.isManaged()) {
+            return false;
+        }
         for (Node grid : grids.getChildren()) {
             if (grid.isManaged()) {
                 return true;

@@ -36,7 +36,8 @@ import javafx.scene.layout.VBox;
  * matrix as a grid. On output-error and backward steps a switch picks the view (VJP / Hadamard,
  * Jacobian chain, component-wise with a unit picker, naive chain, softmax Jacobian) and a line
  * says how well the views and finite differences agree. Scrolls when it does not fit, unless
- * {@link #fitProperty() fit} is on: then the explanations shrink to their first sentence and the
+ * {@link #fitProperty() fit} is on: then the explanations shrink to their first sentence, long
+ * formulas break into lines that fit the width, the grids may go beside the formulas, and the
  * formulas and grids are drawn smaller, down to {@link StepFit#MIN_ZOOM}, until the step fits.
  */
 public final class StepPane extends Region {
@@ -45,6 +46,8 @@ public final class StepPane extends Region {
     static final double NUMERIC_SIZE = 22;
     private static final double GRID_SIZE = 17;
     private static final int MAX_REMEMBERED_TARGETS = 512;
+    /** Room a fitted step leaves free at the right and bottom, so that rounding never brings a scroll bar. */
+    private static final double FIT_MARGIN = 12;
 
     private final ObservableValue<Step> step;
     private final ObjectProperty<ViewKind> view;
@@ -62,8 +65,11 @@ public final class StepPane extends Region {
     private final FormulaView symbolic = new FormulaView();
     private final FormulaView numeric = new FormulaView();
     private final FlowPane grids = new FlowPane(18, 18);
+    private final Label gridsLeftOut = new Label("The grids are left out to fit the screen: their numbers are in the"
+            + " formula above. Leave presentation mode (Esc) or show the side panels (Ctrl+B) to see them.");
     private final VBox content = new VBox(14);
-    private final StepBody body = new StepBody(new VBox(14, formulaScroller(symbolic), formulaScroller(numeric)), grids);
+    private final StepBody body = new StepBody(
+            new VBox(14, formulaScroller(symbolic), formulaScroller(numeric), gridsLeftOut), grids);
     private final ScrollPane scroller = new ScrollPane(content);
     private final List<MatrixGridView> gridPool = new ArrayList<>();
     private final Map<String, CellTargets> targetsByName = new HashMap<>();
@@ -116,6 +122,9 @@ public final class StepPane extends Region {
         symbolic.zoomProperty().bind(shownZoom);
         numeric.zoomProperty().bind(shownZoom);
         grids.getStyleClass().add("step-grids");
+        gridsLeftOut.getStyleClass().add("view-explanation");
+        gridsLeftOut.setWrapText(true);
+        setShown(gridsLeftOut, false);
         content.getStyleClass().add("step-content");
         content.setPadding(new Insets(16, 20, 24, 20));
         content.getChildren().setAll(title, explanation, viewSwitch, agreement, viewTitle, viewExplanation, body);
@@ -349,7 +358,11 @@ public final class StepPane extends Region {
     protected void layoutChildren() {
         if (fit.get()) {
             fitStep();
-        } else if (fitScale.get() != 1 || body.isBeside()) {
+        } else if (fitScale.get() != 1 || body.isBeside() || numeric.breakWidthProperty().get() != 0
+                || gridsLeftOut.isVisible()) {
+            symbolic.breakWidthProperty().set(0);
+            numeric.breakWidthProperty().set(0);
+            setGridsLeftOut(false);
             scaleTo(1);
             body.setBeside(false);
             fits = true;
@@ -372,12 +385,31 @@ public final class StepPane extends Region {
         String key = System.identityHashCode(step.getValue()) + " " + view.get() + " " + unit.get() + " " + width
                 + " " + height + " " + zoom.get() + " " + precision.get();
         double room = width - content.snappedLeftInset() - content.snappedRightInset();
+        symbolic.breakWidthProperty().set(Math.max(0, room));
+        numeric.breakWidthProperty().set(Math.max(0, room));
         if (width <= 0 || height <= 0 || key.equals(fittedFor) && (!fits || fitsIn(width, room, height))) {
             return;
         }
         fittedFor = key;
-        fits = StepFit.fit(this::scaleTo, Math.min(1, StepFit.MIN_ZOOM / Math.max(zoom.get(), 1e-9)),
-                () -> fitsIn(width, room, height));
+        double floor = Math.min(1, StepFit.MIN_ZOOM / Math.max(zoom.get(), 1e-9));
+        setGridsLeftOut(false);
+        fits = StepFit.fit(this::scaleTo, floor, () -> fitsIn(width, room, height));
+        if (!fits) {
+            setGridsLeftOut(true);
+            fits = StepFit.fit(this::scaleTo, floor, () -> fitsIn(width, room, height));
+        }
+        if (!fits) {
+            body.setBeside(false);
+        }
+    }
+
+    /**
+     * Leaves the grids out of a fitted step that does not fit with them (their numbers are in the
+     * formula with numbers), saying so in their place; or puts them back.
+     */
+    private void setGridsLeftOut(boolean leftOut) {
+        setShown(grids, !leftOut);
+        setShown(gridsLeftOut, leftOut);
     }
 
     /**
@@ -397,9 +429,13 @@ public final class StepPane extends Region {
      */
     private boolean fitsIn(double width, double room, double height) {
         double widestGrid = 0;
-        for (MatrixGridView grid : grids()) {
-            widestGrid = Math.max(widestGrid, grid.prefWidth(-1));
+        if (grids.isVisible()) {
+            for (MatrixGridView grid : grids()) {
+                widestGrid = Math.max(widestGrid, grid.prefWidth(-1));
+            }
         }
+        room -= FIT_MARGIN;
+        height -= FIT_MARGIN;
         body.setBeside(false);
         if (body.formulasWidth() <= room && widestGrid <= room && content.prefHeight(width) <= height) {
             return true;

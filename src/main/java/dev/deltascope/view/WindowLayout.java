@@ -11,7 +11,8 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * What the window shows around the step. Presentation mode hides the menus, the editor and the
- * side tabs and gives the diagram {@value #PRESENTING_DIAGRAM_SHARE} of the height; collapsing the
+ * side tabs and gives the diagram {@value #PRESENTING_DIAGRAM_SHARE} of the height, or none for a
+ * step that does not fit below it (see {@link #collapseDiagram}); collapsing the
  * side panels hides the editor and the side tabs. The first hiding remembers every divider, and
  * showing everything again puts each divider back where it was, once the window has its old size
  * again (leaving full screen resizes it a frame or more later, and a split pane given its
@@ -38,6 +39,7 @@ final class WindowLayout {
     private double savedWidth;
     private double savedHeight;
     private Runnable pendingRestore;
+    private boolean diagramCollapsed;
 
     WindowLayout(BorderPane root, Node editor, Node menus, SplitPane centre, SplitPane stepAndSide, Node side,
             ObservableBooleanValue presenting) {
@@ -82,6 +84,7 @@ final class WindowLayout {
         } else if (!stepAndSide.getItems().contains(side)) {
             stepAndSide.getItems().add(side);
         }
+        diagramCollapsed = false;
         if (present) {
             centre.setDividerPositions(PRESENTING_DIAGRAM_SHARE);
         } else if (hidePanels) {
@@ -89,6 +92,23 @@ final class WindowLayout {
         } else if (centreDividers != null) {
             restoreWhenSized();
         }
+    }
+
+    /**
+     * In presentation mode, gives the step the diagram's height too (when {@code collapsed}) or the
+     * diagram its share back; outside it, does nothing.
+     */
+    void collapseDiagram(boolean collapsed) {
+        if (!presenting.get() || collapsed == diagramCollapsed) {
+            return;
+        }
+        diagramCollapsed = collapsed;
+        centre.setDividerPositions(collapsed ? 0 : PRESENTING_DIAGRAM_SHARE);
+    }
+
+    /** True while presentation mode has collapsed the diagram for a step that did not fit beside it. */
+    boolean isDiagramCollapsed() {
+        return diagramCollapsed;
     }
 
     private void remember() {
