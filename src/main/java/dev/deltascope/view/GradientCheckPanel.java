@@ -32,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -66,11 +67,11 @@ public final class GradientCheckPanel extends Region {
     private final Map<TableColumn<ParameterCheck, ?>, Comparator<ParameterCheck>> columnOrders = new HashMap<>();
     /** How many rows the column widths are measured on: the worst ones, which a reader looks at. */
     private static final int MEASURED_ROWS = 200;
-    /** The table's text against the window's (stepview.css: .gradient-check-panel 1.05em). */
-    private static final double CELL_FONT_SCALE = 1.05;
+    /** The verdict's type against the table's (stepview.css: .gradient-check-verdict 1.2em). */
+    private static final double VERDICT_FONT_SCALE = 1.2;
     /** Room beside a header's text for the sort arrow and padding, and beside a cell's for its padding. */
-    private static final double HEADER_ROOM = 34;
-    private static final double CELL_ROOM = 22;
+    private static final double HEADER_ROOM = 40;
+    private static final double CELL_ROOM = 26;
 
     /** A panel that shows the check of whatever trace {@code trace} holds (nothing while it holds null). */
     public GradientCheckPanel(ObservableValue<Trace> trace) {
@@ -82,6 +83,7 @@ public final class GradientCheckPanel extends Region {
         VBox.setVgrow(table, Priority.ALWAYS);
         createTable();
         getChildren().add(content);
+        verdict.fontProperty().addListener(observable -> sizeColumns());
         trace.addListener((observable, before, after) -> show(after));
         show(trace.getValue());
     }
@@ -185,11 +187,13 @@ public final class GradientCheckPanel extends Region {
 
     /**
      * Makes each column as wide as its header or its widest text among the first
-     * {@value #MEASURED_ROWS} rows shown (the worst first), whichever is wider: nothing is cut short.
+     * {@value #MEASURED_ROWS} rows shown (the worst first), whichever is wider, measured in bold
+     * as the worst row is drawn: nothing is cut short.
      */
     private void sizeColumns() {
         Text probe = new Text();
-        probe.setFont(Font.font(Font.getDefault().getFamily(), Font.getDefault().getSize() * CELL_FONT_SCALE));
+        Font panel = verdict.getFont();
+        probe.setFont(Font.font(panel.getFamily(), FontWeight.BOLD, panel.getSize() / VERDICT_FONT_SCALE));
         List<ParameterCheck> shown = table.getItems().subList(0, Math.min(MEASURED_ROWS, table.getItems().size()));
         for (TableColumn<ParameterCheck, ?> column : table.getColumns()) {
             double widest = width(probe, column.getText()) + HEADER_ROOM;
