@@ -15,6 +15,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,16 @@ class PresentationFitTest {
      * the diagram and grids left out and the formula broken into lines at the smallest readable size:
      * their formulas with numbers hold two or three 8×8 matrices, taller than the screen. They scroll.
      */
+    /** Leaves the stage, which the test classes share, at the size the other window tests give it. */
+    @AfterEach
+    void restoreStage(FxRobot robot) {
+        robot.interact(() -> {
+            window.presentation().leave();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+    }
+
     @Test
     void everyStepFitsAt1280By720ButTheWidestFormulasOfAnEightWideNetwork(FxRobot robot) {
         List<String> misfits = misfits(robot, 1280, 720);

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,15 +35,31 @@ class WindowLayoutTest {
     private MainWindow window;
     private SplitPane centre;
     private SplitPane stepAndSide;
+    private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage shown) {
+        stage = shown;
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
         window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
         stage.setScene(window.createScene(1440, 900));
+        stage.setWidth(1440);
+        stage.setHeight(900);
         stage.show();
         window.root().requestFocus();
         centre = (SplitPane) window.root().getCenter();
         stepAndSide = (SplitPane) centre.getItems().get(1);
+    }
+
+    /** Leaves the stage, which the test classes share, at the size the other window tests give it. */
+    @AfterEach
+    void restoreStage(FxRobot robot) {
+        robot.interact(() -> {
+            window.presentation().leave();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
     }
 
     @Test
@@ -55,7 +72,7 @@ class WindowLayoutTest {
         double[] centreBefore = centre.getDividerPositions();
         double[] sideBefore = stepAndSide.getDividerPositions();
         double sideWidth = window.sideTabs().getWidth();
-        assertTrue(tabHeadersShown(), "every tab header shows before");
+        assertTrue(tabHeadersShown(), "every tab header shows before: " + tabHeaders());
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.presentation().isActive());
@@ -66,7 +83,7 @@ class WindowLayoutTest {
         assertArrayEquals(centreBefore, centre.getDividerPositions(), 0.002, "the diagram's divider");
         assertArrayEquals(sideBefore, stepAndSide.getDividerPositions(), 0.002, "the side panel's divider");
         assertEquals(sideWidth, window.sideTabs().getWidth(), 1, "the side panel's width");
-        assertTrue(tabHeadersShown(), "every tab header shows after");
+        assertTrue(tabHeadersShown(), "every tab header shows after: " + tabHeaders());
         assertSame(robot.lookup("#network-editor").query(), window.root().getLeft());
     }
 
@@ -85,6 +102,15 @@ class WindowLayoutTest {
         assertSame(robot.lookup("#network-editor").query(), window.root().getLeft());
         assertArrayEquals(sideBefore, stepAndSide.getDividerPositions(), 0.002);
         assertFalse(window.stepPane().fitProperty().get());
+    }
+
+    /** The side tabs' headers' bounds in the scene and the tab pane's, for a failure's message. */
+    private String tabHeaders() {
+        StringBuilder text = new StringBuilder("pane " + window.sideTabs().localToScene(window.sideTabs().getLayoutBounds()));
+        for (Node header : window.sideTabs().lookupAll(".tab")) {
+            text.append("; ").append(header.isVisible()).append(' ').append(header.localToScene(header.getLayoutBounds()));
+        }
+        return text.toString();
     }
 
     /** True when each side tab's header lies inside the tab pane, none cut off into an overflow menu. */
