@@ -25,13 +25,14 @@ class ArchitectureTest {
     private static final String CLI = "dev.deltascope.cli..";
     private static final String COST = "dev.deltascope.cost..";
     private static final String CODE = "dev.deltascope.code..";
+    private static final String IO = "dev.deltascope.io..";
 
     @ArchTest
     static final ArchRule modelFileAndDerivationUseNoGuiOrDrawingLibrary = noClasses()
-            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST, CODE)
+            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST, CODE, IO)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "java.awt..", "javax.swing..", "javax.imageio..", "org.scilab..", "org.jfree..")
-            .because("model, file, derivation, cost and code compute numbers and strings; drawing belongs to render"
+            .because("model, file, derivation, cost, code and io compute numbers and strings; drawing belongs to render"
                     + " and view");
 
     @ArchTest
@@ -65,6 +66,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(RENDER, VIEW, EXPORT, CLI)
             .allowEmptyShould(true)
             .because("render, view, export and the command line read derivations, not the other way round");
+
+    @ArchTest
+    static final ArchRule theAtomicWriterDependsOnNoOtherPartOfDeltascope = noClasses()
+            .that().resideInAPackage(IO)
+            .should().dependOnClassesThat().resideInAnyPackage(MODEL, FILE, DERIVATION, RENDER, VIEW, EXPORT, CLI, COST,
+                    CODE)
+            .because("every layer that writes a file uses the one atomic writer");
 
     @ArchTest
     static final ArchRule nothingButTheLauncherDependsOnTheView = noClasses()

@@ -72,8 +72,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light or dark")
     private String theme;
 
-    @Option(names = "--force", description = "replace files that already exist")
+    @Option(names = "--force", description = "replace files that already exist, and remove the step files of an"
+            + " earlier export of the same format in DIR that this one does not write")
     private boolean force;
+
+    @Option(names = "--parents", description = "create the folder to write into and any missing folders above it")
+    private boolean parents;
 
     @Spec
     private CommandSpec spec;
@@ -98,6 +102,7 @@ final class ExportCommand implements Callable<Integer> {
         PictureTheme colours = theme();
         ViewKind viewKind = viewKind();
         Path target = Arguments.path(out);
+        ExportTargetCheck.refuseOtherExtension(exporter, target, out);
         Trace trace = Trace.of(NetworkFile.read(Arguments.inputFile(network)));
         Derivation derivation = DerivationBuilder.build(trace, new NumberStyle(digits,
                 NumberStyle.DEFAULT.maxRows(), NumberStyle.DEFAULT.maxColumns()));
@@ -110,6 +115,7 @@ final class ExportCommand implements Callable<Integer> {
             to = k - 1;
         }
         ExportRequest request = new ExportRequest(target, from, to, scale, colours, viewKind, force);
+        ExportTargetCheck.check(exporter, derivation, request, parents);
         List<Path> written;
         try {
             written = exporter.export(derivation, request, ExportMonitor.NONE);
