@@ -64,7 +64,7 @@ final class ComponentView {
 
     /** δ^l_j = (Σ_k w^{l+1}_{kj} δ^{l+1}_k) σ′(z^l_j), symbols then numbers. */
     private String hiddenUnit(int l, int j, Matrix slope) {
-        LatexNumbers numbers = context.latex().numbers();
+        MatrixLatex numbers = context.latex();
         Matrix weights = context.network().layer(l + 1).weights();
         Matrix deltaAbove = context.gradients().delta(l + 1);
         MatrixLatex latex = context.latex();
@@ -79,14 +79,14 @@ final class ComponentView {
 
     /** δ^L_j = ∂C/∂a^L_j σ′(z^L_j). */
     private String outputUnit(int l, int j, Upstream up, Matrix slope) {
-        LatexNumbers numbers = context.latex().numbers();
+        MatrixLatex numbers = context.latex();
         return "\\delta^{" + l + "}_{" + (j + 1) + "} = " + numbers.factor(up.values().get(j, 0)) + " \\cdot "
                 + numbers.factor(slope.get(j, 0)) + " = " + result(l, j);
     }
 
     /** δ^l_j = Σ_i g_i J_{ij}. */
     private String softmaxUnit(int l, int j, Upstream up) {
-        LatexNumbers numbers = context.latex().numbers();
+        MatrixLatex numbers = context.latex();
         Matrix jacobian = context.jacobian(l);
         MatrixLatex latex = context.latex();
         String symbols = latex.joined(jacobian.rows(), i -> "g_{" + (i + 1) + "}J_{" + indices(i, j) + "}", " + ");

@@ -87,7 +87,7 @@ final class CostStep {
 
     /** y ln a, or (y ln a + (1 − y) ln(1 − a)) per unit, with the numbers. */
     private String crossEntropyTerm(double a, double y) {
-        LatexNumbers numbers = context.latex().numbers();
+        MatrixLatex numbers = context.latex();
         String term = numbers.factor(y) + " \\ln " + numbers.factor(a);
         return softmaxOutput() ? term
                 : "\\left(" + term + " + (1 - " + numbers.factor(y) + ") \\ln (1 - " + numbers.factor(a) + ")\\right)";

@@ -102,7 +102,7 @@ final class GradientSteps {
         String symbolic = "\\begin{gathered} " + under(w, n, previous) + " \\leftarrow " + w + " - \\eta\\,"
                 + s.weightGradient(l).latex() + " \\\\ " + under(b, n, 1) + " \\leftarrow " + b + " - \\eta\\,"
                 + s.biasGradient(l).latex() + " \\end{gathered}";
-        String rate = latex.numbers().factor(eta);
+        String rate = latex.factor(eta);
         String numeric = "\\begin{gathered} " + w + " \\leftarrow " + latex.matrix(layer.weights()) + " - " + rate
                 + latex.matrix(context.gradients().weightGradient(l)) + " = " + latex.matrix(next.weights())
                 + " \\\\ " + b + " \\leftarrow " + latex.matrix(layer.biases()) + " - " + rate

@@ -1,12 +1,12 @@
 package dev.deltascope.export;
 
 import dev.deltascope.derivation.Derivation;
-import dev.deltascope.derivation.LatexNumbers;
 import dev.deltascope.derivation.LatexText;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.View;
 import java.util.ArrayList;
+import dev.deltascope.numbers.NumberFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +46,7 @@ final class BeamerDeck {
     /** The deck for the request's steps; checks for cancellation before each step. */
     static String deck(Derivation derivation, ExportRequest request, ExportMonitor monitor) {
         int count = derivation.steps().size();
-        LatexNumbers numbers = new LatexNumbers(derivation.style());
+        NumberFormatter numbers = new NumberFormatter(derivation.style().significantDigits());
         StringBuilder out = new StringBuilder(PREAMBLE.formatted(NumberStyle.MAX_SHOWN + 8));
         out.append("\\title{").append(LatexText.escape(derivation.trace().network().title())).append("}\n")
                 .append("\\subtitle{Backpropagation, step by step}\n\\date{}\n")
@@ -56,8 +56,7 @@ final class BeamerDeck {
             Step step = derivation.steps().get(index);
             String subtitle = "Step " + (index + 1) + " of " + count;
             frame(out, step.title(), subtitle, step.explanation(), List.of(step.symbolic(), step.numeric()),
-                    step.agreement() == null ? "" : AgreementText.sentence(step.agreement(),
-                            value -> "$" + numbers.format(value) + "$"));
+                    step.agreement() == null ? "" : step.agreement().sentence(value -> "$" + numbers.latex(value) + "$"));
             View view = request.view() == null ? null : step.view(request.view());
             if (view != null) {
                 frame(out, step.title() + ": " + view.title(), subtitle, view.explanation(), viewFormulas(view,

@@ -3,6 +3,7 @@ package dev.deltascope.view;
 import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
+import dev.deltascope.numbers.NumberFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class GradientCheckPanel extends Region {
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : ValueText.format(item, significantDigits));
+                setText(empty || item == null ? null : new NumberFormatter(significantDigits).text(item));
             }
         });
         column.getStyleClass().add("number-column");
@@ -181,7 +182,7 @@ public final class GradientCheckPanel extends Region {
         if (worstShown == null) {
             return "Nothing to check · " + coverage;
         }
-        return "Worst relative error " + ValueText.format(worstShown.relativeError(), 2) + " at " + prettyLabel(worstShown)
+        return "Worst relative error " + new NumberFormatter(2).text(worstShown.relativeError()) + " at " + prettyLabel(worstShown)
                 + " · " + coverage;
     }
 

@@ -4,6 +4,7 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import dev.deltascope.numbers.NumberFormatter;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -192,7 +193,7 @@ public final class NetworkDiagram extends Region {
         double r = geometry.radius();
         FontWeight weight = Double.isFinite(value) ? FontWeight.NORMAL : FontWeight.BOLD;
         for (int digits = 3; digits >= 2; digits--) {
-            String text = ValueText.compact(value, digits);
+            String text = new NumberFormatter(digits).compactText(value);
             double size = Math.min(20, r * 0.62);
             Text probe = new Text(text);
             probe.setFont(Font.font(null, weight, size));

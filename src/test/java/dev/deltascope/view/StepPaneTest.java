@@ -12,6 +12,7 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.numbers.NumberFormatter;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
@@ -114,7 +115,7 @@ class StepPaneTest {
     @Test
     void backwardStepsAlwaysShowHowWellTheViewsAgree(FxRobot robot) {
         String expected = "finite differences "
-                + ValueText.format(backward.agreement().finiteDifferenceRelativeError(), 2) + " relative";
+                + new NumberFormatter(2).text(backward.agreement().finiteDifferenceRelativeError()) + " relative";
 
         for (String label : List.of("VJP / Hadamard", "Jacobian chain", "Component-wise", "Naive chain")) {
             robot.clickOn(label);
