@@ -77,10 +77,12 @@ final class BackwardSteps {
         explanation.add("Why the transpose? " + s.delta(l + 1).plain() + " lives in layer " + (l + 1)
                 + "'s units; " + s.weights(l + 1).transposed().plain() + " carries it back to layer " + l
                 + "'s units.");
+        List<String> why = new ArrayList<>(List.of(explanation.remove(0)));
         if (context.batch()) {
-            explanation.add("As at the output, column i of " + s.delta(l).plain() + " is ∂Cᵢ/∂z" + LayerIndex.plain(l)
+            why.add("As at the output, column i of " + s.delta(l).plain() + " is ∂Cᵢ/∂z" + LayerIndex.plain(l)
                     + "ᵢ of example i alone, so " + s.delta(l).plain() + " = m ∂C/∂" + s.z(l).plain() + ".");
         }
+        explanation.add(String.join(" ", why));
         Formula main;
         if (softmax(l)) {
             main = views.softmaxChain(l, up);
@@ -92,6 +94,7 @@ final class BackwardSteps {
                     + "ⱼ): elementwise (⊙), since a" + LayerIndex.plain(l) + "ⱼ depends only on z"
                     + LayerIndex.plain(l) + "ⱼ.");
         }
+        new LayerHealth(context).sentence(l).ifPresent(explanation::add);
         List<NamedMatrix> matrices = views.matrices(l, up);
         List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up, main, matrices), views.jacobian(l, up),
                 views.component(l, up), new NaiveChainView(context).build(l)));

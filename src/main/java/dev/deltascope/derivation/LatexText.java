@@ -30,8 +30,8 @@ public final class LatexText {
             Map.entry('∈', "\\in"), Map.entry('ℝ', "\\mathbf{R}"), Map.entry('×', "\\times"),
             Map.entry('·', "\\cdot"), Map.entry('÷', "\\div"), Map.entry('±', "\\pm"), Map.entry('°', "^{\\circ}"));
 
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ᵀˣˡʲᵏⁱⁿ";
-    private static final String SUPERSCRIPT_LATEX = "0123456789+-()Txljkin";
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ᵀˣˡᴸʲᵏⁱⁿ";
+    private static final String SUPERSCRIPT_LATEX = "0123456789+-()TxlLjkin";
     private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₊₋₍₎ₐₖⱼᵢₗₘₙₓ";
     private static final String SUBSCRIPT_LATEX = "0123456789+-()akjilmnx";
 

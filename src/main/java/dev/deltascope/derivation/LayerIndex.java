@@ -36,6 +36,22 @@ public final class LayerIndex {
         return l >= 0 && l < SMALL.length ? SMALL[l] : spell(l);
     }
 
+    /** The superscript of a symbolic layer as plain text: "l+1" is ⁽ˡ⁺¹⁾, "L" is ⁽ᴸ⁾. */
+    public static String plain(String layer) {
+        StringBuilder out = new StringBuilder("⁽");
+        for (char c : layer.toCharArray()) {
+            int digit = Character.digit(c, 10);
+            out.append(digit >= 0 ? SUPERSCRIPT_DIGITS.charAt(digit) : switch (c) {
+                case 'l' -> 'ˡ';
+                case 'L' -> 'ᴸ';
+                case '+' -> '⁺';
+                case '-', '−' -> '⁻';
+                default -> throw new IllegalArgumentException("layer " + layer + ": no superscript for " + c);
+            });
+        }
+        return out.append('⁾').toString();
+    }
+
     /** The number in Unicode superscript digits, without the parentheses; 12 is ¹². */
     static String digits(int number) {
         StringBuilder out = new StringBuilder();

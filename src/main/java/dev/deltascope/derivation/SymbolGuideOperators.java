@@ -66,6 +66,7 @@ final class SymbolGuideOperators {
                             + " times 1/" + words.examples() + " is their mean."));
                 }
             }
+            case SUMMARY -> out.add(hadamard(l, false));
             case UPDATE -> {
                 out.add(new SymbolEntry("\\eta", "The learning rate, η = " + words.network().learningRate()
                         + ": how big a step gradient descent takes.", "It multiplies every entry of ∂C/∂W" + sup(l)

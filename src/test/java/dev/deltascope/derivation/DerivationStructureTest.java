@@ -6,6 +6,7 @@ import static dev.deltascope.derivation.StepKind.COST;
 import static dev.deltascope.derivation.StepKind.FORWARD_ACTIVATION;
 import static dev.deltascope.derivation.StepKind.FORWARD_LINEAR;
 import static dev.deltascope.derivation.StepKind.OUTPUT_ERROR;
+import static dev.deltascope.derivation.StepKind.SUMMARY;
 import static dev.deltascope.derivation.StepKind.UPDATE;
 import static dev.deltascope.derivation.StepKind.WEIGHT_GRADIENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class DerivationStructureTest {
 
     @Test
-    void aThreeLayerNetworkHasNineteenStepsInTheOrderOfTheStory() {
+    void aThreeLayerNetworkHasTwentyStepsInTheOrderOfTheStory() {
         Derivation derivation = DerivationBuilder.build(Trace.of(TestNetworks.threeFourFourTwo()), NumberStyle.DEFAULT);
         List<String> order = new ArrayList<>();
         for (Step step : derivation.steps()) {
@@ -34,7 +35,7 @@ class DerivationStructureTest {
         assertEquals(List.of("FORWARD_LINEAR 1", "FORWARD_ACTIVATION 1", "FORWARD_LINEAR 2", "FORWARD_ACTIVATION 2",
                 "FORWARD_LINEAR 3", "FORWARD_ACTIVATION 3", "COST 3", "OUTPUT_ERROR 3", "BACKWARD 2", "BACKWARD 1",
                 "WEIGHT_GRADIENT 3", "BIAS_GRADIENT 3", "WEIGHT_GRADIENT 2", "BIAS_GRADIENT 2", "WEIGHT_GRADIENT 1",
-                "BIAS_GRADIENT 1", "UPDATE 3", "UPDATE 2", "UPDATE 1"), order);
+                "BIAS_GRADIENT 1", "UPDATE 3", "UPDATE 2", "UPDATE 1", "SUMMARY 3"), order);
         for (int i = 0; i < derivation.steps().size(); i++) {
             assertEquals(i, derivation.steps().get(i).index());
         }
@@ -183,6 +184,6 @@ class DerivationStructureTest {
         Derivation derivation = DerivationBuilder.build(Trace.of(TestNetworks.classic()), NumberStyle.DEFAULT);
         List<StepKind> kinds = derivation.steps().stream().map(Step::kind).toList();
         assertEquals(List.of(FORWARD_LINEAR, FORWARD_ACTIVATION, FORWARD_LINEAR, FORWARD_ACTIVATION, COST, OUTPUT_ERROR,
-                BACKWARD, WEIGHT_GRADIENT, BIAS_GRADIENT, WEIGHT_GRADIENT, BIAS_GRADIENT, UPDATE, UPDATE), kinds);
+                BACKWARD, WEIGHT_GRADIENT, BIAS_GRADIENT, WEIGHT_GRADIENT, BIAS_GRADIENT, UPDATE, UPDATE, SUMMARY), kinds);
     }
 }
