@@ -232,6 +232,11 @@ public final class MatrixGridView extends Region {
         return numbers.text(value, notation);
     }
 
+    /** The text drawn in the cell at (row, column) of the matrix, indices from 0. */
+    String cellText(int row, int column) {
+        return cellText(values.get(row, column));
+    }
+
     /** Sizes the cells and the canvas for the current font and digits, then draws at the next layout. */
     private void remeasure() {
         numbers = new NumberFormatter(significantDigits.get());
