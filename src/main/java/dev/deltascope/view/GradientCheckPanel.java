@@ -4,6 +4,7 @@ import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
 import dev.deltascope.numbers.NumberFormatter;
+import dev.deltascope.view.model.ParameterLabels;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -212,11 +213,10 @@ public final class GradientCheckPanel extends Region {
         }
     }
 
-    /** "W²[0][1]" for W^2[0][1]. */
+    /** "w⁽²⁾₁₂" for the weight in row 0, column 1 of W^{(2)}; "b⁽²⁾₁" for row 0 of b^{(2)}: units from 1. */
     static String prettyLabel(ParameterCheck check) {
-        String symbol = check.bias() ? "b" : "W";
-        String place = check.bias() ? "[" + check.row() + "]" : "[" + check.row() + "][" + check.column() + "]";
-        return symbol + ScriptDigits.superscript(check.layer()) + place;
+        return check.bias() ? ParameterLabels.bias(check.layer(), check.row())
+                : ParameterLabels.weight(check.layer(), check.row(), check.column());
     }
 
     /**

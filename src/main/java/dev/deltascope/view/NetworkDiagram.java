@@ -1,10 +1,12 @@
 package dev.deltascope.view;
 
 import dev.deltascope.derivation.Step;
+import dev.deltascope.derivation.LayerIndex;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import dev.deltascope.numbers.NumberFormatter;
+import dev.deltascope.view.model.ParameterLabels;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -259,11 +261,11 @@ public final class NetworkDiagram extends Region {
             double x = geometry.x(l);
             String symbol = focus.shown(l).symbol();
             if (!symbol.isEmpty()) {
-                drawText(g, symbol + ScriptDigits.superscript(l), x, geometry.captionMiddle(), bold,
+                drawText(g, symbol + LayerIndex.plain(l), x, geometry.captionMiddle(), bold,
                         focus.isHighlighted(l) ? theme.accent() : theme.foreground());
             }
             String name = l == 0 ? "Input" : l == network.depth() ? "Output" : "Hidden " + l;
-            String width = "n" + ScriptDigits.subscript(l) + " = " + network.size(l);
+            String width = "n" + ParameterLabels.subscript(l) + " = " + network.size(l);
             String withActivation = l == 0 ? width : width + " · " + network.layer(l).activation().name();
             Text probe = new Text(withActivation);
             probe.setFont(plain);
