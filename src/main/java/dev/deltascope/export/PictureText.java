@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain text in exported pictures. Liberation Sans (shipped inside PDFBox) wherever it has every
- * glyph, so pictures look the same on every machine and PDF text stays selectable; the logical
- * SansSerif font, with the system's fallbacks, for text it cannot show.
+ * Plain text in exported pictures. Liberation Sans (shipped inside PDFBox) for every run of
+ * characters it has, so pictures look the same on every machine and PDF text stays selectable; the
+ * logical SansSerif font, with the system's fallbacks, for the runs it cannot show (such as the
+ * parentheses of a layer index, z⁽¹⁾, or the minus of 10⁻⁵).
  */
 final class PictureText {
 
@@ -56,7 +57,27 @@ final class PictureText {
     }
 
     static double width(String text, float size) {
-        return text.isEmpty() ? 0 : font(text, size).getStringBounds(text, MEASURE).getWidth();
+        double width = 0;
+        for (String run : runs(text)) {
+            width += font(run, size).getStringBounds(run, MEASURE).getWidth();
+        }
+        return width;
+    }
+
+    /** The text cut into runs that Liberation Sans can show whole and runs it cannot show at all. */
+    private static List<String> runs(String text) {
+        List<String> runs = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            boolean shown = BASE.canDisplay(text.codePointAt(start));
+            int end = text.offsetByCodePoints(start, 1);
+            while (end < text.length() && BASE.canDisplay(text.codePointAt(end)) == shown) {
+                end = text.offsetByCodePoints(end, 1);
+            }
+            runs.add(text.substring(start, end));
+            start = end;
+        }
+        return runs;
     }
 
     /** Height of a line of text at this size: ascent, descent and leading. */
@@ -68,11 +89,14 @@ final class PictureText {
         return BASE.deriveFont(size).getLineMetrics("Xg", MEASURE).getAscent();
     }
 
-    /** Draws one line with its top at y. */
+    /** Draws one line with its top at y, run by run. */
     static void draw(Graphics2D graphics, String text, float size, double x, double y) {
-        if (!text.isEmpty()) {
-            graphics.setFont(font(text, size));
-            graphics.drawString(text, (float) x, (float) (y + ascent(size)));
+        double left = x;
+        for (String run : runs(text)) {
+            Font font = font(run, size);
+            graphics.setFont(font);
+            graphics.drawString(run, (float) left, (float) (y + ascent(size)));
+            left += font.getStringBounds(run, MEASURE).getWidth();
         }
     }
 

@@ -44,7 +44,7 @@ class LatexExportTest {
         }
         String text = pdfText(result.pdf());
         assertTrue(text.contains("Layer 1: weighted input"), text);
-        assertTrue(text.contains("Step 13 of 13"));
+        assertTrue(text.contains("Step 14 of 14"));
         assertTrue(text.contains("The three methods agree exactly"), "the classic network's methods agree exactly");
         assertFalse(result.log().contains("Overfull \\vbox"), "every frame fits its height");
     }

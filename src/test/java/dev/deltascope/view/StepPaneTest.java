@@ -109,7 +109,7 @@ class StepPaneTest {
         assertFalse(onFx(pane::showsViewSwitch));
         assertFalse(onFx(() -> pane.agreement().isVisible()));
         assertEquals(forward.numeric(), onFx(() -> pane.numeric().getFormula()));
-        assertEquals(List.of("W¹", "a⁰", "b¹", "z¹"), gridNames());
+        assertEquals(List.of("W⁽¹⁾", "a⁽⁰⁾", "b⁽¹⁾", "z⁽¹⁾"), gridNames());
     }
 
     @Test
@@ -193,7 +193,7 @@ class StepPaneTest {
             assertEquals(expected.name(), onFx(after.get(i)::name));
             assertEquals(expected.values(), onFx(after.get(i)::values));
         }
-        assertEquals(List.of("W²", "a¹", "b²", "z²"), gridNames());
+        assertEquals(List.of("W⁽²⁾", "a⁽¹⁾", "b⁽²⁾", "z⁽²⁾"), gridNames());
     }
 
     @Test
@@ -209,7 +209,7 @@ class StepPaneTest {
         assertEquals(names(fewer.matrices()), gridNames());
         assertFalse(onFx(last::isVisible));
         change(() -> step.set(four));
-        assertEquals(List.of("W²", "a¹", "b²", "z²"), gridNames());
+        assertEquals(List.of("W⁽²⁾", "a⁽¹⁾", "b⁽²⁾", "z⁽²⁾"), gridNames());
         assertSame(last, onFx(() -> pane.grids().get(3)));
     }
 
