@@ -48,7 +48,7 @@ public final class DerivationBuilder {
         steps.add(new SummaryStep(context).build(outputError, firstGradient));
         List<Step> indexed = new ArrayList<>(steps.size());
         for (int i = 0; i < steps.size(); i++) {
-            indexed.add(steps.get(i).withIndex(i));
+            indexed.add(steps.get(i).withSymbolic(ShapeLabels::levelled).withIndex(i));
         }
         return new Derivation(trace, style, indexed);
     }

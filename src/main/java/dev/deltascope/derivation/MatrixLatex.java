@@ -115,9 +115,9 @@ final class MatrixLatex {
         return rows + " \\times " + columns;
     }
 
-    /** The LaTeX with its shape written under it. */
+    /** The LaTeX with its shape written under it ({@link ShapeLabels} spaces and levels it). */
     static String under(String latex, int rows, int columns) {
-        return "\\underset{" + shape(rows, columns) + "}{" + latex + "}";
+        return ShapeLabels.OPEN + shape(rows, columns) + "}{" + latex + "}";
     }
 
     /**
