@@ -9,9 +9,10 @@ import dev.deltascope.model.VectorJacobianProduct;
 
 /**
  * Measures the engine's two backward methods on the first example of a network: one activation
- * node, or the whole backward pass. The work timed is the engine's own: {@link JacobianChain} and
- * {@link VectorJacobianProduct} for the whole pass; for a node, the chain's product of the row
- * gᵀ with the built Jacobian {@link Activation#jacobian} against {@link Activation#vjp}.
+ * node, or one backward step, or the whole backward pass. The work timed is the engine's own:
+ * {@link JacobianChain#throughWeights}, {@link JacobianChain#throughActivation} with the Jacobian
+ * built by {@link Activation#jacobian}, against {@link VectorJacobianProduct#throughWeights} and
+ * {@link Activation#vjp}; the whole pass is each method's {@code backward}.
  */
 public final class BackwardTimer {
 
@@ -30,9 +31,9 @@ public final class BackwardTimer {
         Activation activation = network.layer(l).activation();
         ForwardPass forward = ForwardPass.of(ScaledCopy.firstExample(network));
         Matrix g = VectorJacobianProduct.INSTANCE.backward(forward).upstream(l);
+        Matrix row = g.transpose();
         Matrix z = forward.z(l);
-        double jacobian = stopwatch.median(
-                () -> Matrix.from(g.toSimple().transpose().mult(activation.jacobian(z).toSimple())));
+        double jacobian = stopwatch.median(() -> JacobianChain.throughActivation(row, activation.jacobian(z)));
         double vjp = stopwatch.median(() -> activation.vjp(z, g));
         return new Timing(jacobian, vjp);
     }
@@ -49,12 +50,12 @@ public final class BackwardTimer {
         }
         ForwardPass forward = ForwardPass.of(ScaledCopy.firstExample(network));
         Matrix next = VectorJacobianProduct.INSTANCE.backward(forward).delta(l + 1);
+        Matrix nextRow = next.transpose();
         Matrix z = forward.z(l);
         Matrix weights = network.layer(l + 1).weights();
-        double jacobian = stopwatch.median(() -> Matrix.from(next.toSimple().transpose().mult(weights.toSimple())
-                .mult(activation.jacobian(z).toSimple())));
-        double vjp = stopwatch.median(() -> activation.vjp(z,
-                Matrix.from(weights.toSimple().transpose().mult(next.toSimple()))));
+        double jacobian = stopwatch.median(() -> JacobianChain.throughActivation(
+                JacobianChain.throughWeights(nextRow, weights), activation.jacobian(z)));
+        double vjp = stopwatch.median(() -> activation.vjp(z, VectorJacobianProduct.throughWeights(weights, next)));
         return new Timing(jacobian, vjp);
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * Formulas with shape labels under their terms ({@link MatrixLatex#under}), laid out the same in
  * JLaTeXMath and pdflatex. The labels of a line sit at one common height: every labelled term gets
  * a vertical phantom of all the line's terms, so a label under z^{(1)} sits as low as one under
- * ∂C/∂W^{(1)}. And the signs between terms are spaced by hand: JLaTeXMath makes an \underset a
+ * ∂C/∂W^{(1)}. And the signs between terms are spaced by hand: JLaTeXMath makes an underset a
  * relation, and TeX puts no space between two relations, so "z = W" would lose the space around
  * "="; an ordinary sign between explicit spaces ({@code \;{=}\;}) is spaced alike by both.
  */

@@ -2,7 +2,6 @@ package dev.deltascope.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ejml.simple.SimpleMatrix;
 
 /** Full-batch gradient descent with the network's learning rate. */
 public final class GradientDescent {
@@ -16,9 +15,9 @@ public final class GradientDescent {
         List<DenseLayer> layers = new ArrayList<>();
         for (int l = 1; l <= network.depth(); l++) {
             DenseLayer layer = network.layer(l);
-            SimpleMatrix W = layer.weights().toSimple().minus(gradients.weightGradient(l).toSimple().scale(eta));
-            SimpleMatrix b = layer.biases().toSimple().minus(gradients.biasGradient(l).toSimple().scale(eta));
-            layers.add(new DenseLayer(Matrix.from(W), Matrix.from(b), layer.activation()));
+            Matrix W = layer.weights().minusScaled(eta, gradients.weightGradient(l));
+            Matrix b = layer.biases().minusScaled(eta, gradients.biasGradient(l));
+            layers.add(new DenseLayer(W, b, layer.activation()));
         }
         return network.withLayers(layers);
     }

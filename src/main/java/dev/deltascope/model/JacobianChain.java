@@ -37,10 +37,10 @@ public final class JacobianChain implements GradientMethod {
             Matrix row = forward.outputGradient().columnMatrix(k).transpose();
             for (int l = depth; l >= 1; l--) {
                 if (l < depth) {
-                    row = row.times(network.layer(l + 1).weights());
+                    row = throughWeights(row, network.layer(l + 1).weights());
                 }
                 setColumn(upstreamColumns[l], k, row);
-                row = row.times(forward.jacobian(l, k));
+                row = throughActivation(row, forward.jacobian(l, k));
                 setColumn(deltaColumns[l], k, row);
             }
         }
@@ -56,6 +56,22 @@ public final class JacobianChain implements GradientMethod {
             biasGradients.add(delta.timesTransposeOver(onesRow(m), m));
         }
         return new Gradients(deltas, upstreams, weightGradients, biasGradients);
+    }
+
+    /**
+     * One step of the chain through z^{l+1} = W^{l+1} a^l + b^{l+1}: the row ∂C/∂a^l = (∂C/∂z^{l+1}) W^{l+1},
+     * 1 × n_{l+1} times n_{l+1} × n_l. Inputs not modified.
+     */
+    public static Matrix throughWeights(Matrix row, Matrix weights) {
+        return row.times(weights);
+    }
+
+    /**
+     * One step of the chain through a^l = σ(z^l): the row ∂C/∂z^l = (∂C/∂a^l) J^l, 1 × n times the built
+     * n × n Jacobian J^l = ∂a^l/∂z^l. Inputs not modified.
+     */
+    public static Matrix throughActivation(Matrix row, Matrix jacobian) {
+        return row.times(jacobian);
     }
 
     /** Column k of {@code columns} set to the entries of a 1 × n row. */

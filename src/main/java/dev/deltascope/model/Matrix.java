@@ -3,7 +3,6 @@ package dev.deltascope.model;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.simple.SimpleMatrix;
 
 /**
  * An immutable dense matrix of doubles (rows × columns). Columns are examples when the
@@ -64,11 +63,6 @@ public final class Matrix {
         return new Matrix(fresh);
     }
 
-    /** A copy of an EJML simple matrix. */
-    public static Matrix from(SimpleMatrix matrix) {
-        return new Matrix(matrix.getDDRM().copy());
-    }
-
     public int rows() {
         return data.numRows;
     }
@@ -109,13 +103,18 @@ public final class Matrix {
         return data.copy();
     }
 
-    /** A copy as an EJML simple matrix, free to modify. */
-    public SimpleMatrix toSimple() {
-        return SimpleMatrix.wrap(data.copy());
+    public Matrix transpose() {
+        return new Matrix(CommonOps_DDRM.transpose(data, null));
     }
 
-    public Matrix transpose() {
-        return from(toSimple().transpose());
+    /** this − scale · other (W − η G) as a new matrix, entry by entry; the shapes must match. Inputs not modified. */
+    public Matrix minusScaled(double scale, Matrix other) {
+        if (rows() != other.rows() || columns() != other.columns()) {
+            throw new IllegalArgumentException("other: must be " + shape() + ", was " + other.shape());
+        }
+        DMatrixRMaj out = new DMatrixRMaj(rows(), columns());
+        CommonOps_DDRM.add(data, -scale, other.data, out);
+        return new Matrix(out);
     }
 
     /** This matrix with one entry replaced. */

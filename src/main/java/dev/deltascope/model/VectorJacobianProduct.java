@@ -33,11 +33,19 @@ public final class VectorJacobianProduct implements GradientMethod {
             upstreams.add(g);
             deltas.add(delta);
             if (l > 1) {
-                g = network.layer(l).weights().transposeTimes(delta);
+                g = throughWeights(network.layer(l).weights(), delta);
             }
         }
         Collections.reverse(deltas);
         Collections.reverse(upstreams);
         return Gradients.fromDeltas(forward, deltas, upstreams);
+    }
+
+    /**
+     * The VJP of z^l = W^l a^{l−1} + b^l with respect to a^{l−1}: (W^l)ᵀ δ^l, n_{l−1} × m, formed without
+     * transposing or copying W. Inputs not modified.
+     */
+    public static Matrix throughWeights(Matrix weights, Matrix delta) {
+        return weights.transposeTimes(delta);
     }
 }

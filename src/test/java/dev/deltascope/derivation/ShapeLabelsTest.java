@@ -21,16 +21,18 @@ class ShapeLabelsTest {
     }
 
     @Test
-    void aLabelledTermKeepsTheThickSpaceAroundEquals() {
+    void aLabelledTermKeepsAtLeastAThickSpaceOnEachSideOfEquals() {
         String symbolic = classic().steps().get(0).symbolic();
-        // The same terms side by side with nothing between them, then the signs and TeX's spaces added.
-        String bare = symbolic.replace("\\;{=}\\;", "").replace("\\:{+}\\:", "");
+        String[] sides = symbolic.split("\\\\;\\{=\\}\\\\;", 2);
         double thick = icon("a\\;b").getIconWidth() - icon("ab").getIconWidth();
-        double medium = icon("a\\:b").getIconWidth() - icon("ab").getIconWidth();
-        double signs = icon("{=}").getIconWidth() + icon("{+}").getIconWidth();
+        double equals = icon("{=}").getIconWidth();
+        double left = icon(sides[0] + "\\;{=}").getIconWidth() - icon(sides[0]).getIconWidth() - equals;
+        double right = icon("{=}\\;" + sides[1]).getIconWidth() - icon(sides[1]).getIconWidth() - equals;
 
-        assertTrue(symbolic.contains("\\;{=}\\;"), symbolic);
-        assertEquals(icon(bare).getIconWidth() + signs + 2 * thick + 2 * medium, icon(symbolic).getIconWidth(), 2.0);
+        assertTrue(left >= thick - 1 && right >= thick - 1, "gaps " + left + " and " + right + ", thick " + thick);
+        // Written " = " between the labelled terms, the left gap was lost: JLaTeXMath makes underset a relation.
+        String unspaced = sides[0] + " = ";
+        assertTrue(icon(unspaced).getIconWidth() - icon(sides[0]).getIconWidth() - equals < thick - 1);
     }
 
     @Test

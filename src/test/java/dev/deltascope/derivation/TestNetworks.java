@@ -48,6 +48,12 @@ public final class TestNetworks {
                 HalfSquaredError.INSTANCE, Matrix.column(0.5, -0.2, 0.1), Matrix.column(0.0, 1.0), 11);
     }
 
+    /** A 3-8-8-2 sigmoid network: matrices as wide as the display limit, formulas too wide for a slide unbroken. */
+    public static Network threeEightEightTwo() {
+        return seeded(List.of(3, 8, 8, 2), List.of(Sigmoid.INSTANCE, Sigmoid.INSTANCE, Sigmoid.INSTANCE),
+                HalfSquaredError.INSTANCE, Matrix.column(0.5, -0.2, 0.1), Matrix.column(0.1, 0.9), 5);
+    }
+
     /**
      * Networks that together cover every activation (hidden and output), both losses, softmax at
      * the output and hidden, cross-entropy with softmax and with sigmoid, a batch of 3, a width

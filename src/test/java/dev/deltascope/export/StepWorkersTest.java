@@ -87,6 +87,7 @@ class StepWorkersTest {
     @Test
     void onceTheMonitorCancelsNoFurtherStepStarts() throws Exception {
         AtomicBoolean cancelled = new AtomicBoolean();
+        ThreadLocal<Boolean> sawCancel = ThreadLocal.withInitial(() -> false);
         ExportMonitor monitor = new ExportMonitor() {
             @Override
             public void progress(int done, int total) {
@@ -94,25 +95,27 @@ class StepWorkersTest {
 
             @Override
             public boolean isCancelled() {
-                return cancelled.get();
+                boolean answer = cancelled.get();
+                sawCancel.set(answer);
+                return answer;
             }
         };
-        Set<Integer> ran = ConcurrentHashMap.newKeySet();
+        Set<Integer> startedAfterSeeingTheCancel = ConcurrentHashMap.newKeySet();
         try (StepWorkers<Integer> workers = new StepWorkers<>(0, 30, monitor, index -> {
-            ran.add(index);
+            if (sawCancel.get()) {
+                startedAfterSeeingTheCancel.add(index);
+            }
             return index;
         })) {
             workers.next();
-            pause(100);
             cancelled.set(true);
-            int ranBeforeCancelling = ran.size();
 
             assertThrows(CancellationException.class, () -> {
                 for (int step = 1; step <= 30; step++) {
                     workers.next();
                 }
             });
-            assertTrue(ran.size() <= ranBeforeCancelling, "ran " + ran.size() + " after " + ranBeforeCancelling);
+            assertEquals(Set.of(), startedAfterSeeingTheCancel, "steps run on a thread that had seen the cancel");
         }
     }
 

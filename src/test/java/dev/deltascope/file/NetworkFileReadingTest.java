@@ -2,8 +2,8 @@ package dev.deltascope.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.deltascope.external.Unprivileged;
 import dev.deltascope.model.HalfSquaredError;
 import dev.deltascope.model.Limits;
 import dev.deltascope.model.Matrix;
@@ -74,13 +74,14 @@ class NetworkFileReadingTest {
     }
 
     @Test
-    void anUnreadableFileIsOneClearMessage() throws IOException {
+    void anUnreadableFileIsOneClearMessage() throws IOException, InterruptedException {
         Path file = folder.resolve("locked.json");
         Files.writeString(file, DESIGN_EXAMPLE);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(file), "root reads any file, so permissions cannot lock it");
-        NetworkFileException e = assertThrows(NetworkFileException.class, () -> NetworkFile.read(file));
-        assertEquals(file + ": cannot be read: permission denied", e.getMessage());
+
+        Unprivileged.Result run = Unprivileged.run(ReadsNetworkFile.class, file.toString());
+
+        assertEquals(file + ": cannot be read: permission denied", run.out(), run.err());
     }
 
     @Test

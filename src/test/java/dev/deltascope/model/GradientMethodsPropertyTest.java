@@ -72,7 +72,7 @@ class GradientMethodsPropertyTest {
         Network network = shape.build();
         ForwardPass forward = ForwardPass.of(network);
         int output = network.depth();
-        Matrix expected = Matrix.from(forward.a(output).toSimple().minus(network.targets().toSimple()));
+        Matrix expected = Ejml.matrix(Ejml.simple(forward.a(output)).minus(Ejml.simple(network.targets())));
         for (GradientMethod method : GradientMethod.all()) {
             assertAgree(expected, method.backward(forward).delta(output), METHODS_TOLERANCE,
                     "δ^L = a − y by " + method.name());

@@ -32,15 +32,11 @@ class MatrixTest {
         DMatrixRMaj dense = new DMatrixRMaj(new double[][] {{1, 2, 3}, {4, 5, 6}});
         Matrix fromDense = Matrix.from(dense);
         dense.set(0, 0, 99);
-        SimpleMatrix simple = new SimpleMatrix(new double[][] {{1, 2, 3}, {4, 5, 6}});
-        Matrix fromSimple = Matrix.from(simple);
-        simple.set(0, 0, 99);
 
         assertEquals(twoByThree(), fromRows);
         assertEquals(Matrix.of(new double[][] {{1}, {4}}), column);
         assertEquals(twoByThree(), fromColumns);
         assertEquals(twoByThree(), fromDense);
-        assertEquals(twoByThree(), fromSimple);
     }
 
     @Test
@@ -49,7 +45,6 @@ class MatrixTest {
         matrix.toArray()[0][0] = 99;
         matrix.column(0)[0] = 99;
         matrix.toDense().set(0, 0, 99);
-        matrix.toSimple().set(0, 0, 99);
         matrix.columnMatrix(0).toDense().set(0, 0, 99);
         assertEquals(twoByThree(), matrix);
         assertEquals(1, matrix.get(0, 0));
@@ -128,8 +123,8 @@ class MatrixTest {
             Matrix w = randomMatrix(random, rows, inner);
             Matrix x = randomMatrix(random, inner, columns);
             Matrix b = randomMatrix(random, rows, 1);
-            SimpleMatrix expected = w.toSimple().mult(x.toSimple()).plus(b.toSimple().mult(SimpleMatrix.ones(1, columns)));
-            assertEquals(Matrix.from(expected), w.affine(x, b), rows + "×" + inner + " times " + inner + "×" + columns);
+            SimpleMatrix expected = Ejml.simple(w).mult(Ejml.simple(x)).plus(Ejml.simple(b).mult(SimpleMatrix.ones(1, columns)));
+            assertEquals(Ejml.matrix(expected), w.affine(x, b), rows + "×" + inner + " times " + inner + "×" + columns);
         });
     }
 
@@ -144,12 +139,27 @@ class MatrixTest {
             Matrix d = randomMatrix(random, rows, columns);
             Matrix x = randomMatrix(random, inner, columns);
             String shape = rows + ", " + inner + ", " + columns;
-            assertEquals(0, w.transposeTimes(g).maxAbsDifference(Matrix.from(w.toSimple().transpose().mult(g.toSimple()))),
+            assertEquals(0, w.transposeTimes(g).maxAbsDifference(Ejml.matrix(Ejml.simple(w).transpose().mult(Ejml.simple(g)))),
                     1e-12, shape);
-            assertEquals(Matrix.from(a.toSimple().mult(b.toSimple())), a.times(b), shape);
+            assertEquals(Ejml.matrix(Ejml.simple(a).mult(Ejml.simple(b))), a.times(b), shape);
             assertEquals(0, d.timesTransposeOver(x, columns).maxAbsDifference(
-                    Matrix.from(d.toSimple().mult(x.toSimple().transpose()).divide(columns))), 1e-12, shape);
+                    Ejml.matrix(Ejml.simple(d).mult(Ejml.simple(x).transpose()).divide(columns))), 1e-12, shape);
         });
+    }
+
+    @Test
+    void aGradientStepIsTheSameAsEjmlsAndRefusesAnotherShape() {
+        forRandomShapes(13, 100, 30, (random, rows, inner, columns) -> {
+            Matrix w = randomMatrix(random, rows, inner);
+            Matrix g = randomMatrix(random, rows, inner);
+            double eta = random.nextDouble(0.01, 2);
+
+            assertEquals(Ejml.matrix(Ejml.simple(w).minus(Ejml.simple(g).scale(eta))), w.minusScaled(eta, g),
+                    rows + "×" + inner);
+        });
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> twoByThree().minusScaled(0.5, Matrix.column(1, 2)));
+        assertEquals("other: must be 2×3, was 2×1", refused.getMessage());
     }
 
     @Test

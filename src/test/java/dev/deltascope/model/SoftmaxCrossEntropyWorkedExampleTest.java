@@ -85,7 +85,7 @@ class SoftmaxCrossEntropyWorkedExampleTest {
     @Test
     void theHadamardShortcutGetsTheSoftmaxDeltaWrong() {
         ForwardPass forward = ForwardPass.of(network());
-        Matrix shortcut = Matrix.from(forward.outputGradient().toSimple().elementMult(forward.slope(2).toSimple()));
+        Matrix shortcut = Ejml.matrix(Ejml.simple(forward.outputGradient()).elementMult(Ejml.simple(forward.slope(2))));
         assertColumn(shortcut, 0, -0.7126778561008494);
     }
 

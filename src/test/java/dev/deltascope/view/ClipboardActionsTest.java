@@ -11,11 +11,12 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.export.ExportMonitor;
+import dev.deltascope.export.ExportRequest;
 import dev.deltascope.export.Exporter;
-import dev.deltascope.export.PictureTheme;
-import dev.deltascope.export.StepPicture;
 import dev.deltascope.file.Presets;
 import dev.deltascope.view.model.RecentFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.RadioButton;
@@ -110,10 +111,14 @@ class ClipboardActionsTest {
         Image[] image = new Image[1];
         robot.interact(() -> image[0] = Clipboard.getSystemClipboard().getImage());
         assertNotNull(image[0]);
-        StepPicture picture = new StepPicture(window.stepper().derivationProperty().get(), step, ViewKind.VJP,
-                PictureTheme.LIGHT);
-        assertEquals(Math.ceil(picture.width() * 2), image[0].getWidth());
-        assertEquals(Math.ceil(picture.height() * 2), image[0].getHeight());
+        Path exported = folder.resolve("one-times");
+        Files.createDirectories(exported);
+        Path png = Exporter.PNG.export(window.stepper().derivationProperty().get(),
+                ExportRequest.of(exported, step.index(), step.index()).withScale(1).withView(ViewKind.VJP),
+                ExportMonitor.NONE).get(0);
+        Image oneTimes = new Image(png.toUri().toString());
+        assertEquals(2 * oneTimes.getWidth(), image[0].getWidth(), 2, "twice the width of the step exported at 1×");
+        assertEquals(2 * oneTimes.getHeight(), image[0].getHeight(), 2, "twice the height of the step exported at 1×");
         assertEquals(1.0, image[0].getPixelReader().getColor(2, 2).getOpacity(), "an opaque background");
     }
 

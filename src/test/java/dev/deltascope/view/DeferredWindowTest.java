@@ -59,6 +59,8 @@ class DeferredWindowTest {
     private FirstFrame firstFrame;
     private volatile boolean warmUpStarted;
     private final List<Boolean> stepPaneWhenHiddenTabFilled = new CopyOnWriteArrayList<>();
+    /** What a layout pulse found built or showing before the formulas were ready; it must stay empty. */
+    private final List<String> seenBeforeFormulasReady = new CopyOnWriteArrayList<>();
 
     /** What the window held when its first frame was laid out. */
     private record FirstFrame(boolean diagram, boolean stepPane, boolean preparing, List<Boolean> tabsFilled,
@@ -95,9 +97,28 @@ class DeferredWindowTest {
                         window.parts().isBuilt(), tourShowing(), warmUpStarted);
             };
             stage.getScene().addPostLayoutPulseListener(once[0]);
+            stage.getScene().addPostLayoutPulseListener(this::recordWhatCameBeforeTheFormulas);
             window.sideTabs().getTabs().subList(1, 3).forEach(tab -> tab.contentProperty().addListener(
                     (observable, was, content) -> stepPaneWhenHiddenTabFilled.add(stepPane())));
         });
+    }
+
+    private void recordWhatCameBeforeTheFormulas() {
+        if (formulasReady.isDone()) {
+            return;
+        }
+        if (stepPane()) {
+            seenBeforeFormulasReady.add("step pane");
+        }
+        if (window.parts().isBuilt()) {
+            seenBeforeFormulasReady.add("whole window");
+        }
+        if (tourShowing()) {
+            seenBeforeFormulasReady.add("tour");
+        }
+        if (recoveryPrompt() != null) {
+            seenBeforeFormulasReady.add("recovery prompt");
+        }
     }
 
     private CompletableFuture<Void> startWarmUp() {
@@ -161,7 +182,6 @@ class DeferredWindowTest {
     void theDiagramAndCheckFollowWhileTheStepPaneWaitsForTheFormulasAndTheHiddenTabsComeLast(FxRobot robot) throws Exception {
         open(robot);
         waitUntil(() -> has("#network-diagram") && checkFilled());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertFalse(onFx(this::stepPane), "the step pane waits until the formulas are ready");
         assertTrue(onFx(() -> has(".step-preparing")));
         assertFalse(onFx(() -> window.parts().isBuilt()));
@@ -181,6 +201,7 @@ class DeferredWindowTest {
         assertTrue(onFx(() -> window.sideTabs().getTabs().get(2).getContent() instanceof CostPanel));
         waitUntil(this::tourShowing);
         assertEquals("Step 1 of 20", onFx(() -> ((Label) window.root().lookup("#step-counter")).getText()));
+        assertEquals(List.of(), seenBeforeFormulasReady, "shown by a layout pulse before the formulas were ready");
     }
 
     @Test
@@ -206,7 +227,6 @@ class DeferredWindowTest {
         NetworkFile.write(left, config.resolve("recovery.json"));
         open(robot);
         waitUntil(() -> has("#network-diagram") && checkFilled());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertNull(onFx(DeferredWindowTest::recoveryPrompt), "no prompt before the step pane is built");
 
         formulasReady.complete(null);
@@ -217,5 +237,6 @@ class DeferredWindowTest {
         waitUntil(this::tourShowing);
         assertFalse(Files.exists(config.resolve("recovery.json")), "declining discards the copy");
         assertEquals(Presets.defaultNetwork().title(), onFx(() -> window.editor().network().title()));
+        assertEquals(List.of(), seenBeforeFormulasReady, "shown by a layout pulse before the formulas were ready");
     }
 }

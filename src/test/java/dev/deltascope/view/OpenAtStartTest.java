@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -64,7 +67,19 @@ class OpenAtStartTest {
     void closeDialogs(FxRobot robot) {
         robot.interact(() -> Window.getWindows().stream().filter(shown -> shown != stage).toList()
                 .forEach(Window::hide));
+        recoveryWriter.shutdownNow();
     }
+
+    /** The recovery store's writer, recording every write it is asked to schedule. */
+    private final List<ScheduledFuture<?>> scheduledWrites = new CopyOnWriteArrayList<>();
+    private final ScheduledThreadPoolExecutor recoveryWriter = new ScheduledThreadPoolExecutor(1) {
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            ScheduledFuture<?> write = super.schedule(command, delay, unit);
+            scheduledWrites.add(write);
+            return write;
+        }
+    };
 
     private Path recoveryFile() {
         return config.resolve("recovery.json");
@@ -73,7 +88,7 @@ class OpenAtStartTest {
     private void open(FxRobot robot, Path file) {
         robot.interact(() -> {
             window = new DeltascopeApp().open(stage,
-                    WindowParts.afterFirstFrame(() -> CompletableFuture.completedFuture(null)), new RecoveryStore(recoveryFile()),
+                    WindowParts.afterFirstFrame(() -> CompletableFuture.completedFuture(null)), new RecoveryStore(recoveryFile(), recoveryWriter),
                     new RecentFiles(config.resolve("recent.txt")), new WindowSettings(config.resolve("settings.properties")),
                     new TourProgress(config.resolve("tour-seen")), file);
             stage.setWidth(1280);
@@ -115,7 +130,8 @@ class OpenAtStartTest {
         assertEquals(NetworkFile.read(file), onFx(() -> window.editor().network()));
         assertFalse(onFx(() -> window.document().isDirty()));
         assertTrue(onFx(stage::getTitle).startsWith("opened.json"), () -> "title: " + stage.getTitle());
-        WaitForAsyncUtils.sleep(2 * 400 + 200, TimeUnit.MILLISECONDS);
+        assertTrue(scheduledWrites.stream().allMatch(write -> write.isCancelled() || write.isDone()),
+                "no recovery write is still waiting once the file is open");
         assertFalse(Files.exists(recoveryFile()), "an unedited file needs no recovery copy");
 
         robot.interact(() -> window.editor().setWeight(1, 0, 0, 0.75));

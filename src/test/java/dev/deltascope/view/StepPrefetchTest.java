@@ -1,6 +1,5 @@
 package dev.deltascope.view;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -135,13 +134,21 @@ class StepPrefetchTest {
     }
 
     @Test
-    void aLayoutThatFailsInTheBackgroundIsLeftToTheView() {
+    void aLayoutThatFailsInTheBackgroundDoesNotStopTheOthers() {
         new StepPrefetch(stepper, stepper.zoomProperty(), queued::add, (latex, fontSize, zoom) -> {
-            throw new IllegalStateException("layout failed");
+            requests.add(new Request(latex, fontSize, zoom));
+            if (requests.size() == 1) {
+                throw new IllegalStateException("layout failed");
+            }
         });
-        stepper.goTo(4);
+        int index = firstIndexOf(StepKind.FORWARD_ACTIVATION);
+        stepper.goTo(index);
 
-        assertDoesNotThrow(this::runQueued);
+        runQueued();
+
+        Step previous = stepper.steps().get(index - 1);
+        assertEquals(4, requests.size(), "the next step's numeric formula and the previous step's are still laid out");
+        assertEquals(new Request(previous.numeric(), StepPane.NUMERIC_SIZE, 1), requests.get(3));
     }
 
     private int firstIndexOf(StepKind kind) {

@@ -27,16 +27,23 @@ public final class RecoveryStore {
     static final long DELAY_MILLIS = 400;
 
     private final Path file;
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "deltascope-recovery");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService writer;
     private ScheduledFuture<?> pending;
     private volatile String lastProblem = "";
 
+    /** A store writing on its own daemon thread. */
     public RecoveryStore(Path file) {
+        this(file, Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "deltascope-recovery");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** A store whose writes and deletes run on {@code writer}, one at a time in the order given. */
+    public RecoveryStore(Path file, ScheduledExecutorService writer) {
         this.file = file;
+        this.writer = writer;
     }
 
     /** The store in the default configuration folder. */
@@ -61,14 +68,18 @@ public final class RecoveryStore {
         }
     }
 
-    /** Writes {@code network} after {@value #DELAY_MILLIS} ms unless another edit comes first. */
+    /**
+     * Writes {@code network} after {@value #DELAY_MILLIS} ms unless another edit comes first. A network holding ∞
+     * or NaN is not written and does not cancel the finite copy still waiting to be written.
+     */
     public synchronized void schedule(Network network) {
+        if (!isFinite(network)) {
+            return;
+        }
         if (pending != null) {
             pending.cancel(false);
         }
-        if (isFinite(network)) {
-            pending = writer.schedule(() -> write(network), DELAY_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        pending = writer.schedule(() -> write(network), DELAY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Deletes the copy, as at a normal exit or after the person declined to restore it. */
