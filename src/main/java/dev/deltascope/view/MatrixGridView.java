@@ -237,11 +237,22 @@ public final class MatrixGridView extends Region {
         return cellText(values.get(row, column));
     }
 
+    /** The text a grid of {@code values} at {@code digits} draws in the cell at (row, column), indices from 0. */
+    static String cellText(Matrix values, int digits, int row, int column) {
+        NumberFormatter formatter = new NumberFormatter(digits);
+        return formatter.text(values.get(row, column), notationOf(values, formatter));
+    }
+
+    /** The one notation of the matrix's cells. */
+    private static Notation notationOf(Matrix values, NumberFormatter formatter) {
+        return formatter.notation(values.rows() * values.columns(),
+                i -> values.get(i / values.columns(), i % values.columns()));
+    }
+
     /** Sizes the cells and the canvas for the current font and digits, then draws at the next layout. */
     private void remeasure() {
         numbers = new NumberFormatter(significantDigits.get());
-        notation = numbers.notation(values.rows() * values.columns(),
-                i -> values.get(i / values.columns(), i % values.columns()));
+        notation = notationOf(values, numbers);
         measure(cellFont());
         caption.setFont(Font.font(null, FontWeight.SEMI_BOLD, fontSize.get() * 1.1));
         canvas.setWidth(2 * (BRACKET + GAP) + columnsShown.count() * cellWidth);

@@ -200,4 +200,5 @@ class MatrixGridViewTest {
         assertNull(hover.get());
         assertFalse(onFx(() -> grid.tooltip().isShowing()));
     }
+
 }
