@@ -5,11 +5,13 @@ import static dev.deltascope.derivation.MatrixLatex.under;
 
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The learner's naive chain δ^{l+1} · W^{l+1} · σ′(z^l), and the variant with W^l, each factor's
- * shape under it, the first product whose shapes do not fit in red, and the fix. For one example.
+ * The learner's naive chain δ^{(l+1)} · W^{(l+1)} · σ′(z^{(l)}), and the variant with W^{(l)}, each
+ * factor's shape under it, the first product whose shapes do not fit in red, the silent mistake
+ * W^{(l+1)} δ^{(l+1)} where W^{(l+1)} is square, and the fix. For one example.
  */
 final class NaiveChainView {
 
@@ -35,7 +37,7 @@ final class NaiveChainView {
         Matrix deltaAbove = context.gradients().delta(l + 1);
         Matrix slope = context.slope(l);
         Factor delta = new Factor(s.exampleDelta(l + 1).latex(), latex.column(deltaAbove, 0), above, 1);
-        Factor slopeFactor = new Factor("\\sigma'(z^{" + l + "})", latex.column(slope, 0), n, 1);
+        Factor slopeFactor = new Factor("\\sigma'(z" + LayerIndex.latex(l) + ")", latex.column(slope, 0), n, 1);
         Factor weightsAbove = weights(l + 1);
         Factor weightsHere = weights(l);
         String deltaHere = s.exampleDelta(l).latex();
@@ -45,7 +47,7 @@ final class NaiveChainView {
         String target = under(s.exampleDelta(l).latex(), n, 1);
         String carried = under(s.weights(l + 1).transposed().latex(), n, above) + "\\," + under(delta.symbol(), above, 1);
         String fixSymbolic = softmax
-                ? target + " = " + under("(J^{" + l + "})^{\\top}", n, n) + "\\left(" + carried + "\\right)"
+                ? target + " = " + under("(J" + LayerIndex.latex(l) + ")^{\\top}", n, n) + "\\left(" + carried + "\\right)"
                 : target + " = \\left(" + carried + "\\right) \\odot " + under(slopeFactor.symbol(), n, 1);
         String carriedNumbers = latex.transposed(context.network().layer(l + 1).weights()) + delta.numbers();
         String result = latex.column(context.gradients().delta(l), 0);
@@ -54,35 +56,73 @@ final class NaiveChainView {
                         + carriedNumbers + "\\right) = " + result
                 : s.exampleDelta(l).latex() + " = \\left(" + carriedNumbers + "\\right) \\odot " + slopeFactor.numbers()
                         + " = " + result;
-        String symbolic = "\\begin{gathered} " + naive.symbolic() + " \\\\ " + variant.symbolic() + " \\\\ "
-                + "\\text{fix}\\quad " + fixSymbolic + " \\end{gathered}";
-        String numeric = "\\begin{gathered} " + context.examplePrefix() + naive.numeric() + " \\\\ "
+        boolean square = n == above;
+        Matrix weightsAboveValues = context.network().layer(l + 1).weights();
+        Matrix untransposed = square ? untransposed(weightsAboveValues, deltaAbove) : null;
+        String silentSymbolic = "";
+        String silentNumeric = "";
+        if (square) {
+            String product = s.weights(l + 1).latex() + "\\," + s.exampleDelta(l + 1).latex();
+            silentSymbolic = " \\\\ \\textcolor{red}{" + under(product, n, 1) + "} \\neq " + carried
+                    + "\\quad\\text{right shape, wrong numbers}";
+            silentNumeric = " \\\\ \\textcolor{red}{" + product + " = " + weightsAbove.numbers() + delta.numbers()
+                    + " = " + latex.matrix(untransposed) + "} \\neq " + carriedNumbers + " = "
+                    + latex.matrix(context.gradients().upstream(l).columnMatrix(0));
+        }
+        String symbolic = "\\begin{gathered} " + naive.symbolic() + " \\\\ " + variant.symbolic() + silentSymbolic
+                + " \\\\ \\text{fix}\\quad " + fixSymbolic + " \\end{gathered}";
+        String numeric = "\\begin{gathered} " + context.examplePrefix() + naive.numeric() + silentNumeric + " \\\\ "
                 + "\\text{fix}\\quad " + fixNumeric + " \\end{gathered}";
         String transposed = s.weights(l + 1).transposed().plain();
-        List<String> explanation = List.of(
-                "The learner's chain " + s.exampleDelta(l + 1).plain() + " · " + s.weights(l + 1).plain() + " · σ′(z"
-                        + Symbol.superscript(l) + ") " + naive.problem() + ".",
-                "With " + s.weights(l).plain() + ", as the original question wrote, the chain " + variant.problem()
-                        + "; besides, " + s.weights(l).plain() + " maps layer " + (l - 1) + " to layer " + l
-                        + ", so it cannot carry an error back from layer " + (l + 1) + ".",
-                "The fix: " + transposed + s.exampleDelta(l + 1).plain() + " is a " + n + " × 1 column in layer " + l
-                        + "'s units, and σ′(z" + Symbol.superscript(l) + ") enters "
-                        + (softmax ? "through softmax's full Jacobian." : "elementwise (⊙), not as a matrix product."));
-        return new View(ViewKind.NAIVE, "Naive chain", explanation, symbolic, numeric,
-                List.of(s.exampleDelta(l + 1).named(deltaAbove.columnMatrix(0)),
-                        s.weights(l + 1).named(context.network().layer(l + 1).weights()),
-                        s.weights(l).named(context.network().layer(l).weights()),
-                        s.slope(l).named(slope)), List.of());
+        String deltaAbovePlain = s.exampleDelta(l + 1).plain();
+        String layer = LayerIndex.plain(l);
+        List<String> explanation = new ArrayList<>();
+        explanation.add("The learner's chain multiplies the three local derivatives in the order the chain rule "
+                + "names them, " + deltaAbovePlain + " · " + s.weights(l + 1).plain() + " · σ′(z" + layer
+                + "), as if they were numbers; as matrices it " + naive.problem() + ".");
+        explanation.add("With " + s.weights(l).plain() + " in place of " + s.weights(l + 1).plain() + ", a common slip, "
+                + "the chain " + variant.problem() + "; besides, " + s.weights(l).plain() + " maps layer " + (l - 1)
+                + " to layer " + l + ", so it cannot carry an error back from layer " + (l + 1) + "."
+                + (square ? " Shapes catch only some mistakes: " + s.weights(l + 1).plain() + " is square here, so "
+                        + s.weights(l + 1).plain() + deltaAbovePlain + " without the transpose has the right shape, "
+                        + n + " × 1, and the wrong numbers (red)." : ""));
+        explanation.add("The fix: " + transposed + deltaAbovePlain + " is a " + n + " × 1 column in layer " + l
+                + "'s units, and σ′(z" + layer + ") enters "
+                + (softmax ? "through softmax's full Jacobian." : "elementwise (⊙), not as a matrix product. "
+                        + "The chain itself becomes right once " + deltaAbovePlain + " is read as a row and σ′ as the "
+                        + "matrix diag(σ′(z" + layer + ")): that is the Jacobian view."));
+        List<NamedMatrix> matrices = new ArrayList<>(List.of(s.exampleDelta(l + 1).named(deltaAbove.columnMatrix(0)),
+                s.weights(l + 1).named(weightsAboveValues),
+                s.weights(l).named(context.network().layer(l).weights()),
+                s.slope(l).named(slope)));
+        if (square) {
+            matrices.add(s.untransposedProduct(l).named(untransposed));
+        }
+        return new View(ViewKind.NAIVE, "Naive chain", explanation, symbolic, numeric, matrices, List.of());
+    }
+
+    /**
+     * W^{(l+1)} δ^{(l+1)} of example 1 without the transpose, n × 1 for a square W: the silent
+     * mistake, computed here only to show how far it is from (W^{(l+1)})ᵀ δ^{(l+1)}.
+     */
+    private static Matrix untransposed(Matrix weights, Matrix delta) {
+        double[] values = new double[weights.rows()];
+        for (int j = 0; j < values.length; j++) {
+            for (int k = 0; k < weights.columns(); k++) {
+                values[j] += weights.get(j, k) * delta.get(k, 0);
+            }
+        }
+        return Matrix.column(values);
     }
 
     private Factor weights(int layer) {
         Matrix w = context.network().layer(layer).weights();
-        return new Factor("W^{" + layer + "}", context.latex().matrix(w), w.rows(), w.columns());
+        return new Factor("W" + LayerIndex.latex(layer), context.latex().matrix(w), w.rows(), w.columns());
     }
 
     /**
      * The chain multiplied left to right as matrices; the first product whose inner sizes differ
-     * is marked in red. If every product fits, the result's shape is compared with δ^l's (n × 1).
+     * is marked in red together with the running product it would multiply. If every product fits, the result's shape is compared with δ^l's (n × 1).
      */
     private Chain chain(String target, List<Factor> factors, int n, boolean wrongWeights) {
         int rows = factors.get(0).rows();
@@ -99,7 +139,7 @@ final class NaiveChainView {
         StringBuilder numeric = new StringBuilder();
         for (int i = 0; i < factors.size(); i++) {
             Factor f = factors.get(i);
-            String open = i == broken - 1 ? "\\textcolor{red}{" : "";
+            String open = i == 0 && broken > 0 ? "\\textcolor{red}{" : "";
             String close = i == broken ? "}" : "";
             String operator = i == 0 ? "" : " \\cdot ";
             symbolic.append(operator).append(open).append(under(f.symbol(), f.rows(), f.columns())).append(close);
@@ -108,11 +148,12 @@ final class NaiveChainView {
         String problem;
         String mark;
         if (broken > 0) {
-            Factor left = factors.get(broken - 1);
             Factor right = factors.get(broken);
-            problem = "multiplies a " + left.rows() + " × " + left.columns() + " by a " + right.rows() + " × "
-                    + right.columns() + ": the inner sizes " + left.columns() + " and " + right.rows() + " do not match";
-            mark = "\\quad\\textcolor{red}{\\text{inner sizes } " + left.columns() + " \\neq " + right.rows() + "}";
+            String left = broken == 1 ? "a " + rows + " × " + columns
+                    : "the " + rows + " × " + columns + " product of the first " + broken + " factors";
+            problem = "multiplies " + left + " by a " + right.rows() + " × " + right.columns() + ": the inner sizes "
+                    + columns + " and " + right.rows() + " do not match";
+            mark = "\\quad\\textcolor{red}{\\text{inner sizes } " + columns + " \\neq " + right.rows() + "}";
             numeric.append("\\quad\\textcolor{red}{\\text{undefined}}");
         } else if (rows != n || columns != 1) {
             problem = "fits, but gives a " + rows + " × " + columns + " instead of the " + n + " × 1 column δ needs";
