@@ -64,11 +64,12 @@ public final class Limits {
     public static Optional<String> examplesTooMany(List<Integer> sizes, int examples) {
         long activations = activations(sizes, 1);
         long jacobian = jacobianEntries(sizes, 1);
-        long most = Math.min(MAX_ACTIVATIONS / activations, MAX_JACOBIAN_ENTRIES / jacobian);
+        long mostByActivations = MAX_ACTIVATIONS / activations;
+        long most = Math.min(mostByActivations, MAX_JACOBIAN_ENTRIES / jacobian);
         if (examples <= most) {
             return Optional.empty();
         }
-        String rule = activations * examples > MAX_ACTIVATIONS
+        String rule = most == mostByActivations
                 ? "the entries of z, a and δ, Σ n_l × m, may be at most " + MAX_ACTIVATIONS
                 : "the entries of the Jacobians, Σ n_l² × m, may be at most " + MAX_JACOBIAN_ENTRIES;
         return Optional.of("must hold at most " + most + " examples with these layers (" + rule + "), was " + examples);
