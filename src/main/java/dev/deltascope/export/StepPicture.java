@@ -237,6 +237,11 @@ public final class StepPicture {
         return breaks;
     }
 
+    /** The empty margin round the picture's content, in points. */
+    public double margin() {
+        return MARGIN;
+    }
+
     /** Width in points. */
     public double width() {
         return contentWidth + 2 * MARGIN;

@@ -7,7 +7,10 @@ import dev.deltascope.model.Loss;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Sigmoid;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -107,7 +110,7 @@ public final class NetworkEditorModel {
         if (!inputs.isFinite() || !targets.isFinite()) {
             throw new InvalidEditException("Inputs and targets must be finite numbers.");
         }
-        apply(current.withExamples(inputs, targets), "Change the examples");
+        apply(withinWorkLimit(current.withExamples(inputs, targets)), "Change the examples");
     }
 
     /** Sets W^l[row][column]: the weight from unit column of layer l−1 into unit row of layer l. */
@@ -180,6 +183,20 @@ public final class NetworkEditorModel {
         if (changed.parameterCount() > Limits.MAX_PARAMETERS) {
             throw new InvalidEditException("That would make " + changed.parameterCount()
                     + " weights and biases; a network can have at most " + Limits.MAX_PARAMETERS + ".");
+        }
+        withinWorkLimit(changed);
+        return changed;
+    }
+
+    /** The changed network, if its layers and batch meet the work rules a file must (Limits#examplesTooMany). */
+    private static Network withinWorkLimit(Network changed) {
+        List<Integer> sizes = new ArrayList<>();
+        for (int l = 0; l <= changed.depth(); l++) {
+            sizes.add(changed.size(l));
+        }
+        Optional<String> tooMany = Limits.examplesTooMany(sizes, changed.batchSize());
+        if (tooMany.isPresent()) {
+            throw new InvalidEditException("The batch " + tooMany.get() + ".");
         }
         return changed;
     }
