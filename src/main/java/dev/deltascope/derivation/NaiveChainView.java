@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The learner's naive chain δ^{(l+1)} · W^{(l+1)} · σ′(z^{(l)}), and the variant with W^{(l)}, each
- * factor's shape under it, the first product whose shapes do not fit in red, the silent mistake
- * W^{(l+1)} δ^{(l+1)} where W^{(l+1)} is square, and the fix. For one example.
+ * factor's shape under it, the first product whose shapes do not fit in red, the fix, and where
+ * W^{(l+1)} is square the silent mistake W^{(l+1)} δ^{(l+1)} in numbers beside the transposed
+ * product. For one example.
  */
 final class NaiveChainView {
 
@@ -20,7 +21,7 @@ final class NaiveChainView {
     }
 
     /** A chain written out, and where (if anywhere) it goes wrong. */
-    private record Chain(String symbolic, String numeric, String problem) {
+    private record Chain(String symbolic, String problem) {
     }
 
     private final StepContext context;
@@ -59,20 +60,18 @@ final class NaiveChainView {
         boolean square = n == above;
         Matrix weightsAboveValues = context.network().layer(l + 1).weights();
         Matrix untransposed = square ? untransposed(weightsAboveValues, deltaAbove) : null;
-        String silentSymbolic = "";
         String silentNumeric = "";
         if (square) {
             String product = s.weights(l + 1).latex() + "\\," + s.exampleDelta(l + 1).latex();
-            silentSymbolic = " \\\\ \\textcolor{red}{" + under(product, n, 1) + "} \\neq " + carried
-                    + "\\quad\\text{right shape, wrong numbers}";
-            silentNumeric = " \\\\ \\textcolor{red}{" + product + " = " + weightsAbove.numbers() + delta.numbers()
-                    + " = " + latex.matrix(untransposed) + "} \\neq " + carriedNumbers + " = "
-                    + latex.matrix(context.gradients().upstream(l).columnMatrix(0));
+            silentNumeric = "\\textcolor{red}{" + product + "} = \\textcolor{red}{" + latex.matrix(untransposed)
+                    + "} \\neq " + s.weights(l + 1).transposed().latex() + "\\," + s.exampleDelta(l + 1).latex() + " = "
+                    + latex.matrix(context.gradients().upstream(l).columnMatrix(0))
+                    + "\\quad\\text{right shape, wrong numbers} \\\\ ";
         }
-        String symbolic = "\\begin{gathered} " + naive.symbolic() + " \\\\ " + variant.symbolic() + silentSymbolic
+        String symbolic = "\\begin{gathered} " + naive.symbolic() + " \\\\ " + variant.symbolic()
                 + " \\\\ \\text{fix}\\quad " + fixSymbolic + " \\end{gathered}";
-        String numeric = "\\begin{gathered} " + context.examplePrefix() + naive.numeric() + silentNumeric + " \\\\ "
-                + "\\text{fix}\\quad " + fixNumeric + " \\end{gathered}";
+        String numeric = "\\begin{gathered} " + context.examplePrefix() + silentNumeric + "\\text{fix}\\quad " + fixNumeric
+                + " \\end{gathered}";
         String transposed = s.weights(l + 1).transposed().plain();
         String deltaAbovePlain = s.exampleDelta(l + 1).plain();
         String layer = LayerIndex.plain(l);
@@ -115,6 +114,14 @@ final class NaiveChainView {
         return Matrix.column(values);
     }
 
+    /**
+     * {@code latex} in red when {@code red}; each factor is coloured on its own, so that a long
+     * chain can still be broken into lines between its factors.
+     */
+    private static String red(boolean red, String latex) {
+        return red ? "\\textcolor{red}{" + latex + "}" : latex;
+    }
+
     private Factor weights(int layer) {
         Matrix w = context.network().layer(layer).weights();
         return new Factor("W" + LayerIndex.latex(layer), context.latex().matrix(w), w.rows(), w.columns());
@@ -136,14 +143,11 @@ final class NaiveChainView {
             }
         }
         StringBuilder symbolic = new StringBuilder(target).append(" \\overset{?}{=} ");
-        StringBuilder numeric = new StringBuilder();
         for (int i = 0; i < factors.size(); i++) {
             Factor f = factors.get(i);
-            String open = i == 0 && broken > 0 ? "\\textcolor{red}{" : "";
-            String close = i == broken ? "}" : "";
+            boolean red = broken > 0 && i <= broken;
             String operator = i == 0 ? "" : " \\cdot ";
-            symbolic.append(operator).append(open).append(under(f.symbol(), f.rows(), f.columns())).append(close);
-            numeric.append(operator).append(open).append(f.numbers()).append(close);
+            symbolic.append(operator).append(red(red, under(f.symbol(), f.rows(), f.columns())));
         }
         String problem;
         String mark;
@@ -154,7 +158,6 @@ final class NaiveChainView {
             problem = "multiplies " + left + " by a " + right.rows() + " × " + right.columns() + ": the inner sizes "
                     + columns + " and " + right.rows() + " do not match";
             mark = "\\quad\\textcolor{red}{\\text{inner sizes } " + columns + " \\neq " + right.rows() + "}";
-            numeric.append("\\quad\\textcolor{red}{\\text{undefined}}");
         } else if (rows != n || columns != 1) {
             problem = "fits, but gives a " + rows + " × " + columns + " instead of the " + n + " × 1 column δ needs";
             mark = "\\quad\\textcolor{red}{" + shape(rows, columns) + " \\neq " + shape(n, 1) + "}";
@@ -165,6 +168,6 @@ final class NaiveChainView {
             problem = "works here only because every factor is 1 × 1";
             mark = "\\quad\\text{fits, every factor is } 1 \\times 1";
         }
-        return new Chain(symbolic.append(mark).toString(), numeric.toString(), problem);
+        return new Chain(symbolic.append(mark).toString(), problem);
     }
 }

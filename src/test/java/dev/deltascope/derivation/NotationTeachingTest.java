@@ -73,8 +73,8 @@ class NotationTeachingTest {
 
         assertTrue(words.contains("multiplies the 2 × 3 product of the first 2 factors by a 1 × 1: the inner sizes 3 "
                 + "and 1 do not match"), words);
-        assertTrue(LatexLayout.withoutLayout(naive.symbolic()).contains("\\textcolor{red}{\\underset{2 \\times 1}{\\delta^{(2)}} \\cdot "
-                + "\\underset{1 \\times 3}{W^{(1)}} \\cdot \\underset{1 \\times 1}{\\sigma'(z^{(1)})}}"), LatexLayout.withoutLayout(naive.symbolic()));
+        assertTrue(LatexLayout.withoutLayout(naive.symbolic()).contains("\\textcolor{red}{\\underset{2 \\times 1}{\\delta^{(2)}}} \\cdot "
+                + "\\textcolor{red}{\\underset{1 \\times 3}{W^{(1)}}} \\cdot \\textcolor{red}{\\underset{1 \\times 1}{\\sigma'(z^{(1)})}}"), LatexLayout.withoutLayout(naive.symbolic()));
     }
 
     @Test
@@ -88,7 +88,7 @@ class NotationTeachingTest {
         assertEquals("W⁽²⁾δ⁽²⁾ (no transpose)", wrong.name());
         assertEquals(first, wrong.values().get(0, 0), 1e-8);
         assertEquals(second, wrong.values().get(1, 0), 1e-8);
-        assertTrue(naive.numeric().contains("\\textcolor{red}{W^{(2)}\\,\\delta^{(2)} = "), naive.numeric());
+        assertTrue(naive.numeric().contains("\\textcolor{red}{W^{(2)}\\,\\delta^{(2)}} = \\textcolor{red}{"), naive.numeric());
         assertTrue(naive.numeric().contains("\\begin{bmatrix}0.03826 \\\\ 0.04830\\end{bmatrix}".replace("0.04830", "0.0483")),
                 naive.numeric());
         assertTrue(text(naive.explanation()).contains("Shapes catch only some mistakes"));
