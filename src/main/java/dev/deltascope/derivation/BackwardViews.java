@@ -109,9 +109,10 @@ final class BackwardViews {
                 symbolic, numeric, matrices, List.of());
     }
 
-    /** The Jacobian-chain view. */
+    /** The Jacobian-chain view, in the convention's derivative layout. */
     View jacobian(int l, Upstream up) {
-        return new JacobianView(context).build(l, up);
+        return context.convention().derivatives() == DerivativeLayout.NUMERATOR
+                ? new JacobianView(context).build(l, up) : new LayoutJacobianView(context).build(l, up);
     }
 
     /** The component-wise view, with one formula per unit. */

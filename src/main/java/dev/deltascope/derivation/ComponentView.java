@@ -43,24 +43,45 @@ final class ComponentView {
             explanation.add("One unit at a time: each output unit's error is ∂C/∂a" + layer
                     + "ⱼ times its own slope σ′(z" + layer + "ⱼ).");
             matrices.add(up.symbol().named(up.values()));
-            matrices.add(s.slope(l).named(slope));
+            matrices.add(s.slope(l).named(context.laid(slope)));
         } else {
             String next = LayerIndex.latex(l + 1);
             general = "\\delta" + here + "_{j} = \\left(\\sum_{k=1}^{" + context.size(l + 1) + "} w" + next
-                    + "_{kj}\\,\\delta" + next + "_{k}\\right)\\sigma'(z" + here + "_{j})";
+                    + (context.convention().vectors().weightsTransposed() ? "_{jk}" : "_{kj}") + "\\,\\delta" + next
+                    + "_{k}\\right)\\sigma'(z" + here + "_{j})";
             String above = LayerIndex.plain(l + 1);
             explanation.add("One unit at a time: unit j of layer " + l + " collects the error δ" + above
-                    + "ₖ of every unit k it feeds, weighted by the weight w" + above + "ₖⱼ between them, then scales by"
+                    + "ₖ of every unit k it feeds, weighted by the weight w" + above
+                    + (context.convention().vectors().weightsTransposed() ? "ⱼₖ" : "ₖⱼ") + " between them, then scales by"
                     + " its own slope σ′(z" + layer + "ⱼ).");
-            explanation.add("The sum over k is row j of " + s.weights(l + 1).transposed().plain() + " times δ" + above
-                    + ", which is why the matrix form has the transpose.");
-            matrices.add(s.weights(l + 1).named(context.network().layer(l + 1).weights()));
-            matrices.add(s.delta(l + 1).named(context.gradients().delta(l + 1)));
-            matrices.add(s.slope(l).named(slope));
+            explanation.add(sumSentence(l));
+            matrices.add(s.weights(l + 1).named(context.storedWeights(l + 1)));
+            matrices.add(s.delta(l + 1).named(context.laid(context.gradients().delta(l + 1))));
+            matrices.add(s.slope(l).named(context.laid(slope)));
         }
-        matrices.add(s.delta(l).named(context.trace().componentWise().delta(l)));
+        matrices.add(s.delta(l).named(context.laid(context.trace().componentWise().delta(l))));
         return new View(ViewKind.COMPONENT, "Component-wise" + (context.batch() ? " (example 1)" : ""),
                 explanation, general, context.examplePrefix() + units.get(0), matrices, units);
+    }
+
+    /**
+     * Where the sum over k sits in the matrix form: row j of (W^{(l+1)})ᵀ times δ^{(l+1)} for columns;
+     * δ^{(l+1)} times column j of W^{(l+1)} (stored out × in) or of (W^{(l+1)})ᵀ (stored in × out) for rows.
+     */
+    private String sumSentence(int l) {
+        Symbols s = context.symbols();
+        String above = LayerIndex.plain(l + 1);
+        if (!context.rows()) {
+            return "The sum over k is row j of " + s.weights(l + 1).transposed().plain() + " times δ" + above
+                    + ", which is why the matrix form has the transpose.";
+        }
+        if (context.convention().vectors().weightsTransposed()) {
+            return "The sum over k is the row δ" + above + " times column j of " + s.weights(l + 1).transposed().plain()
+                    + " (row j of " + s.weights(l + 1).plain() + ", stored in × out), which is why the row form has "
+                    + "the transpose.";
+        }
+        return "The sum over k is the row δ" + above + " times column j of " + s.weights(l + 1).plain()
+                + " (stored out × in), which is why the row form needs no transpose.";
     }
 
     /** δ^{(l)}_j = (Σ_k w^{(l+1)}_{kj} δ^{(l+1)}_k) σ′(z^{(l)}_j), symbols then numbers. */
@@ -69,7 +90,9 @@ final class ComponentView {
         Matrix weights = context.network().layer(l + 1).weights();
         Matrix deltaAbove = context.gradients().delta(l + 1);
         String next = LayerIndex.latex(l + 1);
-        String symbols = latex.joined(weights.rows(), k -> "w" + next + "_{" + indices(k, j) + "}\\delta" + next
+        boolean inByOut = context.convention().vectors().weightsTransposed();
+        String symbols = latex.joined(weights.rows(), k -> "w" + next + "_{" + (inByOut ? indices(j, k) : indices(k, j))
+                + "}\\delta" + next
                 + "_{" + (k + 1) + "}", " + ");
         String values = latex.joined(weights.rows(), k -> latex.factor(weights.get(k, j)) + " \\cdot "
                 + latex.factor(deltaAbove.get(k, 0)), " + ");
@@ -81,7 +104,7 @@ final class ComponentView {
     /** δ^{(L)}_j = ∂C/∂a^{(L)}_j σ′(z^{(L)}_j). */
     private String outputUnit(int l, int j, Upstream up, Matrix slope) {
         MatrixLatex latex = context.latex();
-        return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = " + latex.factor(up.values().get(j, 0))
+        return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = " + latex.factor(context.gradients().upstream(l).get(j, 0))
                 + " \\cdot " + latex.factor(slope.get(j, 0)) + " = " + result(l, j);
     }
 
@@ -92,7 +115,7 @@ final class ComponentView {
         String here = LayerIndex.latex(l);
         String symbols = latex.joined(jacobian.rows(), k -> "g" + here + "_{" + (k + 1) + "}J" + here + "_{"
                 + indices(k, j) + "}", " + ");
-        String values = latex.joined(jacobian.rows(), k -> latex.factor(up.values().get(k, 0)) + " \\cdot "
+        String values = latex.joined(jacobian.rows(), k -> latex.factor(context.gradients().upstream(l).get(k, 0)) + " \\cdot "
                 + latex.factor(jacobian.get(k, j)), " + ");
         return "\\delta" + here + "_{" + (j + 1) + "} = " + symbols + " = " + values + " = " + result(l, j);
     }

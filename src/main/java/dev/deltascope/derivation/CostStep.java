@@ -1,7 +1,5 @@
 package dev.deltascope.derivation;
 
-import static dev.deltascope.derivation.MatrixLatex.under;
-
 import dev.deltascope.model.CrossEntropy;
 import dev.deltascope.model.ForwardPass;
 import dev.deltascope.model.Matrix;
@@ -34,19 +32,21 @@ final class CostStep {
         if (context.batch()) {
             double[] exampleCosts = forward.exampleCosts();
             symbolic = "C = \\frac{1}{" + m + "}\\sum_{i=1}^{" + m + "} C_{i},\\quad C_{i} = "
-                    + exampleCost("A" + LayerIndex.latex(depth), "Y", "_{ji}");
+                    + exampleCost("A" + LayerIndex.latex(depth), "Y", context.rows() ? "_{ij}" : "_{ji}");
             numeric = "C = \\frac{1}{" + m + "}\\left(" + latex.joined(m, k -> latex.number(exampleCosts[k]), " + ") + "\\right) = "
                     + latex.number(forward.cost());
-            explanation.add("The cost of the batch is the mean of the " + m + " example costs Cᵢ; column i of "
+            explanation.add("The cost of the batch is the mean of the " + m + " example costs Cᵢ; "
+                    + context.exampleLine() + " i of "
                     + s.a(depth).plain() + " and of Y is example i.");
         } else {
             symbolic = "C = " + exampleCost("a" + LayerIndex.latex(depth), "y", "_{j}");
             numeric = "C = " + exampleCostWithNumbers(output, targets) + " = " + latex.number(forward.cost());
         }
         return context.step(StepKind.COST, depth, List.of(depth), "Cost C", explanation, symbolic, numeric,
-                List.of(new Term(s.a(depth).latex(), n, m), new Term(s.target().latex(), n, m), new Term("C", 1, 1)),
-                List.of(s.a(depth).named(output), s.target().named(targets),
-                        s.exampleCosts().named(Matrix.of(new double[][] {forward.exampleCosts()}))));
+                List.of(context.unitsTerm(s.a(depth).latex(), n, m), context.unitsTerm(s.target().latex(), n, m),
+                        new Term("C", 1, 1)),
+                List.of(s.a(depth).named(context.laid(output)), s.target().named(context.laid(targets)),
+                        s.exampleCosts().named(context.laid(Matrix.of(new double[][] {forward.exampleCosts()})))));
     }
 
     private boolean crossEntropy() {
@@ -77,7 +77,8 @@ final class CostStep {
         if (!crossEntropy()) {
             int n = context.size(context.depth());
             return context.batch() ? "\\frac{1}{2}\\sum_{j} \\left(" + aj + " - " + yj + "\\right)^{2}"
-                    : "\\frac{1}{2}\\left\\| " + under(a, n, 1) + " - " + under(y, n, 1) + " \\right\\|^{2}";
+                    : "\\frac{1}{2}\\left\\| " + context.underUnits(a, n, 1) + " - " + context.underUnits(y, n, 1)
+                            + " \\right\\|^{2}";
         }
         return softmaxOutput()
                 ? "-\\sum_{j} " + yj + " \\ln " + aj
@@ -88,7 +89,8 @@ final class CostStep {
     private String exampleCostWithNumbers(Matrix output, Matrix targets) {
         MatrixLatex latex = context.latex();
         if (!crossEntropy()) {
-            return "\\frac{1}{2}\\left\\| " + latex.matrix(output) + " - " + latex.matrix(targets) + " \\right\\|^{2}";
+            return "\\frac{1}{2}\\left\\| " + latex.matrix(context.laid(output)) + " - "
+                    + latex.matrix(context.laid(targets)) + " \\right\\|^{2}";
         }
         return "-\\left(" + latex.joined(output.rows(), i -> crossEntropyTerm(output.get(i, 0), targets.get(i, 0)), " + ")
                 + "\\right)";

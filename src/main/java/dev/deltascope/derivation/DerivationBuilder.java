@@ -18,38 +18,47 @@ public final class DerivationBuilder {
     private DerivationBuilder() {
     }
 
-    /** The derivation of the trace, printed in the given style. */
+    /** The derivation of the trace, printed in the given style, in Deltascope's own convention. */
     public static Derivation build(Trace trace, NumberStyle style) {
-        StepContext context = new StepContext(trace, style);
+        return build(trace, style, Convention.DELTASCOPE);
+    }
+
+    /** The derivation of the trace, printed in the given style and convention. */
+    public static Derivation build(Trace trace, NumberStyle style, Convention convention) {
+        StepContext context = new StepContext(trace, style, convention);
         Network updated = GradientDescent.step(trace.network(), trace.gradients());
         ForwardSteps forward = new ForwardSteps(context);
+        RowLinearStep rowLinear = new RowLinearStep(context);
         BackwardSteps backward = new BackwardSteps(context);
+        RowBackwardSteps rowBackward = new RowBackwardSteps(context);
         GradientSteps gradients = new GradientSteps(context, updated);
+        RowGradientSteps rowGradients = new RowGradientSteps(context, updated);
+        boolean rows = context.rows();
         int depth = trace.network().depth();
         List<Step> steps = new ArrayList<>();
         for (int l = 1; l <= depth; l++) {
-            steps.add(forward.linear(l));
+            steps.add(rows ? rowLinear.build(l) : forward.linear(l));
             steps.add(forward.activation(l));
         }
         steps.add(new CostStep(context).build());
         int outputError = steps.size();
-        steps.add(backward.outputError());
+        steps.add(rows ? rowBackward.outputError() : backward.outputError());
         for (int l = depth - 1; l >= 1; l--) {
-            steps.add(backward.hidden(l));
+            steps.add(rows ? rowBackward.hidden(l) : backward.hidden(l));
         }
         int firstGradient = steps.size();
         for (int l = depth; l >= 1; l--) {
-            steps.add(gradients.weight(l));
-            steps.add(gradients.bias(l));
+            steps.add(rows ? rowGradients.weight(l) : gradients.weight(l));
+            steps.add(rows ? rowGradients.bias(l) : gradients.bias(l));
         }
         for (int l = depth; l >= 1; l--) {
-            steps.add(gradients.update(l));
+            steps.add(rows ? rowGradients.update(l) : gradients.update(l));
         }
         steps.add(new SummaryStep(context).build(outputError, firstGradient));
         List<Step> indexed = new ArrayList<>(steps.size());
         for (int i = 0; i < steps.size(); i++) {
-            indexed.add(steps.get(i).withSymbolic(ShapeLabels::levelled).withIndex(i));
+            indexed.add(steps.get(i).withSymbolic(ShapeLabels::levelled).inIndexStyle(convention.index()).withIndex(i));
         }
-        return new Derivation(trace, style, indexed);
+        return new Derivation(trace, style, convention, indexed);
     }
 }

@@ -69,10 +69,10 @@ final class ForwardSteps {
         int n = context.size(l);
         int m = context.batchSize();
         String function = function(activation);
-        String symbolic = under(s.a(l).latex(), n, m) + " = " + function + "\\left("
-                + under(s.z(l).latex(), n, m) + "\\right),\\quad " + definition(activation);
-        String numeric = s.a(l).latex() + " = " + function + "\\left(" + latex.matrix(forward.z(l)) + "\\right) = "
-                + latex.matrix(forward.a(l));
+        String symbolic = context.underUnits(s.a(l).latex(), n, m) + " = " + function + "\\left("
+                + context.underUnits(s.z(l).latex(), n, m) + "\\right),\\quad " + definition(activation);
+        String numeric = s.a(l).latex() + " = " + function + "\\left(" + latex.matrix(context.laid(forward.z(l)))
+                + "\\right) = " + latex.matrix(context.laid(forward.a(l)));
         List<String> explanation = new ArrayList<>();
         explanation.add(description(activation, s.z(l)));
         if (l == context.depth()) {
@@ -80,9 +80,9 @@ final class ForwardSteps {
         }
         return context.step(StepKind.FORWARD_ACTIVATION, l, List.of(l),
                 "Layer " + l + ": activation " + s.a(l).plain(), explanation, symbolic, numeric,
-                List.of(new Term(s.a(l).latex(), n, m), new Term(s.z(l).latex(), n, m)),
-                List.of(s.z(l).named(forward.z(l)), s.a(l).named(forward.a(l)),
-                        s.slope(l).named(context.slope(l))));
+                List.of(context.unitsTerm(s.a(l).latex(), n, m), context.unitsTerm(s.z(l).latex(), n, m)),
+                List.of(s.z(l).named(context.laid(forward.z(l))), s.a(l).named(context.laid(forward.a(l))),
+                        s.slope(l).named(context.laid(context.slope(l)))));
     }
 
     /** The activation by its own name: σ is the sigmoid, and the other functions are named as they are. */
@@ -120,7 +120,8 @@ final class ForwardSteps {
 
     private String description(Activation activation, Symbol z) {
         if (activation instanceof Softmax) {
-            return "Softmax turns " + (context.batch() ? "each column of " : "the whole column ") + z.plain()
+            return "Softmax turns " + (context.batch() ? "each " + context.exampleLine() + " of "
+                    : "the whole " + context.exampleLine() + " ") + z.plain()
                     + " into probabilities that sum to 1, so every output depends on every input.";
         }
         String name = switch (activation.name()) {

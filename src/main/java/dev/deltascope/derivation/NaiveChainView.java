@@ -1,9 +1,10 @@
 package dev.deltascope.derivation;
 
-import static dev.deltascope.derivation.MatrixLatex.shape;
 import static dev.deltascope.derivation.MatrixLatex.under;
 
 import dev.deltascope.model.Matrix;
+import dev.deltascope.derivation.ShapeChain.Chain;
+import dev.deltascope.derivation.ShapeChain.Factor;
 import dev.deltascope.model.Softmax;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +16,6 @@ import java.util.List;
  * product. For one example.
  */
 final class NaiveChainView {
-
-    /** One factor of a chain: its LaTeX in symbols, with numbers, and its shape. */
-    private record Factor(String symbol, String numbers, int rows, int columns) {
-    }
-
-    /** A chain written out, and where (if anywhere) it goes wrong. */
-    private record Chain(String symbolic, String problem) {
-    }
 
     private final StepContext context;
 
@@ -42,8 +35,8 @@ final class NaiveChainView {
         Factor weightsAbove = weights(l + 1);
         Factor weightsHere = weights(l);
         String deltaHere = s.exampleDelta(l).latex();
-        Chain naive = chain(deltaHere, List.of(delta, weightsAbove, slopeFactor), n, false);
-        Chain variant = chain(deltaHere, List.of(delta, weightsHere, slopeFactor), n, true);
+        Chain naive = ShapeChain.chain(deltaHere, List.of(delta, weightsAbove, slopeFactor), n, 1, false);
+        Chain variant = ShapeChain.chain(deltaHere, List.of(delta, weightsHere, slopeFactor), n, 1, true);
         boolean softmax = context.network().layer(l).activation() instanceof Softmax;
         String target = under(s.exampleDelta(l).latex(), n, 1);
         String carried = under(s.weights(l + 1).transposed().latex(), n, above) + "\\," + under(delta.symbol(), above, 1);
@@ -114,60 +107,8 @@ final class NaiveChainView {
         return Matrix.column(values);
     }
 
-    /**
-     * {@code latex} in red when {@code red}; each factor is coloured on its own, so that a long
-     * chain can still be broken into lines between its factors.
-     */
-    private static String red(boolean red, String latex) {
-        return red ? "\\textcolor{red}{" + latex + "}" : latex;
-    }
-
     private Factor weights(int layer) {
         Matrix w = context.network().layer(layer).weights();
         return new Factor("W" + LayerIndex.latex(layer), context.latex().matrix(w), w.rows(), w.columns());
-    }
-
-    /**
-     * The chain multiplied left to right as matrices; the first product whose inner sizes differ
-     * is marked in red together with the running product it would multiply. If every product fits, the result's shape is compared with δ^l's (n × 1).
-     */
-    private Chain chain(String target, List<Factor> factors, int n, boolean wrongWeights) {
-        int rows = factors.get(0).rows();
-        int columns = factors.get(0).columns();
-        int broken = -1;
-        for (int i = 1; i < factors.size() && broken < 0; i++) {
-            if (columns != factors.get(i).rows()) {
-                broken = i;
-            } else {
-                columns = factors.get(i).columns();
-            }
-        }
-        StringBuilder symbolic = new StringBuilder(target).append(" \\overset{?}{=} ");
-        for (int i = 0; i < factors.size(); i++) {
-            Factor f = factors.get(i);
-            boolean red = broken > 0 && i <= broken;
-            String operator = i == 0 ? "" : " \\cdot ";
-            symbolic.append(operator).append(red(red, under(f.symbol(), f.rows(), f.columns())));
-        }
-        String problem;
-        String mark;
-        if (broken > 0) {
-            Factor right = factors.get(broken);
-            String left = broken == 1 ? "a " + rows + " × " + columns
-                    : "the " + rows + " × " + columns + " product of the first " + broken + " factors";
-            problem = "multiplies " + left + " by a " + right.rows() + " × " + right.columns() + ": the inner sizes "
-                    + columns + " and " + right.rows() + " do not match";
-            mark = "\\quad\\textcolor{red}{\\text{inner sizes } " + columns + " \\neq " + right.rows() + "}";
-        } else if (rows != n || columns != 1) {
-            problem = "fits, but gives a " + rows + " × " + columns + " instead of the " + n + " × 1 column δ needs";
-            mark = "\\quad\\textcolor{red}{" + shape(rows, columns) + " \\neq " + shape(n, 1) + "}";
-        } else if (wrongWeights) {
-            problem = "fits only because every factor is 1 × 1, and uses the wrong weights";
-            mark = "\\quad\\textcolor{red}{\\text{wrong weights}}";
-        } else {
-            problem = "works here only because every factor is 1 × 1";
-            mark = "\\quad\\text{fits, every factor is } 1 \\times 1";
-        }
-        return new Chain(symbolic.append(mark).toString(), problem);
     }
 }

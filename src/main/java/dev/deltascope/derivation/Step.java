@@ -54,6 +54,27 @@ public record Step(int index, StepKind kind, int layer, List<Integer> layers, St
                 matrices, rewritten, agreement);
     }
 
+    /** This step with every layer written in {@code style}, in its text, formulas, terms and names. */
+    Step inIndexStyle(IndexStyle style) {
+        if (style == IndexStyle.PARENTHESES) {
+            return this;
+        }
+        java.util.function.UnaryOperator<String> latex = style::latex;
+        java.util.function.UnaryOperator<String> plain = style::plain;
+        List<View> rewritten = views.stream().map(view -> new View(view.kind(), plain.apply(view.title()),
+                view.explanation().stream().map(plain).toList(), latex.apply(view.symbolic()), latex.apply(view.numeric()),
+                named(view.matrices(), style), view.unitFormulas().stream().map(latex).toList())).toList();
+        return new Step(index, kind, layer, layers, plain.apply(title), explanation.stream().map(plain).toList(),
+                latex.apply(symbolic), latex.apply(numeric),
+                terms.stream().map(term -> new Term(latex.apply(term.latex()), term.rows(), term.columns())).toList(),
+                named(matrices, style), rewritten, agreement);
+    }
+
+    private static List<NamedMatrix> named(List<NamedMatrix> matrices, IndexStyle style) {
+        return matrices.stream().map(m -> new NamedMatrix(style.plain(m.name()), style.latex(m.latex()), m.values()))
+                .toList();
+    }
+
     /** This step at another position. */
     public Step withIndex(int newIndex) {
         return new Step(newIndex, kind, layer, layers, title, explanation, symbolic, numeric, terms, matrices, views,

@@ -26,9 +26,11 @@ final class StepContext {
     private final Matrix[] slopes;
     private final Matrix[] jacobians;
     private final Matrix[] diagonals;
+    private final Convention convention;
 
-    StepContext(Trace trace, NumberStyle style) {
+    StepContext(Trace trace, NumberStyle style, Convention convention) {
         this.trace = trace;
+        this.convention = convention;
         this.latex = new MatrixLatex(style);
         this.symbols = new Symbols(trace.network().batchSize() > 1);
         this.slopes = new Matrix[trace.network().depth() + 1];
@@ -38,6 +40,44 @@ final class StepContext {
 
     Trace trace() {
         return trace;
+    }
+
+    Convention convention() {
+        return convention;
+    }
+
+    /** Whether examples are rows in this convention. */
+    boolean rows() {
+        return convention.vectors().rows();
+    }
+
+    /**
+     * A quantity of the trace with one column per example (n × m), laid out in the convention:
+     * itself for columns, its transpose (m × n, one row per example) for rows. No arithmetic.
+     */
+    Matrix laid(Matrix columnsPerExample) {
+        return rows() ? columnsPerExample.transpose() : columnsPerExample;
+    }
+
+    /** The term with the shape of n units by m examples under it: n × m for columns, m × n for rows. */
+    String underUnits(String latex, int units, int examples) {
+        return rows() ? MatrixLatex.under(latex, examples, units) : MatrixLatex.under(latex, units, examples);
+    }
+
+    /** The term of n units by m examples: n × m for columns, m × n for rows. */
+    Term unitsTerm(String latex, int units, int examples) {
+        return rows() ? new Term(latex, examples, units) : new Term(latex, units, examples);
+    }
+
+    /** "column" or "row": how one example sits in a batch matrix. */
+    String exampleLine() {
+        return rows() ? "row" : "column";
+    }
+
+    /** W^{(l)} as the convention stores it: n_l × n_{l−1}, or its transpose when stored in × out. */
+    Matrix storedWeights(int l) {
+        Matrix weights = network().layer(l).weights();
+        return convention.vectors().weightsTransposed() ? weights.transpose() : weights;
     }
 
     MatrixLatex latex() {

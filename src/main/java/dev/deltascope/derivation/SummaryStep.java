@@ -31,10 +31,10 @@ final class SummaryStep {
         String last = LayerIndex.latex("L");
         String below = LayerIndex.latex("l-1");
         String symbolic = "\\begin{gathered} \\text{BP1}\\quad \\delta" + last + " = \\nabla_{a} C \\odot \\sigma'(z" + last
-                + ") \\\\ \\text{BP2}\\quad \\delta" + l + " = \\left((W" + next + ")^{\\top}\\,\\delta" + next
-                + "\\right) \\odot \\sigma'(z" + l + ") \\\\ \\text{BP3}\\quad \\frac{\\partial C}{\\partial b" + l
+                + ") \\\\ \\text{BP2}\\quad \\delta" + l + " = \\left(" + carried(next) + "\\right) \\odot \\sigma'(z" + l
+                + ") \\\\ \\text{BP3}\\quad \\frac{\\partial C}{\\partial b" + l
                 + "_{j}} = \\delta" + l + "_{j} \\\\ \\text{BP4}\\quad \\frac{\\partial C}{\\partial w" + l
-                + "_{jk}} = a" + below + "_{k}\\,\\delta" + l + "_{j} \\end{gathered}";
+                + (context.convention().vectors().weightsTransposed() ? "_{kj}" : "_{jk}") + "} = a" + below + "_{k}\\,\\delta" + l + "_{j} \\end{gathered}";
         List<String> norms = new ArrayList<>();
         for (int layer = 1; layer <= depth; layer++) {
             norms.add("\\lVert " + s.delta(layer).latex() + " \\rVert = "
@@ -49,17 +49,18 @@ final class SummaryStep {
                 + ", BP3 the bias-gradient steps and BP4 the weight-gradient steps " + range(firstGradientStep + 1,
                         firstGradientStep + 2 * depth) + ".");
         explanation.add(context.batch()
-                ? "Over a batch each equation holds for every example i (δ" + LayerIndex.plain("l") + "ᵢ is column i of Δ"
+                ? "Over a batch each equation holds for every example i (δ" + LayerIndex.plain("l") + "ᵢ is "
+                        + context.exampleLine() + " i of Δ"
                         + LayerIndex.plain("l") + "), and ∂C/∂W and "
                         + "∂C/∂b are the means over the " + context.batchSize() + " examples."
                 : "Every other quantity is computed from these and the forward pass.");
-        explanation.add("Below: the size of each layer's error. Each step back multiplies by (W" + LayerIndex.plain("l+1")
-                + ")ᵀ and by σ′, and "
+        explanation.add("Below: the size of each layer's error. Each step back multiplies by "
+                + carriedPlain() + " and by σ′, and "
                 + "σ′ ≤ ¼ for the sigmoid, so the ratio from one layer to the next shows whether errors shrink (vanish) "
                 + "or grow on their way back.");
         List<NamedMatrix> matrices = new ArrayList<>();
         for (int layer = depth; layer >= 1; layer--) {
-            matrices.add(s.delta(layer).named(context.gradients().delta(layer)));
+            matrices.add(s.delta(layer).named(context.laid(context.gradients().delta(layer))));
         }
         List<Integer> layers = new ArrayList<>();
         for (int layer = 0; layer <= depth; layer++) {
@@ -67,6 +68,23 @@ final class SummaryStep {
         }
         return context.step(StepKind.SUMMARY, depth, layers, "Summary: the four equations", explanation, symbolic,
                 numeric, List.of(), matrices);
+    }
+
+    /** What carries δ^{(l+1)} back in BP2: (W^{(l+1)})ᵀ δ^{(l+1)}, δ^{(l+1)} W^{(l+1)} or δ^{(l+1)} (W^{(l+1)})ᵀ. */
+    private String carried(String next) {
+        String w = "W" + next;
+        String delta = "\\delta" + next;
+        return switch (context.convention().vectors()) {
+            case COLUMNS -> "(" + w + ")^{\\top}\\," + delta;
+            case ROWS_OUT_BY_IN -> delta + "\\," + w;
+            case ROWS_IN_BY_OUT -> delta + "\\,(" + w + ")^{\\top}";
+        };
+    }
+
+    /** The weights each step back multiplies by, as plain text: (W^{(l+1)})ᵀ or W^{(l+1)}. */
+    private String carriedPlain() {
+        String w = "W" + LayerIndex.plain("l+1");
+        return context.convention().vectors() == VectorLayout.ROWS_OUT_BY_IN ? w : "(" + w + ")ᵀ";
     }
 
     /** "\\ ‖δ^{(l)}‖ / ‖δ^{(l+1)}‖ = r" for each l below L. */

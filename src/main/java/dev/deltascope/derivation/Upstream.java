@@ -42,7 +42,7 @@ record Upstream(Symbol symbol, Matrix values, String definition, String exampleD
     }
 
     /** −y/a with softmax, −y/a + (1 − y)/(1 − a) with sigmoid outputs, entry by entry. */
-    private static String crossEntropyGradient(String a, String y, boolean softmax) {
+    static String crossEntropyGradient(String a, String y, boolean softmax) {
         return softmax ? "-\\frac{" + y + "}{" + a + "}"
                 : "-\\frac{" + y + "}{" + a + "} + \\frac{1 - " + y + "}{1 - " + a + "}";
     }
