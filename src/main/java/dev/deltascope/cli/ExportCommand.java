@@ -2,6 +2,7 @@ package dev.deltascope.cli;
 
 import dev.deltascope.code.CodeFormat;
 import dev.deltascope.derivation.Derivation;
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.ViewKind;
@@ -76,6 +77,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "significant digits of the numbers shown, 1 to 12 (default 4)")
     private int digits;
 
+    @Option(names = "--convention", paramLabel = "NAME", defaultValue = "deltascope",
+            description = "the notation: deltascope (the default), nielsen, ng, pytorch, cs231n or d2l")
+    private String convention;
+
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light or dark")
     private String theme;
 
@@ -106,6 +111,7 @@ final class ExportCommand implements Callable<Integer> {
                     + ", was " + scale);
         }
         refuseOptionsThatDoNotApply(exporter);
+        Convention notation = convention();
         ExportWarmUp.start(exporter);
         PictureTheme colours = background().equals("transparent") ? theme().transparent() : theme();
         ViewKind viewKind = viewKind();
@@ -113,7 +119,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportTargetCheck.refuseOtherExtension(exporter, target, out);
         Trace trace = Trace.of(NetworkFile.read(Arguments.inputFile(network)));
         Derivation derivation = DerivationBuilder.build(trace, new NumberStyle(digits,
-                NumberStyle.DEFAULT.maxRows(), NumberStyle.DEFAULT.maxColumns()));
+                NumberStyle.DEFAULT.maxRows(), NumberStyle.DEFAULT.maxColumns()), notation);
         if (viewKind != null && derivation.steps().stream().noneMatch(s -> s.view(viewKind) != null)) {
             throw new CommandFailure("--view: " + view.toLowerCase(Locale.ROOT) + " does not apply to this network"
                     + (viewKind == ViewKind.SOFTMAX ? " (it has no softmax layer)" : "") + "; use all or one of "
@@ -212,5 +218,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure("--step: this network's derivation has steps 1 to " + count + ", was " + k);
         }
         return k;
+    }
+
+    private Convention convention() {
+        try {
+            return Convention.named(convention);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("--convention: " + e.getMessage());
+        }
     }
 }

@@ -69,7 +69,9 @@ public final class LatexDocument {
         out.append("\\hypersetup{pdftitle={").append(LatexText.metadata(title))
                 .append("}, pdfcreator={Deltascope}}\n");
         out.append("\\title{").append(LatexText.escape(TitleText.shown(title))).append("}\n")
-                .append("\\author{Backpropagation, step by step}\n\\date{}\n\\begin{document}\n\\maketitle\n");
+                .append("\\author{Backpropagation, step by step}\n\\date{}\n\\begin{document}\n\\maketitle\n")
+                .append("\\noindent Notation: ").append(LatexText.escape(ConventionSources.sentence(derivation.convention())))
+                .append("\n");
         for (Step step : derivation.steps().subList(fromStep, toStep + 1)) {
             out.append("\n\\section*{Step ").append(step.index() + 1).append(" of ").append(count).append(": ")
                     .append(LatexText.escape(step.title())).append("}\n");

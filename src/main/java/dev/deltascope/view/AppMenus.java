@@ -110,7 +110,8 @@ final class AppMenus {
         }
         return new Menu("View", null, presentation, hidePanels, sharedScale, new SeparatorMenuItem(), zoomIn, alternative(zoomIn, "Shortcut+Add"),
                 alternative(zoomIn, "Shortcut+Plus"), zoomOut, alternative(zoomOut, "Shortcut+Subtract"), resetZoom,
-                new SeparatorMenuItem(), theme, precision);
+                new SeparatorMenuItem(), theme, precision,
+                ConventionMenu.create(stepper.conventionProperty(), window::showTranslation));
     }
 
     private static Menu train(MainWindow window) {
@@ -128,6 +129,7 @@ final class AppMenus {
         return new Menu("Help", null,
                 item("Keyboard shortcuts", "F1", window::showShortcuts),
                 item(WhatAmILookingAt.TITLE, "Shift+F1", window::showWhatAmILookingAt),
+                item(ConventionTableDialog.TITLE, null, () -> ConventionTableDialog.show(window.stage())),
                 item("Guided tour", null, () -> window.guidedTour().show()),
                 item("About Deltascope", null, () -> AboutDialog.show(window.stage())));
     }

@@ -336,6 +336,21 @@ final class MainWindow {
         theme = Theme.of(store);
         theme.apply(root);
         settings = store;
+        stepper.conventionProperty().set(store.convention());
+        stepper.conventionProperty().addListener((observable, old, chosen) -> {
+            try {
+                store.setConvention(chosen);
+            } catch (UncheckedIOException notRemembered) {
+                Dialogs.error(stage, "The convention could not be remembered for next time.", notRemembered.getMessage());
+            }
+        });
+    }
+
+    /** Shows the current step beside the same step in another convention. */
+    void showTranslation() {
+        if (stepper.derivationProperty().get() != null && stepper.stepProperty().get() != null) {
+            TranslateDialog.show(stage, stepper.derivationProperty().get(), stepper.stepProperty().get());
+        }
     }
 
     /** The parts of the window still being built after its first frame, if any. */

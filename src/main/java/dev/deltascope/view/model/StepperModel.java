@@ -1,6 +1,7 @@
 package dev.deltascope.view.model;
 
 import dev.deltascope.derivation.Derivation;
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.Step;
@@ -67,6 +68,8 @@ public final class StepperModel {
     private final IntegerProperty precision = new SimpleIntegerProperty(this, "precision",
             NumberStyle.DEFAULT.significantDigits());
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final ObjectProperty<Convention> convention = new SimpleObjectProperty<>(this, "convention",
+            Convention.DELTASCOPE);
     private final Executor checker;
     private long latestRequest;
     private volatile long latestRequestSeen;
@@ -99,6 +102,7 @@ public final class StepperModel {
         this.foreground = Objects.requireNonNull(foreground, "foreground");
         network.addListener((observable, old, changed) -> recompute());
         precision.addListener((observable, old, digits) -> recompute());
+        convention.addListener((observable, old, chosen) -> recompute());
         recompute();
     }
 
@@ -250,6 +254,11 @@ public final class StepperModel {
         }
     }
 
+    /** The notation the derivation is shown in; a view setting, never part of the network. */
+    public ObjectProperty<Convention> conventionProperty() {
+        return convention;
+    }
+
     public void setPrecision(int digits) {
         if (digits < MIN_PRECISION || digits > MAX_PRECISION) {
             throw new InvalidEditException("Digits must be from " + MIN_PRECISION + " to " + MAX_PRECISION
@@ -273,6 +282,7 @@ public final class StepperModel {
     private void recompute() {
         Network current = network.getValue();
         int digits = digits();
+        Convention notation = convention.get();
         Trace reusable = trace.get() != null && trace.get().network().equals(current) ? trace.get() : null;
         long request = ++latestRequest;
         latestRequestSeen = request;
@@ -287,7 +297,7 @@ public final class StepperModel {
                 if (request != latestRequestSeen) {
                     return;
                 }
-                Outcome outcome = Outcome.of(current, null, digits, false);
+                Outcome outcome = Outcome.of(current, null, digits, notation, false);
                 foreground.execute(() -> {
                     if (request == latestRequest) {
                         computing.set(false);
@@ -300,7 +310,7 @@ public final class StepperModel {
         } else {
             computing.set(false);
             computingText.set("");
-            publish(Outcome.of(current, reusable, digits, true));
+            publish(Outcome.of(current, reusable, digits, notation, true));
         }
     }
 
@@ -316,15 +326,17 @@ public final class StepperModel {
         }
         awaitingCheck = unchecked;
         int digits = digits();
+        Convention notation = convention.get();
         checker.execute(() -> {
             if (awaitingCheck != unchecked) {
                 return;
             }
             Trace checked = unchecked.withCheck(FiniteDifferences.check(unchecked.network(), unchecked.vjp()));
-            Outcome outcome = Outcome.of(checked.network(), checked, digits, true);
+            Outcome outcome = Outcome.of(checked.network(), checked, digits, notation, true);
             foreground.execute(() -> {
                 if (trace.get() == unchecked) {
-                    publish(digits == digits() ? outcome : Outcome.of(checked.network(), checked, digits(), true));
+                    publish(digits == digits() && notation.equals(convention.get()) ? outcome
+                            : Outcome.of(checked.network(), checked, digits(), convention.get(), true));
                 }
             });
         });
@@ -394,12 +406,12 @@ public final class StepperModel {
     private record Outcome(Derivation derivation, String problem) {
 
         /** {@code checked}: when there is no reusable trace, run the finite-difference check now. */
-        static Outcome of(Network network, Trace reusable, int digits, boolean checked) {
+        static Outcome of(Network network, Trace reusable, int digits, Convention convention, boolean checked) {
             try {
                 Trace computed = reusable != null ? reusable
                         : checked ? Trace.of(network) : Trace.withoutCheck(network);
                 return new Outcome(DerivationBuilder.build(computed,
-                        NumberStyle.DEFAULT.withSignificantDigits(digits)), "");
+                        NumberStyle.DEFAULT.withSignificantDigits(digits), convention), "");
             } catch (RuntimeException failure) {
                 return new Outcome(null, "This network cannot be traced: " + failure.getMessage());
             }
