@@ -20,6 +20,9 @@ import javafx.util.StringConverter;
  */
 final class TranslateDialog {
 
+    /** The width of each side, in pixels: a wider formula breaks into lines. */
+    private static final double SIDE_WIDTH = 520;
+
     private TranslateDialog() {
     }
 
@@ -46,6 +49,12 @@ final class TranslateDialog {
         FormulaView to = new FormulaView();
         from.setId("translate-from");
         to.setId("translate-to");
+        from.breakWidthProperty().set(SIDE_WIDTH);
+        to.breakWidthProperty().set(SIDE_WIDTH);
+        fromName.setMaxWidth(SIDE_WIDTH);
+        toName.setMaxWidth(SIDE_WIDTH);
+        fromName.setWrapText(true);
+        toName.setWrapText(true);
         Label why = new Label();
         why.setId("translate-why");
         why.setWrapText(true);
@@ -63,15 +72,22 @@ final class TranslateDialog {
         refresh.run();
         VBox left = new VBox(8, fromName, from);
         VBox right = new VBox(8, toName, to);
+        left.setPrefWidth(SIDE_WIDTH);
+        right.setPrefWidth(SIDE_WIDTH);
+        left.setMinWidth(SIDE_WIDTH);
+        right.setMinWidth(SIDE_WIDTH);
         HBox sides = new HBox(32, left, right);
         VBox content = new VBox(12, new HBox(8, new Label("Translate into"), other), sides, why);
-        content.setPrefWidth(1100);
+        content.setPrefWidth(2 * SIDE_WIDTH + 40);
+        content.setMinWidth(2 * SIDE_WIDTH + 40);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("Translate step " + (step.index() + 1));
         alert.setHeaderText("Step " + (step.index() + 1) + ": " + step.title());
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("translate-dialog");
+        alert.getDialogPane().setPrefWidth(2 * SIDE_WIDTH + 80);
+        alert.getDialogPane().setMinWidth(2 * SIDE_WIDTH + 80);
         alert.setResizable(true);
         alert.show();
     }
