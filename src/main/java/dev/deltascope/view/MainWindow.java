@@ -177,6 +177,7 @@ final class MainWindow {
             shownZoom.bind(stepper.zoomProperty().multiply(presentation.scale()));
             stepPane = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
                     shownZoom, stepper.precisionProperty(), hover);
+            stepPane.conventionProperty().bind(stepper.conventionProperty());
             stepPane.fitProperty().bind(layout.fitting());
             stepPane.typeScaleProperty().bind(presentation.scale());
             InvalidationListener expand = observable -> layout.collapseDiagram(false);

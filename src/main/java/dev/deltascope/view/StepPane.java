@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
@@ -17,6 +18,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -74,6 +76,8 @@ public final class StepPane extends Region {
     private final List<MatrixGridView> gridPool = new ArrayList<>();
     private final Map<String, CellTargets> targetsByName = new HashMap<>();
     private final BooleanProperty fit = new SimpleBooleanProperty(this, "fit");
+    private final ObjectProperty<Convention> convention = new SimpleObjectProperty<>(this, "convention",
+            Convention.DELTASCOPE);
     private final DoubleProperty fitScale = new SimpleDoubleProperty(this, "fitScale", 1);
     private final DoubleProperty typeScale = new SimpleDoubleProperty(this, "typeScale", 1);
     private final DoubleBinding shownZoom;
@@ -280,7 +284,14 @@ public final class StepPane extends Region {
         if (targetsByName.size() > MAX_REMEMBERED_TARGETS) {
             targetsByName.clear();
         }
-        return targetsByName.computeIfAbsent(name + " @" + outputLayer, key -> MatrixTargets.of(name, outputLayer));
+        Convention notation = convention.get();
+        return targetsByName.computeIfAbsent(name + " @" + outputLayer + " " + notation,
+                key -> MatrixTargets.of(name, outputLayer, notation));
+    }
+
+    /** The convention the grids are laid out in, for linking their cells to the diagram. */
+    public ObjectProperty<Convention> conventionProperty() {
+        return convention;
     }
 
     /** The view toggles shown now, in order. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.View;
@@ -97,5 +98,15 @@ class MatrixTargetsTest {
             }
         }
         return any;
+    }
+
+    @Test
+    void aGridLaidOutTransposedByTheConventionLinksEachCellToTheSameUnitOrWeight() {
+        assertEquals(HoverTarget.unit(2, 3), MatrixTargets.of("Z⁽²⁾", 3, Convention.PYTORCH).at(1, 3));
+        assertEquals(HoverTarget.weight(2, 1, 0), MatrixTargets.of("W⁽²⁾", 3, Convention.PYTORCH).at(1, 0));
+        assertEquals(HoverTarget.weight(2, 1, 0), MatrixTargets.of("W⁽²⁾", 3, Convention.CS231N).at(0, 1));
+        assertEquals(HoverTarget.bias(2, 1), MatrixTargets.of("b⁽²⁾", 3, Convention.CS231N).at(0, 1));
+        assertEquals(HoverTarget.weight(2, 1, 0), MatrixTargets.of("W^[2]", 3, Convention.NG).at(1, 0));
+        assertEquals(HoverTarget.unit(2, 1), MatrixTargets.of("δ²", 3, Convention.NIELSEN).at(1, 0));
     }
 }
