@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * window and → usable (Right answered), the minimal window's launch → first frame, and the median of
  * the rounds' usable ÷ minimal. Runtimes: the jar on this JVM ({@code --class-path}, default
  * {@code target/deltascope.jar:target/bench.jar}; {@code --jvm-option} adds an option, such as a
- * class-data archive), and with {@code --image DIR} also the app image's own launcher and runtime
- * ({@link ImageCopy}). Options: {@code --rounds N} (5), {@code --no-jar}. The windows need a display:
- * run under {@code xvfb-run}.
+ * class-data archive), more jars to compare with it ({@code --also "NAME=CLASS_PATH [JVM_OPTION…]"},
+ * each its own series in every round: before/after pairs), and with {@code --image DIR} also the app image's own
+ * launcher and runtime ({@link ImageCopy}). Options: {@code --rounds N} (5), {@code --no-jar}. The
+ * windows need a display: run under {@code xvfb-run}.
  */
 public final class StartupPairs {
 
@@ -50,6 +51,7 @@ public final class StartupPairs {
         List<String> jvmOptions = new ArrayList<>();
         Path image = null;
         boolean jar = true;
+        Map<String, String> also = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
@@ -57,8 +59,12 @@ public final class StartupPairs {
                 case "--jvm-option" -> jvmOptions.add(args[++i]);
                 case "--image" -> image = Path.of(args[++i]);
                 case "--no-jar" -> jar = false;
+                case "--also" -> {
+                    String[] named = args[++i].split("=", 2);
+                    also.put(named[0], named[1]);
+                }
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; expected --rounds N, --class-path PATH, --jvm-option OPTION, --image DIR or --no-jar.");
+                        + "; expected --rounds N, --class-path PATH, --jvm-option OPTION, --also NAME=CLASS_PATH, --image DIR or --no-jar.");
             }
         }
         if (System.getenv("DISPLAY") == null) {
@@ -66,12 +72,13 @@ public final class StartupPairs {
         }
         StartupPairs pairs = new StartupPairs();
         if (jar) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> common = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
-            common.addAll(jvmOptions);
-            common.addAll(List.of("-cp", classPath));
-            pairs.series.add(new Series("jar", with(common, WindowHarness.class.getName(), "--startup-only", "--native"),
-                    with(common, MinimalWindow.class.getName(), "--native")));
+            pairs.addJar("jar", jvmOptions, classPath);
+        }
+        for (Map.Entry<String, String> other : also.entrySet()) {
+            List<String> words = List.of(other.getValue().split(" "));
+            List<String> options = new ArrayList<>(jvmOptions);
+            options.addAll(words.subList(1, words.size()));
+            pairs.addJar(other.getKey(), options, words.get(0));
         }
         if (image != null) {
             Path copy = ImageCopy.of(image, Path.of(classPath.substring(classPath.lastIndexOf(':') + 1)));
@@ -79,6 +86,15 @@ public final class StartupPairs {
                     List.of(copy.resolve("bin/" + ImageCopy.MINIMAL).toString())));
         }
         pairs.run(rounds);
+    }
+
+    private void addJar(String name, List<String> jvmOptions, String classPath) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> common = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
+        common.addAll(jvmOptions);
+        common.addAll(List.of("-cp", classPath));
+        series.add(new Series(name, with(common, WindowHarness.class.getName(), "--startup-only", "--native"),
+                with(common, MinimalWindow.class.getName(), "--native")));
     }
 
     private static List<String> with(List<String> common, String... more) {
