@@ -29,6 +29,8 @@ public final class StartupPairs {
 
     private static final Pattern FIGURE = Pattern.compile(
             "harness: launch -> (first frame|main window's skeleton|whole window|usable)\\b.*?(\\d+) ms$");
+    private static final Pattern CPU = Pattern.compile(
+            "harness: CPU time when usable: whole process (\\d+) ms(?:, JavaFX thread (\\d+) ms)?");
     private static final long TIMEOUT_SECONDS = 120;
 
     private final List<Series> series = new ArrayList<>();
@@ -131,9 +133,18 @@ public final class StartupPairs {
         for (String printed : output.lines().toList()) {
             Matcher figure = FIGURE.matcher(printed);
             if (figure.find()) {
-                String name = (minimal ? "minimal " : "") + figure.group(1).replace("main window's ", "");
+                String name = "launch -> " + (minimal ? "minimal " : "") + figure.group(1).replace("main window's ", "");
                 each.add(name, Long.parseLong(figure.group(2)));
                 line.append(' ').append(name).append(' ').append(figure.group(2)).append(" ms;");
+            }
+            Matcher cpu = CPU.matcher(printed);
+            if (cpu.find()) {
+                each.add("process CPU when usable", Long.parseLong(cpu.group(1)));
+                line.append(" process CPU ").append(cpu.group(1)).append(" ms;");
+                if (cpu.group(2) != null) {
+                    each.add("JavaFX thread CPU when usable", Long.parseLong(cpu.group(2)));
+                    line.append(" JavaFX thread CPU ").append(cpu.group(2)).append(" ms;");
+                }
             }
         }
         if (process.exitValue() != 0 || line.indexOf(" ms;") < 0) {
@@ -146,11 +157,11 @@ public final class StartupPairs {
     private static void summarise(Series each) {
         System.out.println(each.name() + ", medians over " + each.figures().values().iterator().next().size() + " rounds:");
         each.figures().forEach((name, values) -> System.out.println(String.format(Locale.ROOT,
-                "  launch -> %s: %d ms (%d–%d)", name, median(values),
+                "  %s: %d ms (%d–%d)", name, median(values),
                 values.stream().mapToLong(Long::longValue).min().orElseThrow(),
                 values.stream().mapToLong(Long::longValue).max().orElseThrow())));
-        List<Long> usable = each.figures().get("usable");
-        List<Long> minimal = each.figures().get("minimal first frame");
+        List<Long> usable = each.figures().get("launch -> usable");
+        List<Long> minimal = each.figures().get("launch -> minimal first frame");
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < Math.min(usable.size(), minimal.size()); i++) {
             ratios.add((double) usable.get(i) / minimal.get(i));

@@ -25,6 +25,8 @@ final class StartupProbe {
     final CompletableFuture<Instant> skeleton = new CompletableFuture<>();
     final CompletableFuture<Instant> wholeWindow = new CompletableFuture<>();
     final CompletableFuture<Instant> usable = new CompletableFuture<>();
+    /** The JavaFX thread's CPU time at the usable frame, in nanoseconds; -1 without {@code java.management}. */
+    volatile long javafxCpuWhenUsable = -1;
     private final Scene scene;
     private String counterWhenPressed;
     private Label counter;
@@ -58,6 +60,9 @@ final class StartupProbe {
             });
         }
         if (counterWhenPressed != null && !usable.isDone() && !counter.getText().equals(counterWhenPressed)) {
+            if (JvmFigures.AVAILABLE) {
+                javafxCpuWhenUsable = JvmFigures.currentThreadCpuNanos();
+            }
             usable.complete(now);
         }
     }

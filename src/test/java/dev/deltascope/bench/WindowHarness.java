@@ -146,8 +146,9 @@ public final class WindowHarness {
             print("CPU time at the first frame: JavaFX thread " + fxThreadCpuAtFirstFrame / 1_000_000
                     + " ms, whole process " + millis(processCpuAtFirstFrame) + " ms");
         }
-        print("process CPU time when usable: " + millis(ProcessHandle.current().info().totalCpuDuration()
-                .orElse(Duration.ZERO)) + " ms");
+        print("CPU time when usable: whole process " + millis(ProcessHandle.current().info().totalCpuDuration()
+                .orElse(Duration.ZERO)) + " ms" + (startup.javafxCpuWhenUsable < 0 ? ""
+                : ", JavaFX thread " + startup.javafxCpuWhenUsable / 1_000_000 + " ms"));
         Thread.sleep(500);
         print("scene nodes after start: " + fx(() -> countNodes(scene.getRoot())));
         print("heap used after start, after a GC: " + heapAfterGc() + " MB");
