@@ -301,13 +301,20 @@ public final class WindowHarness {
         return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Heap in use after a full collection: the least of three collections, as other threads may allocate in between. */
+    /**
+     * Heap in use after a full collection: the least of three collections, as other threads may
+     * allocate in between. From {@link Runtime} (the image's runtime has no {@code java.management}),
+     * whose total and free are read apart and can cross while the heap resizes: such a reading is skipped.
+     */
     private static long heapAfterGc() throws InterruptedException {
         long least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
             Runtime runtime = Runtime.getRuntime();
-            least = Math.min(least, runtime.totalMemory() - runtime.freeMemory());
+            long used = runtime.totalMemory() - runtime.freeMemory();
+            if (used > 0) {
+                least = Math.min(least, used);
+            }
             Thread.sleep(100);
         }
         return least / (1024 * 1024);
