@@ -82,12 +82,19 @@ public final class StartupPairs {
             options.addAll(words.subList(1, words.size()));
             pairs.addJar(other.getKey(), options, words.get(0));
         }
+        Path copy = null;
         if (image != null) {
-            Path copy = ImageCopy.of(image, Path.of(classPath.substring(classPath.lastIndexOf(':') + 1)));
+            copy = ImageCopy.of(image, Path.of(classPath.substring(classPath.lastIndexOf(':') + 1)));
             pairs.series.add(new Series("app image", List.of(copy.resolve("bin/Deltascope").toString()),
                     List.of(copy.resolve("bin/" + ImageCopy.MINIMAL).toString())));
         }
-        pairs.run(rounds);
+        try {
+            pairs.run(rounds);
+        } finally {
+            if (copy != null) {
+                ImageCopy.delete(copy.getParent());
+            }
+        }
     }
 
     private void addJar(String name, List<String> jvmOptions, String classPath) {
