@@ -3,6 +3,7 @@ package dev.deltascope.view;
 import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
+import dev.deltascope.view.model.ConventionSetting;
 import dev.deltascope.view.model.DocumentModel;
 import dev.deltascope.view.model.NetworkEditorModel;
 import dev.deltascope.view.model.RecentFiles;
@@ -337,10 +338,10 @@ final class MainWindow {
         theme = Theme.of(store);
         theme.apply(root);
         settings = store;
-        stepper.conventionProperty().set(store.convention());
+        stepper.conventionProperty().set(ConventionSetting.read(store));
         stepper.conventionProperty().addListener((observable, old, chosen) -> {
             try {
-                store.setConvention(chosen);
+                ConventionSetting.write(store, chosen);
             } catch (UncheckedIOException notRemembered) {
                 Dialogs.error(stage, "The convention could not be remembered for next time.", notRemembered.getMessage());
             }

@@ -1,9 +1,5 @@
 package dev.deltascope.view.model;
 
-import dev.deltascope.derivation.Convention;
-import dev.deltascope.derivation.DerivativeLayout;
-import dev.deltascope.derivation.IndexStyle;
-import dev.deltascope.derivation.VectorLayout;
 import dev.deltascope.io.AtomicWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,9 +18,6 @@ public final class WindowSettings {
 
     static final String DARK_THEME = "theme.dark";
     static final String WINDOW_BOUNDS = "window.bounds";
-    static final String CONVENTION_VECTORS = "convention.vectors";
-    static final String CONVENTION_DERIVATIVES = "convention.derivatives";
-    static final String CONVENTION_INDEX = "convention.index";
 
     private final Path store;
     private final Properties values = new Properties();
@@ -55,29 +48,15 @@ public final class WindowSettings {
         save();
     }
 
-    /** The notation last chosen; Deltascope's own when never saved, and for any part it cannot read. */
-    public Convention convention() {
-        Convention fallback = Convention.DELTASCOPE;
-        return new Convention(
-                constant(VectorLayout.class, CONVENTION_VECTORS, fallback.vectors()),
-                constant(DerivativeLayout.class, CONVENTION_DERIVATIVES, fallback.derivatives()),
-                constant(IndexStyle.class, CONVENTION_INDEX, fallback.index()));
+    /** The stored value of {@code key}, or {@code fallback}; for settings kept by other classes. */
+    String value(String key, String fallback) {
+        return values.getProperty(key, fallback);
     }
 
-    /** Remembers the notation. Throws UncheckedIOException if the settings cannot be written. */
-    public void setConvention(Convention convention) {
-        values.setProperty(CONVENTION_VECTORS, convention.vectors().name());
-        values.setProperty(CONVENTION_DERIVATIVES, convention.derivatives().name());
-        values.setProperty(CONVENTION_INDEX, convention.index().name());
+    /** Stores the values and writes the file. Throws UncheckedIOException if the settings cannot be written. */
+    void setValues(java.util.Map<String, String> changed) {
+        changed.forEach(values::setProperty);
         save();
-    }
-
-    private <E extends Enum<E>> E constant(Class<E> type, String key, E fallback) {
-        try {
-            return Enum.valueOf(type, values.getProperty(key, fallback.name()));
-        } catch (IllegalArgumentException unknown) {
-            return fallback;
-        }
     }
 
     /** Where the window was last (x, y, width, height in screen pixels); empty when never saved or unreadable. */

@@ -18,15 +18,15 @@ class ConventionSettingTest {
     @Test
     void aChosenConventionIsReadBackByTheNextRun() {
         Path store = folder.resolve("settings.properties");
-        assertEquals(Convention.DELTASCOPE, new WindowSettings(store).convention());
-        new WindowSettings(store).setConvention(Convention.D2L);
-        assertEquals(Convention.D2L, new WindowSettings(store).convention());
+        assertEquals(Convention.DELTASCOPE, ConventionSetting.read(new WindowSettings(store)));
+        ConventionSetting.write(new WindowSettings(store), Convention.D2L);
+        assertEquals(Convention.D2L, ConventionSetting.read(new WindowSettings(store)));
     }
 
     @Test
     void anUnknownPartFallsBackToDeltascopesOwnAndKeepsTheOthers() throws IOException {
         Path store = Files.writeString(folder.resolve("settings.properties"),
                 "convention.vectors=DIAGONAL\nconvention.derivatives=DENOMINATOR\nconvention.index=BRACKETS\n");
-        assertEquals(Convention.NG, new WindowSettings(store).convention());
+        assertEquals(Convention.NG, ConventionSetting.read(new WindowSettings(store)));
     }
 }
