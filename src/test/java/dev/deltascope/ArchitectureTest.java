@@ -24,13 +24,20 @@ class ArchitectureTest {
     private static final String EXPORT = "dev.deltascope.export..";
     private static final String CLI = "dev.deltascope.cli..";
     private static final String COST = "dev.deltascope.cost..";
+    private static final String PRACTICE = "dev.deltascope.practice..";
 
     @ArchTest
     static final ArchRule modelFileAndDerivationUseNoGuiOrDrawingLibrary = noClasses()
-            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST)
+            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST, PRACTICE)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "java.awt..", "javax.swing..", "javax.imageio..", "org.scilab..", "org.jfree..")
-            .because("model, file, derivation and cost compute numbers and strings; drawing belongs to render and view");
+            .because("model, file, derivation, cost and practice compute numbers and strings; drawing belongs to render and view");
+
+    @ArchTest
+    static final ArchRule practiceReadsDerivationsAndDrawsNothing = noClasses()
+            .that().resideInAPackage(PRACTICE)
+            .should().dependOnClassesThat().resideInAnyPackage(RENDER, VIEW, EXPORT, CLI, COST)
+            .because("exercises and their checking are headless: the window and the exporters build on them");
 
     @ArchTest
     static final ArchRule modelDependsOnNoOtherPartOfDeltascope = noClasses()
