@@ -4,6 +4,7 @@ import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.export.ExerciseExporter;
 import dev.deltascope.export.ExportException;
 import dev.deltascope.export.ExportMonitor;
 import dev.deltascope.export.ExportRequest;
@@ -11,6 +12,7 @@ import dev.deltascope.export.ExportWarmUp;
 import dev.deltascope.export.Exporter;
 import dev.deltascope.export.PictureTheme;
 import dev.deltascope.file.NetworkFile;
+import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,14 +34,16 @@ import picocli.CommandLine.Spec;
             "",
             "png and svg write one file per step (step-01.png, ...) into DIR;",
             "pdf (a handout), tex (a LaTeX article) and beamer (slides) write one",
-            "document into DIR, or to OUT itself when it ends in the format's extension."})
+            "document into DIR, or to OUT itself when it ends in the format's extension;",
+            "exercises writes an exercise sheet (exercises.tex), its answer key",
+            "(answers.tex) and each exercise's network (exercise-01.json, ...) into DIR."})
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NET.json", description = "the network file")
     private String network;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "png, svg, pdf, tex or beamer")
+            description = "png, svg, pdf, tex, beamer or exercises")
     private String format;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder (or document file) to write")
@@ -64,6 +68,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light or dark")
     private String theme;
 
+    @Option(names = "--seed", paramLabel = "S",
+            description = "exercises: the first exercise's seed (default: the network's seed); exercise i uses S + i - 1")
+    private Long seed;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "3",
+            description = "exercises: how many exercises, 1 to " + ExerciseExporter.MAX_COUNT + " (default 3)")
+    private int count;
+
     @Option(names = "--force", description = "replace files that already exist")
     private boolean force;
 
@@ -72,10 +84,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Exporter exporter = exporter();
         if (digits < 1 || digits > 12) {
             throw new CommandFailure("--digits: must be between 1 and 12, was " + digits);
         }
+        if (format.equalsIgnoreCase("exercises")) {
+            return exercises();
+        }
+        Exporter exporter = exporter();
         if (!(scale > 0 && scale <= ExportRequest.MAX_SCALE)) {
             throw new CommandFailure("--scale: must be greater than 0 and at most " + ExportRequest.MAX_SCALE
                     + ", was " + scale);
@@ -108,11 +123,32 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int exercises() {
+        if (count < 1 || count > ExerciseExporter.MAX_COUNT) {
+            throw new CommandFailure("--count: must be between 1 and " + ExerciseExporter.MAX_COUNT + ", was " + count);
+        }
+        Network template = NetworkFile.read(Arguments.inputFile(network));
+        long first = seed == null ? template.seed() : seed;
+        NumberStyle style = new NumberStyle(digits, NumberStyle.DEFAULT.maxRows(), NumberStyle.DEFAULT.maxColumns());
+        List<Path> written;
+        try {
+            written = ExerciseExporter.export(ExerciseExporter.exercises(template, first, count, style),
+                    template.title(), Arguments.path(out), force);
+        } catch (ExportException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        for (Path file : written) {
+            spec.commandLine().getOut().println("wrote " + file);
+        }
+        return 0;
+    }
+
     private Exporter exporter() {
         try {
             return Exporter.named(format);
         } catch (NoSuchElementException e) {
-            throw new CommandFailure("--format: must be png, svg, pdf, tex or beamer, was " + Arguments.shown(format));
+            throw new CommandFailure("--format: must be png, svg, pdf, tex, beamer or exercises, was "
+                    + Arguments.shown(format));
         }
     }
 

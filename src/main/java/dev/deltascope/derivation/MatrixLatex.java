@@ -9,7 +9,7 @@ import java.util.function.IntFunction;
  * allows shows its first rows and columns, a row of ⋮ (with ⋱ where it meets the elided
  * columns), a column of ⋯, and its last row and column.
  */
-final class MatrixLatex {
+public final class MatrixLatex {
 
     /** One entry of a matrix to print, given its row and column. */
     @FunctionalInterface
@@ -20,7 +20,7 @@ final class MatrixLatex {
     private final NumberStyle style;
     private final LatexNumbers numbers;
 
-    MatrixLatex(NumberStyle style) {
+    public MatrixLatex(NumberStyle style) {
         this.style = style;
         this.numbers = new LatexNumbers(style);
     }
@@ -30,12 +30,12 @@ final class MatrixLatex {
     }
 
     /** The number as LaTeX. */
-    String number(double value) {
+    public String number(double value) {
         return numbers.format(value);
     }
 
     /** The matrix as a bmatrix, elided beyond the display limit. */
-    String matrix(Matrix values) {
+    public String matrix(Matrix values) {
         return matrix(values.rows(), values.columns(), values::get);
     }
 

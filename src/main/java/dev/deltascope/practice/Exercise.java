@@ -34,7 +34,7 @@ public record Exercise(Derivation derivation, long seed, List<Question> question
         Trace trace = Trace.withoutCheck(network);
         Derivation derivation = DerivationBuilder.build(trace, style);
         Network updated = GradientDescent.step(network, trace.gradients());
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         List<Question> questions = new ArrayList<>();
         for (Step step : derivation.steps()) {
             if (step.kind() == StepKind.COST) {

@@ -12,7 +12,7 @@ import java.util.Random;
 /**
  * New networks for fresh exercises: the same activations, loss, targets and learning rate as a
  * template, weights drawn from a seed by the file format's scheme ({@link Initialisation}) and
- * inputs drawn uniformly from [−1, 1) by {@code java.util.Random} with the same seed.
+ * inputs drawn uniformly from [−1, 1) from the same seed ({@link Seeds}).
  */
 public final class ExerciseNetworks {
 
@@ -33,7 +33,7 @@ public final class ExerciseNetworks {
      * from the seed; the input and output widths stay, so the targets still fit.
      */
     public static Network draw(Network template, long seed, WidthLimits limits) {
-        Random random = new Random(~seed);
+        Random random = Seeds.random(~seed);
         List<Integer> sizes = new ArrayList<>();
         for (int l = 1; l <= template.depth(); l++) {
             boolean output = l == template.depth();
@@ -48,7 +48,7 @@ public final class ExerciseNetworks {
             activations.add(layer.activation());
         }
         List<DenseLayer> layers = Initialisation.layers(template.inputSize(), sizes, activations, seed);
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         double[][] inputs = new double[template.inputSize()][template.batchSize()];
         for (double[] row : inputs) {
             for (int k = 0; k < row.length; k++) {
