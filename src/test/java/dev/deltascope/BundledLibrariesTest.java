@@ -1,6 +1,8 @@
 package dev.deltascope;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -60,6 +62,22 @@ class BundledLibrariesTest {
         assertTrue(licenceOf("org.scilab.forge:jlatexmath").contains("linking exception"));
         assertTrue(licenceOf("org.jfree:org.jfree.fxgraphics2d").equals("BSD-3-Clause"));
         assertTrue(licenceOf("io.github.mkpaz:atlantafx-base").equals("MIT"));
+    }
+
+    @Test
+    void everyBundledLibrarysLicenceTextShipsInTheJar() {
+        for (BundledLibrary library : Version.bundledLibraries()) {
+            assertNotNull(BundledLibrary.class.getResource(library.licenceText()),
+                    library.name() + " (" + library.licence() + "): no " + library.licenceText());
+        }
+        assertEquals(BundledLibrary.LICENCE_TEXTS + "GPL-2.0-with-Classpath-exception.txt",
+                licenceTextOf("org.openjfx:javafx-controls"));
+        assertEquals(BundledLibrary.LICENCE_TEXTS + "GPL-2.0.txt", licenceTextOf("org.scilab.forge:jlatexmath"));
+    }
+
+    private static String licenceTextOf(String artifact) {
+        return Version.bundledLibraries().stream().filter(library -> library.artifacts().contains(artifact))
+                .findFirst().orElseThrow().licenceText();
     }
 
     private static boolean covered(String artifact) {

@@ -6,8 +6,8 @@ import java.util.function.IntFunction;
 
 /**
  * Matrices, shapes and long sums as LaTeX. A matrix with more rows or columns than the style
- * allows shows its first rows and columns, a row of ⋮ (with ⋱ where it meets the elided
- * columns), a column of ⋯, and its last row and column.
+ * allows is elided by {@link Elision}: its first rows and columns, a row of ⋮ (with ⋱ where it
+ * meets the elided columns), a column of ⋯, and its last row and column.
  */
 public final class MatrixLatex {
 
@@ -63,8 +63,8 @@ public final class MatrixLatex {
     /** A rows × columns bmatrix of the given entries, elided beyond the display limit. */
     String matrix(int rows, int columns, Entry entry) {
         StringBuilder out = new StringBuilder("\\begin{bmatrix}");
-        int[] shownRows = shown(rows, style.maxRows());
-        int[] shownColumns = shown(columns, style.maxColumns());
+        int[] shownRows = Elision.shown(rows, style.maxRows());
+        int[] shownColumns = Elision.shown(columns, style.maxColumns());
         for (int i = 0; i < shownRows.length; i++) {
             if (i > 0) {
                 out.append(" \\\\ ");
@@ -109,7 +109,7 @@ public final class MatrixLatex {
 
     /** Items 0..count−1 joined like {@link #joined(List, String)}; only the items shown are made. */
     String joined(int count, IntFunction<String> item, String operator) {
-        int[] shownItems = shown(count, style.maxColumns());
+        int[] shownItems = Elision.shown(count, style.maxColumns());
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < shownItems.length; i++) {
             if (i > 0) {
@@ -118,23 +118,5 @@ public final class MatrixLatex {
             out.append(shownItems[i] < 0 ? "\\cdots" : item.apply(shownItems[i]));
         }
         return out.toString();
-    }
-
-    /** Indices to show: all when count ≤ limit, else the first limit − 1, −1 for the ellipsis, and the last. */
-    private static int[] shown(int count, int limit) {
-        if (count <= limit) {
-            int[] all = new int[count];
-            for (int i = 0; i < count; i++) {
-                all[i] = i;
-            }
-            return all;
-        }
-        int[] some = new int[limit + 1];
-        for (int i = 0; i < limit - 1; i++) {
-            some[i] = i;
-        }
-        some[limit - 1] = -1;
-        some[limit] = count - 1;
-        return some;
     }
 }

@@ -1,5 +1,6 @@
 package dev.deltascope.export;
 
+import dev.deltascope.derivation.Elision;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.model.Matrix;
@@ -7,14 +8,14 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A named matrix drawn as a heat-mapped grid: its name and shape above, one cell per entry
  * coloured from blue (negative) through the theme's neutral (zero) to red (positive), scaled by
- * the largest |entry|, with the number in the cell. Beyond the style's display limit the first
- * rows and columns, a row of ⋮, a column of ⋯ and the last row and column are shown.
+ * the largest |entry|, with the number in the cell. Beyond the style's display limit the rows and
+ * columns shown are those of {@link Elision}, as in the LaTeX and the window.
  */
 public final class MatrixGrid {
 
@@ -28,7 +29,7 @@ public final class MatrixGrid {
     private static final double MIN_CELL_WIDTH = 28;
     private static final double LABEL_GAP = 4;
     /** Marks an elided row or column in the lists of shown indices. */
-    private static final int ELIDED = -1;
+    private static final int ELIDED = Elision.ELIDED;
 
     private final NamedMatrix matrix;
     private final PictureTheme theme;
@@ -59,21 +60,9 @@ public final class MatrixGrid {
         this.shape = values.rows() + "×" + values.columns();
     }
 
-    /** The indices to show: all when within the limit, else the first limit − 1, an elision, the last. */
+    /** The indices to show, with {@link Elision#ELIDED} for the ellipsis: the rule the LaTeX and the window use. */
     static List<Integer> shown(int count, int limit) {
-        List<Integer> indices = new ArrayList<>();
-        if (count <= limit) {
-            for (int i = 0; i < count; i++) {
-                indices.add(i);
-            }
-            return indices;
-        }
-        for (int i = 0; i < limit - 1; i++) {
-            indices.add(i);
-        }
-        indices.add(ELIDED);
-        indices.add(count - 1);
-        return indices;
+        return Arrays.stream(Elision.shown(count, limit)).boxed().toList();
     }
 
     private static double finiteMaxAbs(Matrix values) {

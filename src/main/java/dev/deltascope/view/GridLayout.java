@@ -1,14 +1,16 @@
 package dev.deltascope.view;
 
+import dev.deltascope.derivation.Elision;
+
 /**
  * Which rows (or columns) of a matrix a grid draws, or which units of a layer the diagram draws:
  * all of them up to a maximum ({@value #MAX_SHOWN} for grids); beyond that the first maximum − 2,
- * an ellipsis, and the last one.
+ * an ellipsis, and the last one: the {@link Elision} rule the LaTeX and the exports use.
  */
 final class GridLayout {
 
     static final int MAX_SHOWN = 8;
-    static final int ELLIPSIS = -1;
+    static final int ELLIPSIS = Elision.ELIDED;
 
     private final int size;
     private final int[] shown;
@@ -28,19 +30,7 @@ final class GridLayout {
         }
         this.size = size;
         this.maxShown = maxShown;
-        if (size <= maxShown) {
-            shown = new int[size];
-            for (int i = 0; i < size; i++) {
-                shown[i] = i;
-            }
-        } else {
-            shown = new int[maxShown];
-            for (int i = 0; i < maxShown - 2; i++) {
-                shown[i] = i;
-            }
-            shown[maxShown - 2] = ELLIPSIS;
-            shown[maxShown - 1] = size - 1;
-        }
+        this.shown = Elision.shown(size, maxShown);
     }
 
     /** The indices drawn, in order, with {@link #ELLIPSIS} where the middle is left out. */

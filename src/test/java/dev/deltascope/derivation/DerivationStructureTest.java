@@ -123,14 +123,14 @@ class DerivationStructureTest {
         assertEquals(10, weights.values().rows());
         assertEquals(10, weights.values().columns());
         String shown = linear.numeric().substring(0, linear.numeric().indexOf("\\end{bmatrix}"));
-        assertEquals(8, shown.split(" \\\\\\\\ ", -1).length - 1, "7 rows, the ⋮ row and the last row");
+        assertEquals(7, shown.split(" \\\\\\\\ ", -1).length - 1, "8 slots: 6 rows, the ⋮ row and the last row");
         assertTrue(shown.contains("\\vdots") && shown.contains("\\ddots") && shown.contains("\\cdots"));
         String lastRow = shown.substring(shown.lastIndexOf(" \\\\ ") + 4);
-        assertEquals(9, lastRow.split(" & ").length, "7 columns, the ⋯ column and the last column");
+        assertEquals(8, lastRow.split(" & ").length, "8 slots: 6 columns, the ⋯ column and the last column");
         View component = derivation.steps().get(5).view(ViewKind.COMPONENT);
         assertEquals(10, component.unitFormulas().size());
         View hidden = derivation.steps().get(6).view(ViewKind.COMPONENT);
-        assertTrue(hidden.unitFormulas().get(9).contains("w^{2}_{7,10}\\delta^{2}_{7} + \\cdots + w^{2}_{10,10}"),
+        assertTrue(hidden.unitFormulas().get(9).contains("w^{2}_{6,10}\\delta^{2}_{6} + \\cdots + w^{2}_{10,10}"),
                 hidden.unitFormulas().get(9));
     }
 
