@@ -31,8 +31,14 @@ public record Exercise(Derivation derivation, long seed, List<Question> question
 
     /** The exercise on this network, its numbers shown to the style's significant digits. */
     public static Exercise of(Network network, long seed, NumberStyle style) {
-        Trace trace = Trace.withoutCheck(network);
-        Derivation derivation = DerivationBuilder.build(trace, style);
+        return of(DerivationBuilder.build(Trace.withoutCheck(network), style), seed);
+    }
+
+    /** The exercise on a derivation already built, as the window has one. */
+    public static Exercise of(Derivation derivation, long seed) {
+        Trace trace = derivation.trace();
+        Network network = trace.network();
+        NumberStyle style = derivation.style();
         Network updated = GradientDescent.step(network, trace.gradients());
         Random random = Seeds.random(seed);
         List<Question> questions = new ArrayList<>();

@@ -5,6 +5,8 @@ import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
 import dev.deltascope.view.model.DocumentModel;
 import dev.deltascope.view.model.NetworkEditorModel;
+import dev.deltascope.view.model.PracticeModel;
+import dev.deltascope.view.model.PracticeScores;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.StepperModel;
 import dev.deltascope.view.model.TrainingModel;
@@ -48,6 +50,7 @@ final class MainWindow {
     private final DocumentModel document;
     private final StepperModel stepper;
     private final TrainingModel training;
+    private final PracticeModel practice;
     private final FileActions files;
     private final PresentationMode presentation;
     private final NetworkEditorView editorView;
@@ -83,6 +86,7 @@ final class MainWindow {
         document = new DocumentModel(editor, recentFiles);
         stepper = new StepperModel(editor.networkProperty());
         training = new TrainingModel(editor);
+        practice = new PracticeModel(stepper, editor, PracticeScores.inConfigDirectory());
         files = new FileActions(document, () -> stage, Dialogs.over(stage));
         presentation = new PresentationMode(stage, root, this::hideChrome);
 
@@ -95,6 +99,7 @@ final class MainWindow {
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setPrefWidth(420);
         sideTabs.setMinWidth(240);
+        sideTabs.visibleProperty().bind(practice.hidingProperty().not());
         fillWhenShownOrLater(check, () -> new GradientCheckPanel(stepper.traceProperty()), parts::add);
         fillWhenShownOrLater(trainingTab, () -> trainingPanel(), parts::addAfterWhole);
         fillWhenShownOrLater(cost, () -> new CostPanel(stepper.traceProperty(), stepper.stepProperty()),
@@ -166,7 +171,9 @@ final class MainWindow {
                     shownZoom, stepper.precisionProperty(), hover);
             StepPrefetch.follow(stepper, shownZoom);
             VBox.setVgrow(stepPane, Priority.ALWAYS);
-            area.getChildren().setAll(banner, stepPane);
+            stepPane.visibleProperty().bind(practice.hidingProperty().not());
+            stepPane.managedProperty().bind(stepPane.visibleProperty());
+            area.getChildren().setAll(banner, new PracticePane(practice), stepPane);
         });
         return area;
     }
@@ -176,6 +183,7 @@ final class MainWindow {
         diagram.setId("network-diagram");
         diagram.setPrefHeight(260);
         diagram.setMinHeight(120);
+        diagram.visibleProperty().bind(practice.hidingProperty().not());
         return diagram;
     }
 
@@ -333,6 +341,15 @@ final class MainWindow {
 
     StepperModel stepper() {
         return stepper;
+    }
+
+    /** The step pane; null until the formula part of the window is built. */
+    StepPane stepPane() {
+        return stepPane;
+    }
+
+    PracticeModel practice() {
+        return practice;
     }
 
     TrainingModel training() {
