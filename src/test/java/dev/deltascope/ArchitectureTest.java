@@ -9,9 +9,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The one-way layers of the design: model ← file; model ← derivation ← render ← view, export,
- * cli; model ← cost ← view. model, file, derivation and cost produce numbers and strings, never
- * pixels, so they may not touch a GUI or drawing library; nothing but the launcher may reach into
- * the view.
+ * cli; model ← cost ← view; model, derivation, file ← code ← cli, view. model, file, derivation,
+ * cost and code produce numbers and strings, never pixels, so they may not touch a GUI or drawing
+ * library; nothing but the launcher may reach into the view.
  */
 @AnalyzeClasses(packages = "dev.deltascope", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -24,14 +24,16 @@ class ArchitectureTest {
     private static final String EXPORT = "dev.deltascope.export..";
     private static final String CLI = "dev.deltascope.cli..";
     private static final String COST = "dev.deltascope.cost..";
+    private static final String CODE = "dev.deltascope.code..";
     private static final String PRACTICE = "dev.deltascope.practice..";
 
     @ArchTest
     static final ArchRule modelFileAndDerivationUseNoGuiOrDrawingLibrary = noClasses()
-            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST, PRACTICE)
+            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST, CODE, PRACTICE)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "java.awt..", "javax.swing..", "javax.imageio..", "org.scilab..", "org.jfree..")
-            .because("model, file, derivation, cost and practice compute numbers and strings; drawing belongs to render and view");
+            .because("model, file, derivation, cost, code and practice compute numbers and strings; drawing belongs"
+                    + " to render and view");
 
     @ArchTest
     static final ArchRule practiceReadsDerivationsAndDrawsNothing = noClasses()
@@ -50,6 +52,12 @@ class ArchitectureTest {
             .that().resideInAPackage(COST)
             .should().dependOnClassesThat().resideInAnyPackage(FILE, DERIVATION, RENDER, VIEW, EXPORT, CLI)
             .because("the cost model counts and times the model's backward methods; the window shows it");
+
+    @ArchTest
+    static final ArchRule codeExportDependsOnModelDerivationAndFileAlone = noClasses()
+            .that().resideInAPackage(CODE)
+            .should().dependOnClassesThat().resideInAnyPackage(RENDER, VIEW, EXPORT, CLI, COST)
+            .because("exported code is text made from the derivation; the command line and the window call it");
 
     @ArchTest
     static final ArchRule fileDependsOnTheModelAlone = noClasses()

@@ -1,5 +1,6 @@
 package dev.deltascope.cli;
 
+import dev.deltascope.code.CodeFormat;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code deltascope export NET.json --format png|svg|pdf|tex|beamer --out DIR [--step K|all] …}: snapshots without a window. */
+/**
+ * {@code deltascope export NET.json --format png|svg|pdf|tex|beamer --out DIR [--step K|all] …}: snapshots without a
+ * window; {@code --format numpy|pytorch|notebook}: the derivation as code that checks itself.
+ */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -34,7 +39,10 @@ import picocli.CommandLine.Spec;
             "",
             "png and svg write one file per step (step-01.png, ...) into DIR;",
             "pdf (a handout), tex (a LaTeX article) and beamer (slides) write one",
-            "document into DIR, or to OUT itself when it ends in the format's extension;",
+            "document into DIR, or to OUT itself when it ends in the format's extension.",
+            "numpy (derivation_numpy.py), pytorch (derivation_torch.py) and notebook",
+            "(derivation.ipynb) write code that reproduces every number of the derivation",
+            "and asserts that it equals Deltascope's.",
             "exercises writes an exercise sheet (exercises.tex), its answer key",
             "(answers.tex) and each exercise's network (exercise-01.json, ...) into DIR."})
 final class ExportCommand implements Callable<Integer> {
@@ -43,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
     private String network;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "png, svg, pdf, tex, beamer or exercises")
+            description = "png, svg, pdf, tex, beamer, numpy, pytorch, notebook or exercises")
     private String format;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder (or document file) to write")
@@ -84,10 +92,22 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<CodeFormat> code = CodeFormat.named(format);
+        if (code.isPresent()) {
+            Path file = CodeExportRun.run(code.get(), network, out, force, spec.commandLine().getParseResult());
+            spec.commandLine().getOut().println("wrote " + file);
+            return 0;
+        }
         if (digits < 1 || digits > 12) {
             throw new CommandFailure("--digits: must be between 1 and 12, was " + digits);
         }
-        if (format.equalsIgnoreCase("exercises")) {
+        boolean exercises = format.equalsIgnoreCase("exercises");
+        for (String option : exercises ? List.of("--step", "--scale", "--view", "--theme") : List.of("--seed", "--count")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new CommandFailure(option + ": does not apply to --format " + (exercises ? "exercises" : format));
+            }
+        }
+        if (exercises) {
             return exercises();
         }
         Exporter exporter = exporter();
@@ -147,7 +167,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return Exporter.named(format);
         } catch (NoSuchElementException e) {
-            throw new CommandFailure("--format: must be png, svg, pdf, tex, beamer or exercises, was "
+            throw new CommandFailure("--format: must be png, svg, pdf, tex, beamer, numpy, pytorch, notebook or exercises, was "
                     + Arguments.shown(format));
         }
     }

@@ -16,9 +16,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Replaces a file all at once: the bytes go to a temporary file in the same folder, are forced
  * to disk, then moved over the target. On failure the earlier file is untouched and the
- * temporary file is removed.
+ * temporary file is removed. Failures are reported as a {@link NetworkFileException} naming the
+ * source and the reason; the network file and the code export write through it.
  */
-final class AtomicWrite {
+public final class AtomicWrite {
 
     /** The last step, moving the finished temporary file over the target. */
     @FunctionalInterface
@@ -29,7 +30,8 @@ final class AtomicWrite {
     private AtomicWrite() {
     }
 
-    static void write(Path target, byte[] bytes, String source) {
+    /** Writes bytes to target, replacing any earlier file; {@code source} names the file in messages. */
+    public static void write(Path target, byte[] bytes, String source) {
         write(target, bytes, source, AtomicWrite::replace);
     }
 

@@ -56,6 +56,7 @@ final class AppMenus {
                 item("Save", "Shortcut+S", files::save),
                 item("Save as…", "Shortcut+Shift+S", files::chooseAndSaveAs),
                 ExportDialog.currentStepItem(window), ExportDialog.derivationItem(window),
+                CodeExportDialog.menuItem(window),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::requestClose));
         menu.setId("file-menu");

@@ -115,15 +115,16 @@ final class ExportDialog extends Dialog<Void> {
     /** Starts the export, asking first when it would replace files. */
     void start() {
         List<Path> existing = model.settings().existingFiles();
-        if (!existing.isEmpty() && !mayReplace(existing)) {
+        if (!existing.isEmpty() && !mayReplace(getDialogPane().getScene().getWindow(), existing)) {
             return;
         }
         model.start(!existing.isEmpty());
     }
 
-    private boolean mayReplace(List<Path> existing) {
+    /** Asks whether to replace files that exist, naming them; true when the answer is Replace. */
+    static boolean mayReplace(Window owner, List<Path> existing) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, ButtonType.CANCEL);
-        ask.initOwner(getDialogPane().getScene().getWindow());
+        ask.initOwner(owner);
         ask.setTitle("Replace files?");
         String names = existing.stream().limit(5).map(path -> path.getFileName().toString())
                 .collect(Collectors.joining(", "));
@@ -174,13 +175,18 @@ final class ExportDialog extends Dialog<Void> {
         settings.viewProperty().set(stepper.viewProperty().get());
         settings.darkProperty().set(window.theme() == Theme.DARK);
         ExportDialog dialog = new ExportDialog(window.stage(), new ExportModel(settings));
-        dialog.setOnHidden(event -> settings.existingFolder()
-                .ifPresent(folder -> window.stage().getProperties().put(LAST_FOLDER, folder)));
+        dialog.setOnHidden(event -> settings.existingFolder().ifPresent(folder -> rememberFolder(window, folder)));
         dialog.show();
         return dialog;
     }
 
-    private static Path startFolder(MainWindow window) {
+    /** Remembers where an export went, so the window's next export starts there. */
+    static void rememberFolder(MainWindow window, Path folder) {
+        window.stage().getProperties().put(LAST_FOLDER, folder);
+    }
+
+    /** The folder the last export of this window went to, else the network file's folder, else the home folder. */
+    static Path startFolder(MainWindow window) {
         if (window.stage().getProperties().get(LAST_FOLDER) instanceof Path last && Files.isDirectory(last)) {
             return last;
         }

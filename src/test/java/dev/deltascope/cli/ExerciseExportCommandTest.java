@@ -110,6 +110,19 @@ class ExerciseExportCommandTest {
         assertFalse(Files.exists(folder.resolve("none")));
     }
 
+    @Test
+    void optionsOfAnotherFormatAreRefusedInOneLine() {
+        CommandRun step = CommandRun.of("export", NETWORKS + "default.json", "--format", "exercises",
+                "--out", folder.resolve("none").toString(), "--step", "3");
+        assertEquals(2, step.exitCode());
+        assertEquals("deltascope export: --step: does not apply to --format exercises", step.err().strip());
+        CommandRun seed = CommandRun.of("export", NETWORKS + "default.json", "--format", "tex",
+                "--out", folder.resolve("none").toString(), "--seed", "3");
+        assertEquals(2, seed.exitCode());
+        assertEquals("deltascope export: --seed: does not apply to --format tex", seed.err().strip());
+        assertFalse(Files.exists(folder.resolve("none")));
+    }
+
     private Path export(String network, String name, String... options) {
         Path out = folder.resolve(name);
         List<String> args = new ArrayList<>(List.of("export", NETWORKS + network, "--format", "exercises",
