@@ -4,6 +4,7 @@ import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.export.ExerciseExporter;
 import dev.deltascope.export.ExportException;
 import dev.deltascope.model.Network;
+import dev.deltascope.practice.WidthLimits;
 import dev.deltascope.view.model.PracticeModel;
 import java.io.File;
 import java.nio.file.Path;
@@ -12,7 +13,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 
@@ -35,10 +38,21 @@ final class PracticeMenu {
         fresh.getProperties().put(ShortcutList.DESCRIPTION, "New exercise: a network of the same shape from a new seed");
         fresh.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
         fresh.setOnAction(event -> practice.newExercise());
+        Menu widths = new Menu("New exercises' hidden widths");
+        ToggleGroup limits = new ToggleGroup();
+        for (WidthLimits choice : new WidthLimits[] {null, new WidthLimits(1, 3), new WidthLimits(2, 4),
+            new WidthLimits(2, WidthLimits.LARGEST)}) {
+            RadioMenuItem radio = new RadioMenuItem(choice == null ? "The same as now"
+                    : choice.smallest() + " to " + choice.largest() + " units");
+            radio.setToggleGroup(limits);
+            radio.setSelected(choice == null);
+            radio.setOnAction(event -> practice.widthLimitsProperty().set(choice));
+            widths.getItems().add(radio);
+        }
         MenuItem sheet = new MenuItem("Export exercise sheet…");
         sheet.getProperties().put(ShortcutList.DESCRIPTION, "Export exercise sheet");
         sheet.setOnAction(event -> exportSheet(window));
-        return new Menu("Practice", null, mode, fresh, new SeparatorMenuItem(), sheet);
+        return new Menu("Practice", null, mode, fresh, widths, new SeparatorMenuItem(), sheet);
     }
 
     /** Writes a sheet of {@value #SHEET_COUNT} exercises from the network's seed into a folder the user picks. */
