@@ -16,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -78,8 +79,8 @@ final class PracticePane extends ScrollPane {
         for (Label label : List.of(feedback, hint, score)) {
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
-        content.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !(event.getTarget() instanceof TextField)) {
                 check();
                 event.consume();
             }

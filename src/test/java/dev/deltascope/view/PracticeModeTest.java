@@ -117,6 +117,64 @@ class PracticeModeTest {
         assertTrue(question.answer().rows() > 0);
     }
 
+    @Test
+    void aWrongFormulaAndAWrongShapeAreNamed(FxRobot robot) {
+        robot.interact(() -> window.practice().activeProperty().set(true));
+        Question formula = goTo(robot, QuestionKind.FORMULA);
+        int wrong = 0;
+        while (formula.choices().get(wrong).right()) {
+            wrong++;
+        }
+        robot.clickOn("#practice-choice-" + wrong).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String feedback = robot.lookup("#practice-feedback").queryAs(Label.class).getText();
+        assertTrue(feedback.contains(formula.choices().get(wrong).mistake().description()), feedback);
+        if (SCREENSHOT != null) {
+            snapshot(Path.of(SCREENSHOT).resolveSibling("practice-formula.png"));
+        }
+
+        Question shape = goTo(robot, QuestionKind.SHAPE);
+        int rows = shape.wrongShapes().get(0).rows();
+        int columns = shape.wrongShapes().get(0).columns();
+        robot.clickOn("#practice-rows").write(Integer.toString(rows)).type(KeyCode.TAB)
+                .write(Integer.toString(columns)).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        feedback = robot.lookup("#practice-feedback").queryAs(Label.class).getText();
+        assertTrue(feedback.contains(shape.wrongShapes().get(0).mistake().description()), feedback);
+    }
+
+    /** The first step asking for this kind (a shape with a wrong shape unlike the right one), drawing new exercises until one does. */
+    private Question goTo(FxRobot robot, QuestionKind kind) {
+        for (int exercise = 0; exercise < 10; exercise++) {
+            for (int step = 0; step < window.stepper().steps().size(); step++) {
+                int index = step;
+                robot.interact(() -> window.stepper().goTo(index));
+                Question question = window.practice().questionProperty().get();
+                if (question != null && question.kind() == kind && (kind != QuestionKind.SHAPE
+                        || !question.wrongShapes().isEmpty() && question.wrongShapes().get(0).rows()
+                                != question.answer().rows())) {
+                    return question;
+                }
+            }
+            robot.interact(() -> window.practice().newExercise());
+        }
+        throw new AssertionError("no step of ten exercises asks for " + kind);
+    }
+
+    private void snapshot(Path file) {
+        robot().interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(window.root().snapshot(null, null), null), "png", file.toFile());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static FxRobot robot() {
+        return new FxRobot();
+    }
+
     private Question goToEntriesQuestionWith(FxRobot robot, Mistake mistake) {
         for (int step = 0; step < window.stepper().steps().size(); step++) {
             int index = step;
