@@ -25,15 +25,16 @@ class ArchitectureTest {
     private static final String CLI = "dev.deltascope.cli..";
     private static final String COST = "dev.deltascope.cost..";
     private static final String CODE = "dev.deltascope.code..";
+    private static final String IO = "dev.deltascope.io..";
     private static final String PRACTICE = "dev.deltascope.practice..";
 
     @ArchTest
     static final ArchRule modelFileAndDerivationUseNoGuiOrDrawingLibrary = noClasses()
-            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST, CODE, PRACTICE)
+            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST, CODE, IO, PRACTICE)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "java.awt..", "javax.swing..", "javax.imageio..", "org.scilab..", "org.jfree..")
-            .because("model, file, derivation, cost, code and practice compute numbers and strings; drawing belongs"
-                    + " to render and view");
+            .because("model, file, derivation, cost, code, io and practice compute numbers and strings; drawing"
+                    + " belongs to render and view");
 
     @ArchTest
     static final ArchRule practiceReadsDerivationsAndDrawsNothing = noClasses()
@@ -72,6 +73,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(RENDER, VIEW, EXPORT, CLI)
             .allowEmptyShould(true)
             .because("render, view, export and the command line read derivations, not the other way round");
+
+    @ArchTest
+    static final ArchRule theAtomicWriterDependsOnNoOtherPartOfDeltascope = noClasses()
+            .that().resideInAPackage(IO)
+            .should().dependOnClassesThat().resideInAnyPackage(MODEL, FILE, DERIVATION, RENDER, VIEW, EXPORT, CLI, COST,
+                    CODE)
+            .because("every layer that writes a file uses the one atomic writer");
 
     @ArchTest
     static final ArchRule nothingButTheLauncherDependsOnTheView = noClasses()

@@ -1,5 +1,7 @@
 package dev.deltascope.cli;
 
+import dev.deltascope.io.AtomicWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -15,18 +17,16 @@ final class Arguments {
         return path(argument);
     }
 
-    /** A file that may be written: its folder exists, it is not a folder, and it is new unless {@code force}. */
+    /**
+     * A file that may be written: its folder exists, it is new unless {@code force}, and it is
+     * (or links to) a regular file or nothing yet, never a folder, device, FIFO or socket.
+     */
     static Path outputFile(String argument, boolean force) {
         Path path = path(argument);
-        if (Files.isDirectory(path)) {
-            throw new CommandFailure(argument + ": is a folder; give a file name to write to");
-        }
-        Path folder = path.toAbsolutePath().getParent();
-        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new CommandFailure(argument + ": " + folder + " is a file, not a folder");
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CommandFailure(argument + ": the folder " + folder + " does not exist");
+        try {
+            AtomicWriter.destination(path, true);
+        } catch (IOException e) {
+            throw new CommandFailure(argument + ": " + AtomicWriter.problem(e));
         }
         if (Files.exists(path) && !force) {
             throw new CommandFailure(argument + ": already exists; add --force to replace it");

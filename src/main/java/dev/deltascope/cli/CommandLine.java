@@ -8,6 +8,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -48,6 +50,29 @@ public final class CommandLine {
         }
     }
 
+    /**
+     * The line to print instead of opening the window when there is no display to open it on
+     * (Linux and other X11 or Wayland systems with neither DISPLAY nor WAYLAND_DISPLAY set, and no
+     * headless Monocle glass asked for), or null when the window can open. It names the headless
+     * commands, which need no display.
+     */
+    public static String noDisplay(Map<String, String> environment, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return null;
+        }
+        if (!environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank()) {
+            return null;
+        }
+        String commands = Arrays.stream(DeltascopeCommand.class.getAnnotation(Command.class).subcommands())
+                .map(command -> command.getAnnotation(Command.class).name())
+                .filter(name -> !name.equals("help"))
+                .collect(Collectors.joining(", "));
+        return "deltascope: no display to open the window on (DISPLAY is not set); without one, use a command: "
+                + commands + " (see deltascope --help)";
+    }
+
     private static boolean isCommand(String word) {
         return Arrays.stream(DeltascopeCommand.class.getAnnotation(Command.class).subcommands())
                 .anyMatch(command -> command.getAnnotation(Command.class).name().equals(word));
@@ -78,10 +103,25 @@ public final class CommandLine {
                 });
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            errWriter.println("deltascope" + (args.length > 0 && isCommand(args[0]) ? " " + args[0] : "") + ": "
+                    + outOfMemory());
+            return BAD_INPUT;
         } finally {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /**
+     * The line for a network too large for this Java's heap: the heap it had and how to give it
+     * more. Commands write only after they have computed everything, so nothing was written.
+     */
+    static String outOfMemory() {
+        long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "out of memory: the network is too large for this Java's heap of " + heap + " MiB;"
+                + " run java with a larger -Xmx (such as -Xmx2g), or use fewer examples or narrower layers;"
+                + " nothing was written";
     }
 
     private static String suggestion(picocli.CommandLine.ParameterException problem) {

@@ -15,6 +15,7 @@ import dev.deltascope.export.PictureTheme;
 import dev.deltascope.file.NetworkFile;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -84,8 +85,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "exercises: how many exercises, 1 to " + ExerciseExporter.MAX_COUNT + " (default 3)")
     private int count;
 
-    @Option(names = "--force", description = "replace files that already exist")
+    @Option(names = "--force", description = "replace files that already exist, and remove the step files of an"
+            + " earlier export of the same format in DIR that this one does not write")
     private boolean force;
+
+    @Option(names = "--parents", description = "create the folder to write into and any missing folders above it")
+    private boolean parents;
 
     @Spec
     private CommandSpec spec;
@@ -119,6 +124,7 @@ final class ExportCommand implements Callable<Integer> {
         PictureTheme colours = theme();
         ViewKind viewKind = viewKind();
         Path target = Arguments.path(out);
+        ExportTargetCheck.refuseOtherExtension(exporter, target, out);
         Trace trace = Trace.of(NetworkFile.read(Arguments.inputFile(network)));
         Derivation derivation = DerivationBuilder.build(trace, new NumberStyle(digits,
                 NumberStyle.DEFAULT.maxRows(), NumberStyle.DEFAULT.maxColumns()));
@@ -131,6 +137,7 @@ final class ExportCommand implements Callable<Integer> {
             to = k - 1;
         }
         ExportRequest request = new ExportRequest(target, from, to, scale, colours, viewKind, force);
+        ExportTargetCheck.check(exporter, derivation, request, parents);
         List<Path> written;
         try {
             written = exporter.export(derivation, request, ExportMonitor.NONE);
@@ -150,10 +157,18 @@ final class ExportCommand implements Callable<Integer> {
         Network template = NetworkFile.read(Arguments.inputFile(network));
         long first = seed == null ? template.seed() : seed;
         NumberStyle style = new NumberStyle(digits, NumberStyle.DEFAULT.maxRows(), NumberStyle.DEFAULT.maxColumns());
+        Path target = Arguments.path(out);
+        Path above = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(target) && above != null && !Files.isDirectory(above)) {
+            if (!parents || Files.exists(above)) {
+                throw new CommandFailure(target + ": the folder " + above + " does not exist"
+                        + (Files.exists(above) ? " (a file is in the way)" : "; add --parents to create it"));
+            }
+        }
         List<Path> written;
         try {
             written = ExerciseExporter.export(ExerciseExporter.exercises(template, first, count, style),
-                    template.title(), Arguments.path(out), force);
+                    template.title(), target, force);
         } catch (ExportException e) {
             throw new CommandFailure(e.getMessage());
         }

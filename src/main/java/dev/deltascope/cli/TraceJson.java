@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.deltascope.file.JsonLayout;
 import dev.deltascope.model.Gradients;
+import dev.deltascope.model.GradientCheck;
+import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
 import java.io.IOException;
 import java.io.Writer;
@@ -55,6 +57,19 @@ final class TraceJson {
             JsonLayout.writeNumber(generator, trace.maxViewDisagreement());
             generator.writeFieldName("maxFiniteDifferenceRelativeError");
             JsonLayout.writeNumber(generator, trace.check().maxRelativeError());
+            GradientCheck check = trace.check();
+            generator.writeObjectFieldStart("finiteDifferenceSample");
+            generator.writeNumberField("parameters", check.parameters().size());
+            generator.writeNumberField("ofParameters", check.totalParameters());
+            generator.writeNumberField("examples", check.examples());
+            generator.writeNumberField("ofExamples", check.totalExamples());
+            generator.writeEndObject();
+            generator.writeObjectFieldStart("finiteDifferenceNotJudged");
+            generator.writeNumberField("kink", check.notJudged().getOrDefault(ParameterCheck.Verdict.KINK, 0));
+            generator.writeNumberField("overflow", check.notJudged().getOrDefault(ParameterCheck.Verdict.OVERFLOW, 0));
+            generator.writeNumberField("precisionLost",
+                    check.notJudged().getOrDefault(ParameterCheck.Verdict.PRECISION_LOST, 0));
+            generator.writeEndObject();
             generator.writeEndObject();
             generator.writeEndObject();
         }

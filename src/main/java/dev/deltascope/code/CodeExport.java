@@ -1,8 +1,7 @@
 package dev.deltascope.code;
 
 import dev.deltascope.derivation.Derivation;
-import dev.deltascope.file.AtomicWrite;
-import dev.deltascope.file.NetworkFileException;
+import dev.deltascope.io.AtomicWriter;
 import dev.deltascope.model.Matrix;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,9 +63,9 @@ public final class CodeExport {
             throw new CodeExportException(folder + ": cannot create the folder: " + e.getMessage());
         }
         try {
-            AtomicWrite.write(file, bytes, file.toString());
-        } catch (NetworkFileException e) {
-            throw new CodeExportException(e.getMessage());
+            AtomicWriter.write(file, bytes);
+        } catch (IOException e) {
+            throw new CodeExportException(file + ": " + AtomicWriter.problem(e));
         }
         return file;
     }

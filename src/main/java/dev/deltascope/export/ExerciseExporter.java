@@ -6,6 +6,8 @@ import dev.deltascope.model.Network;
 import dev.deltascope.practice.Exercise;
 import dev.deltascope.practice.ExerciseNetworks;
 import dev.deltascope.practice.ExerciseSheet;
+import dev.deltascope.io.FileSet;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +57,9 @@ public final class ExerciseExporter {
     }
 
     /**
-     * Writes the sheet, the key and the networks into the folder (created when missing). Without
-     * replaceExisting, nothing is written when any of the files exists.
+     * Writes the sheet, the key and the networks into the folder (created when missing) as one set
+     * ({@link FileSet}): a failure or a kill leaves the earlier set. Without replaceExisting, nothing
+     * is written when any of the files exists.
      */
     public static List<Path> export(List<Exercise> exercises, String title, Path target, boolean replaceExisting)
             throws ExportException {
@@ -69,16 +72,24 @@ public final class ExerciseExporter {
                 }
             }
         }
-        write(files.get(0), ExerciseSheet.sheet(exercises, title));
-        write(files.get(1), ExerciseSheet.key(exercises, title));
-        for (int i = 0; i < exercises.size(); i++) {
-            write(files.get(2 + i), NetworkFile.toJson(exercises.get(i).network()));
+        List<String> texts = new ArrayList<>(List.of(ExerciseSheet.sheet(exercises, title),
+                ExerciseSheet.key(exercises, title)));
+        for (Exercise exercise : exercises) {
+            texts.add(NetworkFile.toJson(exercise.network()));
+        }
+        try (FileSet set = FileSet.begin(folder)) {
+            for (int i = 0; i < files.size(); i++) {
+                byte[] bytes = texts.get(i).getBytes(StandardCharsets.UTF_8);
+                try {
+                    set.write(files.get(i), replaceExisting, out -> out.write(bytes));
+                } catch (IOException e) {
+                    throw AtomicFiles.failure(files.get(i), e);
+                }
+            }
+            set.commit();
+        } catch (IOException e) {
+            throw AtomicFiles.failure(folder, e);
         }
         return files;
-    }
-
-    private static void write(Path file, String text) throws ExportException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, true, out -> out.write(bytes));
     }
 }

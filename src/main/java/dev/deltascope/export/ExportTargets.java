@@ -1,6 +1,11 @@
 package dev.deltascope.export;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -36,6 +41,26 @@ final class ExportTargets {
     /** The document's file, as {@link #document}, without creating anything. */
     static Path plannedDocument(Path target, String extension, String defaultName) {
         return namesAFile(target, extension) ? target : target.resolve(defaultName);
+    }
+
+    /**
+     * The files of an earlier export of this format in the folder that {@code current} does not
+     * hold: step-NN.extension, NN any number of digits. Nothing else, so a person's own files stay.
+     */
+    static List<Path> earlierStepFiles(Path folder, String extension, List<Path> current) throws IOException {
+        Pattern name = Pattern.compile("step-[0-9]+\\." + Pattern.quote(extension));
+        List<Path> stale = new ArrayList<>();
+        List<Path> currentNames = current.stream().map(Path::getFileName).toList();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (name.matcher(entry.getFileName().toString()).matches() && !currentNames.contains(entry.getFileName())
+                        && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    stale.add(entry);
+                }
+            }
+        }
+        stale.sort(null);
+        return stale;
     }
 
     /** File name of step index (from 0) among count steps: step-07.png, numbered from 1. */

@@ -2,7 +2,9 @@ package dev.deltascope.export;
 
 import dev.deltascope.derivation.Derivation;
 import java.io.ByteArrayOutputStream;
+import dev.deltascope.io.FileSet;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +12,9 @@ import java.util.List;
 
 /**
  * Writes one file per step: the target itself for one step named with the extension, else a
- * folder of step-NN files. The steps are drawn and encoded on {@link StepWorkers} a few steps
+ * folder of step-NN files, replaced as one set ({@link FileSet}): a failure, a cancel or a kill
+ * leaves the earlier set whole or the new set whole. Replacing also removes the step-NN files of
+ * an earlier export of the same format that the new set does not have. The steps are drawn and encoded on {@link StepWorkers} a few steps
  * ahead; the files are written on the calling thread, in step order.
  */
 final class PerStepFiles {
@@ -30,26 +34,45 @@ final class PerStepFiles {
         if (manyStepsIntoOneFile(request, extension)) {
             throw new ExportException(request.target(), tooManyStepsReason(request));
         }
-        if (!ExportTargets.namesAFile(request.target(), extension)) {
-            ExportTargets.folder(request.target());
-        }
-        List<Path> files = planned(derivation, request, extension);
-        List<Path> written = new ArrayList<>();
-        try (StepWorkers<ByteArrayOutputStream> workers = new StepWorkers<>(request.fromStep(), request.toStep(),
-                monitor, index -> encode(derivation, request, index, writer))) {
-            for (int index = request.fromStep(); index <= request.toStep(); index++) {
-                monitor.checkCancelled();
-                Path file = files.get(written.size());
-                AtomicFiles.write(file, request.replaceExisting(), out -> {
-                    ByteArrayOutputStream bytes = workers.next();
-                    monitor.checkCancelled();
-                    bytes.writeTo(out);
-                });
-                written.add(file);
-                monitor.progress(written.size(), request.stepCount());
+        if (ExportTargets.namesAFile(request.target(), extension)) {
+            Path file = request.target();
+            try (StepWorkers<ByteArrayOutputStream> workers = new StepWorkers<>(request.fromStep(), request.toStep(),
+                    monitor, index -> encode(derivation, request, index, writer))) {
+                AtomicFiles.write(file, request.replaceExisting(), out -> workers.next().writeTo(out));
             }
+            monitor.progress(1, 1);
+            return List.of(file);
         }
-        return List.copyOf(written);
+        Path folder = ExportTargets.folder(request.target());
+        List<Path> files = planned(derivation, request, extension);
+        try (StepWorkers<ByteArrayOutputStream> workers = new StepWorkers<>(request.fromStep(), request.toStep(),
+                monitor, index -> encode(derivation, request, index, writer));
+                FileSet set = FileSet.begin(folder)) {
+            for (int index = 0; index < files.size(); index++) {
+                monitor.checkCancelled();
+                Path file = files.get(index);
+                try {
+                    set.write(file, request.replaceExisting(), out -> {
+                        ByteArrayOutputStream bytes = workers.next();
+                        monitor.checkCancelled();
+                        bytes.writeTo(out);
+                    });
+                } catch (IOException | UncheckedIOException e) {
+                    throw AtomicFiles.failure(file, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+                }
+                monitor.progress(index + 1, request.stepCount());
+            }
+            if (request.replaceExisting()) {
+                for (Path stale : ExportTargets.earlierStepFiles(folder, extension, files)) {
+                    set.deleteOnCommit(stale);
+                }
+            }
+            monitor.checkCancelled();
+            set.commit();
+        } catch (IOException e) {
+            throw AtomicFiles.failure(folder, e);
+        }
+        return files;
     }
 
     private static ByteArrayOutputStream encode(Derivation derivation, ExportRequest request, int index,

@@ -1,5 +1,6 @@
 package dev.deltascope.file;
 
+import dev.deltascope.io.SpecialFiles;
 import dev.deltascope.model.Limits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,10 @@ final class FileText {
         }
         byte[] bytes;
         try {
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw new NetworkFileException(source, "", "is " + SpecialFiles.kind(path.toRealPath())
+                        + ", not a regular file; give a network file to read");
+            }
             if (Files.isRegularFile(path)) {
                 checkSize(Files.size(path), source);
             }

@@ -1,6 +1,8 @@
 package dev.deltascope.file;
 
+import dev.deltascope.io.AtomicWriter;
 import dev.deltascope.model.Network;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -60,6 +62,10 @@ public final class NetworkFile {
         }
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         FileText.checkSize(bytes.length, source);
-        AtomicWrite.write(path, bytes, source);
+        try {
+            AtomicWriter.write(path, bytes);
+        } catch (IOException e) {
+            throw new NetworkFileException(source, "", AtomicWriter.problem(e));
+        }
     }
 }

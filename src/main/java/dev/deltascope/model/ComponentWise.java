@@ -8,6 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * Backpropagation one entry at a time with index sums and no matrix operations:
  * δ^l_j = Σ_k w^{l+1}_{kj} δ^{l+1}_k σ′(z^l_j); for softmax, δ_j = Σ_i g_i s_i ([i = j] − s_j).
+ * Where the loss gives δ^L in closed form from the logits ({@link Loss#outputDelta}), it starts there.
  */
 public final class ComponentWise implements GradientMethod {
 
@@ -45,7 +46,9 @@ public final class ComponentWise implements GradientMethod {
                 }
                 g = Matrix.adopt(sums);
             }
-            Matrix delta = throughActivation(forward, l, g);
+            Matrix delta = l == network.depth() && forward.outputDelta().isPresent()
+                    ? forward.outputDelta().get()
+                    : throughActivation(forward, l, g);
             deltas.add(delta);
             upstreams.add(g);
             nextDelta = delta;

@@ -2,6 +2,7 @@ package dev.deltascope.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Central finite differences of the batch cost with respect to each weight and bias, the
@@ -29,37 +30,50 @@ public final class FiniteDifferences {
     public static final double STEP = 1e-3;
     /** The smallest denominator in the relative error. */
     public static final double FLOOR = 1e-5;
-    /** Networks with more parameters are checked on an evenly spaced sample of this many. */
+    /** Networks with more parameters are checked on an evenly spaced sample of at most this many (see {@link CheckSample}). */
     public static final int MAX_CHECKED = 2000;
+    /**
+     * The relative error above which a disagreement is examined: if the cost's own rounding could
+     * explain it, or a ReLU kink lies within the stencil, the check says so instead of judging.
+     */
+    public static final double TOLERANCE = 1e-6;
     /** The stencil's points, in the order {@link #stencil} reads the costs. */
     private static final double[] OFFSETS = {2 * STEP, STEP, -STEP, -2 * STEP};
 
     private FiniteDifferences() {
     }
 
-    /** Checks the gradients against finite differences of the network's batch cost. */
-    public static GradientCheck check(Network network, Gradients gradients) {
+    /**
+     * Checks the gradients against finite differences of the network's batch cost, on the
+     * examples and parameters of {@link CheckSample} (all of them for a small network).
+     */
+    public static GradientCheck check(Network network, Gradients wholeBatch) {
         int total = network.parameterCount();
-        int stride = Math.max(1, (total + MAX_CHECKED - 1) / MAX_CHECKED);
+        CheckSample sample = CheckSample.of(network);
+        int stride = sample.stride();
         List<ParameterCheck> checks = new ArrayList<>();
-        MovedParameterCost cost = new MovedParameterCost(ForwardPass.of(network));
+        Network sampled = sample.restrict(network);
+        ForwardPass base = ForwardPass.of(sampled);
+        Gradients gradients = sample.restrict(network, base, wholeBatch);
+        MovedParameterCost cost = new MovedParameterCost(base);
+        KinkReach kinks = new KinkReach(base);
         int index = 0;
         for (int l = 1; l <= network.depth(); l++) {
             DenseLayer layer = network.layer(l);
             for (int r = 0; r < layer.size(); r++) {
                 for (int c = 0; c < layer.inputSize(); c++) {
                     if (index++ % stride == 0) {
-                        checks.add(weight(cost, l, r, c, gradients.weightGradient(l).get(r, c)));
+                        checks.add(estimate(cost, kinks, l, r, c, false, gradients.weightGradient(l).get(r, c)));
                     }
                 }
             }
             for (int r = 0; r < layer.size(); r++) {
                 if (index++ % stride == 0) {
-                    checks.add(bias(cost, l, r, gradients.biasGradient(l).get(r, 0)));
+                    checks.add(estimate(cost, kinks, l, r, 0, true, gradients.biasGradient(l).get(r, 0)));
                 }
             }
         }
-        return new GradientCheck(checks, total);
+        return new GradientCheck(checks, total, sample.examples().length, network.batchSize());
     }
 
     /** |g − ĝ| / max(|g|, |ĝ|, FLOOR). */
@@ -68,22 +82,47 @@ public final class FiniteDifferences {
         return Math.abs(backprop - numeric) / scale;
     }
 
-    private static ParameterCheck weight(MovedParameterCost cost, int l, int r, int c, double backprop) {
+    private static ParameterCheck estimate(MovedParameterCost cost, KinkReach kinks, int l, int r, int c, boolean bias,
+            double backprop) {
         double[] costs = new double[OFFSETS.length];
         for (int i = 0; i < OFFSETS.length; i++) {
-            costs[i] = cost.weight(l, r, c, OFFSETS[i]);
+            costs[i] = bias ? cost.bias(l, r, OFFSETS[i]) : cost.weight(l, r, c, OFFSETS[i]);
         }
         double numeric = stencil(costs);
-        return new ParameterCheck(l, false, r, c, backprop, numeric, relativeError(backprop, numeric));
+        double error = relativeError(backprop, numeric);
+        ParameterCheck.Verdict verdict = verdict(costs, backprop, numeric, error,
+                () -> kinks.canCross(l, r, c, bias, 2 * STEP));
+        return new ParameterCheck(l, bias, r, c, backprop, numeric, error, verdict);
     }
 
-    private static ParameterCheck bias(MovedParameterCost cost, int l, int r, double backprop) {
-        double[] costs = new double[OFFSETS.length];
-        for (int i = 0; i < OFFSETS.length; i++) {
-            costs[i] = cost.bias(l, r, OFFSETS[i]);
+    /**
+     * What the estimate can tell. A moved cost that is not finite while backpropagation is:
+     * overflow. Otherwise, only an error above {@link #TOLERANCE} is examined: when the stencil's
+     * rounding noise, 18 ulp(max |C|) / 12h (the weights 1 + 8 + 8 + 1 times the cost's rounding),
+     * is itself above TOLERANCE times the scale of the comparison, precision was lost to the cost's
+     * magnitude; when a ReLU kink lies within 2h of the parameter's reach, the cost has no
+     * derivative there to estimate. Anything else is compared.
+     */
+    private static ParameterCheck.Verdict verdict(double[] costs, double backprop, double numeric, double error,
+            BooleanSupplier kink) {
+        boolean costsFinite = true;
+        double largest = 0;
+        for (double c : costs) {
+            costsFinite &= Double.isFinite(c);
+            largest = Math.max(largest, Math.abs(c));
         }
-        double numeric = stencil(costs);
-        return new ParameterCheck(l, true, r, 0, backprop, numeric, relativeError(backprop, numeric));
+        if (Double.isFinite(backprop) && (!costsFinite || !Double.isFinite(numeric))) {
+            return ParameterCheck.Verdict.OVERFLOW;
+        }
+        if (!(error > TOLERANCE) || !costsFinite) {
+            return ParameterCheck.Verdict.COMPARED;
+        }
+        double noise = 18 * Math.ulp(largest) / (12 * STEP);
+        double scale = Math.max(FLOOR, Math.max(Math.abs(backprop), Math.abs(numeric)));
+        if (noise > TOLERANCE * scale) {
+            return ParameterCheck.Verdict.PRECISION_LOST;
+        }
+        return kink.getAsBoolean() ? ParameterCheck.Verdict.KINK : ParameterCheck.Verdict.COMPARED;
     }
 
     /** (−C(θ+2h) + 8C(θ+h) − 8C(θ−h) + C(θ−2h)) / 12h from costs at +2h, +h, −h, −2h. */

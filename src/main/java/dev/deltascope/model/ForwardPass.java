@@ -2,6 +2,7 @@ package dev.deltascope.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The forward pass of a network over its batch: z^l and a^l for every layer, ∇_a C at the
@@ -39,19 +40,22 @@ public record ForwardPass(
             a.add(layer.activation().apply(zl));
         }
         Matrix output = a.get(a.size() - 1);
-        double[] costs = network.loss().exampleCosts(output, network.targets(), network.outputActivation());
-        Matrix gradient = network.loss().gradient(output, network.targets(), network.outputActivation());
+        Matrix logits = z.get(z.size() - 1);
+        double[] costs = network.loss().exampleCosts(logits, output, network.targets(), network.outputActivation());
+        Matrix gradient = network.loss().gradient(logits, output, network.targets(), network.outputActivation());
         return new ForwardPass(network, z, a, gradient, costs, mean(costs));
     }
 
-    /** The cost (1/m) Σ_k C_k of a network whose layer l has given a^l, running layers l+1..L as {@link #of} does. */
-    static double costFrom(Network network, int l, Matrix activation) {
-        Matrix a = activation;
+    /** The cost (1/m) Σ_k C_k of a network whose layer l has given z^l, running σ^l and layers l+1..L as {@link #of} does. */
+    static double costFrom(Network network, int l, Matrix preActivation) {
+        Matrix z = preActivation;
+        Matrix a = network.layer(l).activation().apply(z);
         for (int next = l + 1; next <= network.depth(); next++) {
             DenseLayer layer = network.layer(next);
-            a = layer.activation().apply(layer.weights().affine(a, layer.biases()));
+            z = layer.weights().affine(a, layer.biases());
+            a = layer.activation().apply(z);
         }
-        return mean(network.loss().exampleCosts(a, network.targets(), network.outputActivation()));
+        return mean(network.loss().exampleCosts(z, a, network.targets(), network.outputActivation()));
     }
 
     private static double mean(double[] costs) {
@@ -80,6 +84,14 @@ public record ForwardPass(
             network.layer(l);
         }
         return activations.get(l);
+    }
+
+    /**
+     * δ^L straight from the loss where it has a closed form for the output activation (see
+     * {@link Loss#outputDelta}); every backward method starts from it then. n_L × m.
+     */
+    public Optional<Matrix> outputDelta() {
+        return network.loss().outputDelta(a(depth()), network.targets(), network.outputActivation());
     }
 
     /** σ′(z^l), elementwise, for l = 1..L; n_l × m (for softmax, the Jacobian's diagonal only). */

@@ -1,5 +1,6 @@
 package dev.deltascope.model;
 
+import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 
 /** C = ½‖a − y‖²; ∇_a C = a − y. */
@@ -16,7 +17,7 @@ public final class HalfSquaredError implements Loss {
     }
 
     @Override
-    public double[] exampleCosts(Matrix a, Matrix y, Activation output) {
+    public double[] exampleCosts(Matrix z, Matrix a, Matrix y, Activation output) {
         double[] costs = new double[a.columns()];
         for (int c = 0; c < a.columns(); c++) {
             for (int r = 0; r < a.rows(); r++) {
@@ -28,7 +29,7 @@ public final class HalfSquaredError implements Loss {
     }
 
     @Override
-    public Matrix gradient(Matrix a, Matrix y, Activation output) {
+    public Matrix gradient(Matrix z, Matrix a, Matrix y, Activation output) {
         DMatrixRMaj g = a.toDense();
         for (int r = 0; r < a.rows(); r++) {
             for (int c = 0; c < a.columns(); c++) {
@@ -36,6 +37,12 @@ public final class HalfSquaredError implements Loss {
             }
         }
         return Matrix.adopt(g);
+    }
+
+    /** None: δ^L = (∂a/∂z)ᵀ (a − y) goes through the output's Jacobian. */
+    @Override
+    public Optional<Matrix> outputDelta(Matrix a, Matrix y, Activation output) {
+        return Optional.empty();
     }
 
     @Override

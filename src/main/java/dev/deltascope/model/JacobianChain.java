@@ -2,13 +2,15 @@ package dev.deltascope.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * The chain rule in numerator layout with every Jacobian built: per example, the row gradient
  * ∂C/∂z^L = (∇_a C)ᵀ J^L, then ∂C/∂z^l = (∂C/∂z^{l+1}) W^{l+1} J^l with J^l = ∂a^l/∂z^l
  * (diag(σ′(z^l)), or diag(s) − s sᵀ for softmax). δ^l is that row transposed into a column, and
- * ∂C/∂W^l = (1/m) Δ^l (A^{l−1})ᵀ, ∂C/∂b^l = (1/m) Δ^l 1 as matrix products.
+ * ∂C/∂W^l = (1/m) Δ^l (A^{l−1})ᵀ, ∂C/∂b^l = (1/m) Δ^l 1 as matrix products. Where the loss
+ * gives ∂C/∂z^L in closed form from the logits ({@link Loss#outputDelta}), the chain starts there.
  */
 public final class JacobianChain implements GradientMethod {
 
@@ -33,6 +35,7 @@ public final class JacobianChain implements GradientMethod {
             deltaColumns[l] = new DMatrixRMaj(network.size(l), m);
             upstreamColumns[l] = new DMatrixRMaj(network.size(l), m);
         }
+        Optional<Matrix> outputDelta = forward.outputDelta();
         for (int k = 0; k < m; k++) {
             Matrix row = forward.outputGradient().columnMatrix(k).transpose();
             for (int l = depth; l >= 1; l--) {
@@ -40,7 +43,9 @@ public final class JacobianChain implements GradientMethod {
                     row = throughWeights(row, network.layer(l + 1).weights());
                 }
                 setColumn(upstreamColumns[l], k, row);
-                row = throughActivation(row, forward.jacobian(l, k));
+                row = l == depth && outputDelta.isPresent()
+                        ? outputDelta.get().columnMatrix(k).transpose()
+                        : throughActivation(row, forward.jacobian(l, k));
                 setColumn(deltaColumns[l], k, row);
             }
         }

@@ -42,7 +42,6 @@ final class MovedParameterCost {
         for (int k = 0; k < shift.length; k++) {
             z.add(r, k, shift[k]);
         }
-        Matrix activation = base.network().layer(l).activation().apply(Matrix.adopt(z));
-        return ForwardPass.costFrom(base.network(), l, activation);
+        return ForwardPass.costFrom(base.network(), l, Matrix.adopt(z));
     }
 }

@@ -1,6 +1,9 @@
 package dev.deltascope.model;
 
-/** σ(x) = 1 / (1 + e^{−x}); σ′(x) = σ(x)(1 − σ(x)). */
+/**
+ * σ(x) = 1 / (1 + e^{−x}); σ′(x) = σ(x)(1 − σ(x)), computed as e^{−|x|} / (1 + e^{−|x|})² so
+ * that it stays exact (not 0) where σ(x) rounds to 1, from x ≈ 37 on.
+ */
 public final class Sigmoid extends ElementwiseActivation {
 
     public static final Sigmoid INSTANCE = new Sigmoid();
@@ -20,7 +23,7 @@ public final class Sigmoid extends ElementwiseActivation {
 
     @Override
     protected double slope(double x) {
-        double s = value(x);
-        return s * (1 - s);
+        double e = Math.exp(-Math.abs(x));
+        return e / ((1 + e) * (1 + e));
     }
 }

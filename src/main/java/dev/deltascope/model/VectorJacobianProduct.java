@@ -3,6 +3,7 @@ package dev.deltascope.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What autodiff does: pass g back through each node's VJP and never build a Jacobian.
@@ -20,7 +21,7 @@ public final class VectorJacobianProduct implements GradientMethod {
         return "vjp";
     }
 
-    /** g^L = ∇_a C; δ^l = VJP_σ(z^l, g^l); g^{l−1} = (W^l)ᵀ δ^l. */
+    /** g^L = ∇_a C; δ^l = VJP_σ(z^l, g^l) (δ^L from the loss where it has a closed form); g^{l−1} = (W^l)ᵀ δ^l. */
     @Override
     public Gradients backward(ForwardPass forward) {
         Network network = forward.network();
@@ -28,8 +29,11 @@ public final class VectorJacobianProduct implements GradientMethod {
         List<Matrix> deltas = new ArrayList<>();
         List<Matrix> upstreams = new ArrayList<>();
         Matrix g = forward.outputGradient();
+        Optional<Matrix> outputDelta = forward.outputDelta();
         for (int l = depth; l >= 1; l--) {
-            Matrix delta = network.layer(l).activation().vjp(forward.z(l), g);
+            Matrix delta = l == depth && outputDelta.isPresent()
+                    ? outputDelta.get()
+                    : network.layer(l).activation().vjp(forward.z(l), g);
             upstreams.add(g);
             deltas.add(delta);
             if (l > 1) {

@@ -110,7 +110,7 @@ class BadInputTest {
     @Test
     void anOutputFolderThatDoesNotExist() throws IOException {
         Path out = folder.resolve("absent").resolve("out.json");
-        assertRejected("deltascope train: " + out + ": the folder " + out.getParent() + " does not exist",
+        assertRejected("deltascope train: " + out + ": cannot be written: the folder " + out.getParent() + " does not exist",
                 "train", classic(), "--steps", "1", "--out", out.toString());
     }
 

@@ -66,7 +66,14 @@ class DeriveCommandTest {
         assertTrue(output.get("biasGradient").get(0).isNumber());
         assertEquals(0.138498562, output.get("biasGradient").get(0).doubleValue(), 1e-9);
         JsonNode checks = trace.get("checks");
-        assertEquals(List.of("maxViewDisagreement", "maxFiniteDifferenceRelativeError"), fieldNames(checks));
+        assertEquals(List.of("maxViewDisagreement", "maxFiniteDifferenceRelativeError", "finiteDifferenceSample",
+                "finiteDifferenceNotJudged"), fieldNames(checks));
+        JsonNode sample = checks.get("finiteDifferenceSample");
+        assertEquals(List.of(12, 12, 1, 1), List.of(sample.get("parameters").intValue(),
+                sample.get("ofParameters").intValue(), sample.get("examples").intValue(), sample.get("ofExamples").intValue()));
+        assertEquals(List.of(0, 0, 0), List.of(checks.get("finiteDifferenceNotJudged").get("kink").intValue(),
+                checks.get("finiteDifferenceNotJudged").get("overflow").intValue(),
+                checks.get("finiteDifferenceNotJudged").get("precisionLost").intValue()));
         assertTrue(checks.get("maxViewDisagreement").doubleValue() < 1e-15);
         assertTrue(checks.get("maxFiniteDifferenceRelativeError").doubleValue() < 1e-6);
     }

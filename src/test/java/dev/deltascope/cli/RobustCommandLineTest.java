@@ -88,7 +88,7 @@ class RobustCommandLineTest {
     @ValueSource(strings = {"derive", "train"})
     void anEndlessSpecialFile(String name) {
         assumeTrue(Files.isReadable(Path.of("/dev/zero")), "needs /dev/zero");
-        assertRefused(name, "/dev/zero: too large: 4194305 bytes", command(name, "/dev/zero"));
+        assertRefused(name, "/dev/zero: is a device, not a regular file", command(name, "/dev/zero"));
     }
 
     @ParameterizedTest
@@ -143,7 +143,7 @@ class RobustCommandLineTest {
     @Test
     void trainWithAnOutputInAFolderThatDoesNotExist() throws IOException {
         Path out = folder.resolve("absent").resolve("out.json");
-        assertRefused("train", out + ": the folder " + out.getParent() + " does not exist",
+        assertRefused("train", out + ": cannot be written: the folder " + out.getParent() + " does not exist",
                 "train", valid().toString(), "--steps", "1", "--out", out.toString());
     }
 
@@ -157,7 +157,7 @@ class RobustCommandLineTest {
     void trainWithAnOutputWhosePathRunsThroughAFile() throws IOException {
         Path plain = Files.writeString(folder.resolve("plain.json"), "kept");
         Path out = plain.resolve("out.json");
-        assertRefused("train", out + ": " + plain + " is a file, not a folder",
+        assertRefused("train", out + ": cannot be written: " + plain + " is a file, not a folder",
                 "train", valid().toString(), "--steps", "1", "--out", out.toString());
         assertEquals("kept", Files.readString(plain));
     }

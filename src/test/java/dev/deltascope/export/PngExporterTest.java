@@ -86,8 +86,10 @@ class PngExporterTest {
     }
 
     @Test
-    void cancellingStopsAfterTheCurrentStepAndLeavesNoPartialFile() throws Exception {
-        Path out = folder.resolve("cancelled");
+    void cancellingStopsAfterTheCurrentStepAndLeavesTheEarlierSetWhole() throws Exception {
+        Path out = Files.createDirectory(folder.resolve("cancelled"));
+        Files.writeString(out.resolve("step-01.png"), "earlier 1");
+        Files.writeString(out.resolve("step-02.png"), "earlier 2");
         ExportMonitor cancelAfterTwo = new ExportMonitor() {
             private int done;
 
@@ -103,12 +105,15 @@ class PngExporterTest {
         };
 
         assertThrows(java.util.concurrent.CancellationException.class,
-                () -> Exporter.PNG.export(classic, ExportRequest.of(out, 0, 5), cancelAfterTwo));
+                () -> Exporter.PNG.export(classic, ExportRequest.of(out, 0, 5).withReplaceExisting(true),
+                        cancelAfterTwo));
 
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of("step-01.png", "step-02.png"),
-                    files.map(p -> p.getFileName().toString()).sorted().toList());
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no new or temporary file");
         }
+        assertEquals("earlier 1", Files.readString(out.resolve("step-01.png")));
+        assertEquals("earlier 2", Files.readString(out.resolve("step-02.png")));
     }
 
     @Test

@@ -105,13 +105,30 @@ class RobustFileSecurityTest {
     }
 
     @Test
-    void anEndlessDeviceIsReadNoFurtherThanTheLimit() {
+    void anEndlessDeviceIsRefusedWithoutReadingIt() {
         Path zeros = Path.of("/dev/zero");
         assumeTrue(Files.isReadable(zeros), "needs /dev/zero");
-        NetworkFileException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        NetworkFileException e = assertTimeoutPreemptively(Duration.ofSeconds(1),
                 () -> assertThrows(NetworkFileException.class, () -> NetworkFile.read(zeros)));
-        assertEquals("/dev/zero: too large: 4194305 bytes; a network file may be at most 4194304 bytes (4 MiB)",
-                e.getMessage());
+        assertEquals("/dev/zero: is a device, not a regular file; give a network file to read", e.getMessage());
+    }
+
+    @Test
+    void aFifoWithNoWriterIsRefusedWithinASecondInsteadOfWaitingForever() throws Exception {
+        Path pipe = folder.resolve("net.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "needs mkfifo");
+        NetworkFileException e = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                () -> assertThrows(NetworkFileException.class, () -> NetworkFile.read(pipe)));
+        assertEquals(pipe + ": is a FIFO, not a regular file; give a network file to read", e.getMessage());
+    }
+
+    @Test
+    void aLinkToARegularFileIsRead() throws IOException {
+        Path file = folder.resolve("real.json");
+        Files.writeString(file, NetworkFile.toJson(Presets.CLASSIC.load()));
+        Path link = Files.createSymbolicLink(folder.resolve("link.json"), file);
+        assertEquals(2, NetworkFile.read(link).depth());
     }
 
     @Test

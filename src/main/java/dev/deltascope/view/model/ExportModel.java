@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,8 +27,8 @@ import javafx.concurrent.Task;
 
 /**
  * Runs the export its settings describe, off the JavaFX thread: progress from 0 to 1 as steps are
- * done, a cancel that stops the exporter through its monitor (a cancelled file is never left half
- * written; the export counts as running until the exporter has stopped), and the outcome in plain
+ * done, a cancel that stops the exporter through its monitor (a cancelled export leaves the earlier
+ * files as they were, never part of a new set; the export counts as running until the exporter has stopped), and the outcome in plain
  * words. Must be used from the JavaFX thread.
  */
 public final class ExportModel {
@@ -107,10 +106,10 @@ public final class ExportModel {
         started.setOnSucceeded(event -> finish(started, started.getValue(), "Done. " + describe(started.getValue())));
         started.setOnFailed(event -> {
             if (started.getException() instanceof CancellationException) {
-                finish(started, started.writtenSoFar(), stopped("Cancelled", started));
+                finish(started, started.writtenSoFar(), stopped("Cancelled"));
             } else {
                 failure.set(plainWords(started.getException()));
-                finish(started, started.writtenSoFar(), stopped("The export failed", started));
+                finish(started, started.writtenSoFar(), stopped("The export failed"));
             }
         });
         task = started;
@@ -123,7 +122,8 @@ public final class ExportModel {
     }
 
     /**
-     * Asks a running export to stop at its next step; a file being written is dropped. The export
+     * Asks a running export to stop at its next step; nothing it wrote is kept (the earlier files
+     * stay as they were). The export
      * is running until the exporter has stopped and cleaned up.
      */
     public void cancel() {
@@ -142,14 +142,9 @@ public final class ExportModel {
         running.set(false);
     }
 
-    /** "Cancelled; nothing was written." or "Cancelled after 3 of 13 files; the 3 files already written were kept." */
-    private static String stopped(String what, ExportTask stopped) {
-        int kept = stopped.writtenSoFar().size();
-        if (kept == 0) {
-            return what + "; nothing was written.";
-        }
-        return what + " after " + kept + " of " + stopped.planned().size() + " files; "
-                + (kept == 1 ? "the file already written was kept." : "the " + kept + " files already written were kept.");
+    /** "Cancelled; nothing was written.": an export that stops leaves the earlier files as they were. */
+    private static String stopped(String what) {
+        return what + "; nothing was written.";
     }
 
     private static String describe(List<Path> files) {
@@ -175,7 +170,6 @@ public final class ExportModel {
         private final int digits;
         private final ExportRequest request;
         private final List<Path> planned;
-        private final AtomicInteger picturesDone = new AtomicInteger();
         private final AtomicReference<List<Path>> finished = new AtomicReference<>();
         private final AtomicBoolean stopRequested = new AtomicBoolean();
 
@@ -196,13 +190,10 @@ public final class ExportModel {
             return planned;
         }
 
-        /** The files written, also by an export cancelled part way: each picture file is whole. */
+        /** The files written: all of them once the export has finished, none before (a set of pictures is replaced whole). */
         List<Path> writtenSoFar() {
             List<Path> all = finished.get();
-            if (all != null) {
-                return all;
-            }
-            return exporter.perStep() ? planned.subList(0, picturesDone.get()) : List.of();
+            return all != null ? all : List.of();
         }
 
         @Override
@@ -218,7 +209,6 @@ public final class ExportModel {
             List<Path> files = exporter.export(shown, request, new ExportMonitor() {
                 @Override
                 public void progress(int done, int total) {
-                    picturesDone.set(done);
                     updateProgress(done, total);
                 }
 

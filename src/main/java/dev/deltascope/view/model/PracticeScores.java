@@ -1,7 +1,6 @@
 package dev.deltascope.view.model;
 
-import dev.deltascope.export.AtomicFiles;
-import dev.deltascope.export.ExportException;
+import dev.deltascope.io.AtomicWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -61,11 +60,9 @@ public final class PracticeScores {
         String text = ASKED + "=" + asked + "\n" + RIGHT_FIRST_TIME + "=" + rightFirstTime + "\n";
         try {
             Files.createDirectories(store.toAbsolutePath().getParent());
-            AtomicFiles.write(store, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+            AtomicWriter.write(store, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the practice score " + store, e);
-        } catch (ExportException e) {
-            throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
     }
 }

@@ -1,14 +1,15 @@
 package dev.deltascope.view.model;
 
+import dev.deltascope.io.AtomicWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -67,9 +68,8 @@ public final class RecentFiles {
         List<String> lines = files.stream().map(Path::toString).toList();
         try {
             Files.createDirectories(store.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(store.toAbsolutePath().getParent(), "recent-files", ".tmp");
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
-            Files.move(temporary, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicWriter.write(store, lines.stream().map(line -> line + "\n").collect(Collectors.joining())
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the recent files list " + store, e);
         }

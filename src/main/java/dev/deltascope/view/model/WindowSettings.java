@@ -1,13 +1,14 @@
 package dev.deltascope.view.model;
 
+import dev.deltascope.io.AtomicWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /** Choices the window remembers between sessions (the theme), kept as a small properties file. */
@@ -48,11 +49,11 @@ public final class WindowSettings {
         try {
             Path folder = store.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "settings", ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            AtomicWriter.write(store, true, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 values.store(writer, "Deltascope window settings");
-            }
-            Files.move(temporary, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                writer.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the settings " + store, e);
         }
