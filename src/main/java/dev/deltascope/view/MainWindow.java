@@ -173,7 +173,7 @@ final class MainWindow {
             VBox.setVgrow(stepPane, Priority.ALWAYS);
             stepPane.visibleProperty().bind(practice.hidingProperty().not());
             stepPane.managedProperty().bind(stepPane.visibleProperty());
-            area.getChildren().setAll(banner, new PracticePane(practice), stepPane);
+            area.getChildren().setAll(banner, new PracticePane(practice, shownZoom), stepPane);
         });
         return area;
     }

@@ -8,6 +8,7 @@ import dev.deltascope.practice.Verdict;
 import dev.deltascope.view.model.PracticeModel;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,6 +33,7 @@ import javafx.scene.layout.VBox;
 final class PracticePane extends ScrollPane {
 
     private final PracticeModel practice;
+    private final ObservableDoubleValue zoom;
     private final VBox content = new VBox(10);
     private final Label prompt = new Label();
     private final FormulaView name = new FormulaView();
@@ -43,8 +45,11 @@ final class PracticePane extends ScrollPane {
     private final ToggleGroup choices = new ToggleGroup();
     private int columns;
 
-    PracticePane(PracticeModel practice) {
+    /** The pane of practice's questions; its formulas follow {@code zoom}, which presentation mode enlarges. */
+    PracticePane(PracticeModel practice, ObservableDoubleValue zoom) {
         this.practice = practice;
+        this.zoom = zoom;
+        name.zoomProperty().bind(zoom);
         createView();
         practice.questionProperty().addListener((observable, old, question) -> show(question));
         practice.askedProperty().addListener((observable, old, count) -> showScore());
@@ -178,6 +183,7 @@ final class PracticePane extends ScrollPane {
             button.setUserData(i);
             FormulaView formula = new FormulaView(choice.latex());
             formula.fontSizeProperty().set(22);
+            formula.zoomProperty().bind(zoom);
             button.setGraphic(formula);
             button.setToggleGroup(choices);
             list.getChildren().add(button);
