@@ -17,7 +17,8 @@ import picocli.CommandLine.ParseResult;
 final class CodeExportRun {
 
     /** Options of the picture and document formats, which code (every step, every digit) has no use for. */
-    private static final List<String> PICTURE_OPTIONS = List.of("--step", "--scale", "--view", "--digits", "--theme");
+    private static final List<String> PICTURE_OPTIONS = List.of("--step", "--scale", "--view", "--digits", "--theme",
+            "--background");
 
     private CodeExportRun() {
     }

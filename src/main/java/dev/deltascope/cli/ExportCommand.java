@@ -17,6 +17,7 @@ import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
             "numpy (derivation_numpy.py), pytorch (derivation_torch.py) and notebook",
             "(derivation.ipynb) write code that reproduces every number of the derivation",
             "and asserts that it equals Deltascope's.",
+            "Every view of every backward step is included unless --view names one.",
             "exercises writes an exercise sheet (exercises.tex), its answer key",
             "(answers.tex) and each exercise's network (exercise-01.json, ...) into DIR."})
 final class ExportCommand implements Callable<Integer> {
@@ -66,9 +68,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "pixels per point for png: 1, 2 or 3 for screens, projectors and print (up to 8)")
     private double scale;
 
-    @Option(names = "--view", paramLabel = "VIEW",
-            description = "the view of backward steps to include: vjp, jacobian, component, naive or softmax")
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "all",
+            description = "the views of backward steps to include: all (the default), vjp, jacobian, component, naive"
+                    + " or softmax")
     private String view;
+
+    @Option(names = "--background", paramLabel = "BACKGROUND", defaultValue = "theme",
+            description = "for png and svg: theme (the theme's colour, the default) or transparent")
+    private String background;
 
     @Option(names = "--digits", paramLabel = "D", defaultValue = "4",
             description = "significant digits of the numbers shown, 1 to 12 (default 4)")
@@ -107,7 +114,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure("--digits: must be between 1 and 12, was " + digits);
         }
         boolean exercises = format.equalsIgnoreCase("exercises");
-        for (String option : exercises ? List.of("--step", "--scale", "--view", "--theme") : List.of("--seed", "--count")) {
+        for (String option : exercises ? List.of("--step", "--scale", "--view", "--theme", "--background")
+                : List.of("--seed", "--count")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
                 throw new CommandFailure(option + ": does not apply to --format " + (exercises ? "exercises" : format));
             }
@@ -120,14 +128,20 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure("--scale: must be greater than 0 and at most " + ExportRequest.MAX_SCALE
                     + ", was " + scale);
         }
+        refuseOptionsThatDoNotApply(exporter);
         ExportWarmUp.start(exporter);
-        PictureTheme colours = theme();
+        PictureTheme colours = background().equals("transparent") ? theme().transparent() : theme();
         ViewKind viewKind = viewKind();
         Path target = Arguments.path(out);
         ExportTargetCheck.refuseOtherExtension(exporter, target, out);
         Trace trace = Trace.of(NetworkFile.read(Arguments.inputFile(network)));
         Derivation derivation = DerivationBuilder.build(trace, new NumberStyle(digits,
                 NumberStyle.DEFAULT.maxRows(), NumberStyle.DEFAULT.maxColumns()));
+        if (viewKind != null && derivation.steps().stream().noneMatch(s -> s.view(viewKind) != null)) {
+            throw new CommandFailure("--view: " + view.toLowerCase(Locale.ROOT) + " does not apply to this network"
+                    + (viewKind == ViewKind.SOFTMAX ? " (it has no softmax layer)" : "") + "; use all or one of "
+                    + String.join(", ", appliedViews(derivation)));
+        }
         int count = derivation.steps().size();
         int from = 0;
         int to = count - 1;
@@ -195,8 +209,36 @@ final class ExportCommand implements Callable<Integer> {
         };
     }
 
+    /** Refuses an option given for a format it does not change: --scale beyond png, --theme for LaTeX, --background beyond png and svg. */
+    private void refuseOptionsThatDoNotApply(Exporter exporter) {
+        String name = exporter.name();
+        refuseUnless("--scale", name.equals("png"), name, "png");
+        refuseUnless("--background", name.equals("png") || name.equals("svg"), name, "png and svg");
+        refuseUnless("--theme", !name.equals("tex") && !name.equals("beamer"), name, "png, svg and pdf");
+    }
+
+    private void refuseUnless(String option, boolean applies, String format, String formats) {
+        if (!applies && spec.commandLine().getParseResult().hasMatchedOption(option)) {
+            throw new CommandFailure(option + ": does not apply to --format " + format + " (only to " + formats + ")");
+        }
+    }
+
+    private String background() {
+        String chosen = background.toLowerCase(Locale.ROOT);
+        if (!chosen.equals("theme") && !chosen.equals("transparent")) {
+            throw new CommandFailure("--background: must be theme or transparent, was " + Arguments.shown(background));
+        }
+        return chosen;
+    }
+
+    private static List<String> appliedViews(Derivation derivation) {
+        return Arrays.stream(ViewKind.values())
+                .filter(kind -> derivation.steps().stream().anyMatch(s -> s.view(kind) != null))
+                .map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
     private ViewKind viewKind() {
-        if (view == null) {
+        if (view.equalsIgnoreCase("all")) {
             return null;
         }
         return switch (view.toLowerCase(Locale.ROOT)) {
@@ -206,7 +248,7 @@ final class ExportCommand implements Callable<Integer> {
             case "naive" -> ViewKind.NAIVE;
             case "softmax" -> ViewKind.SOFTMAX;
             default -> throw new CommandFailure(
-                    "--view: must be vjp, jacobian, component, naive or softmax, was " + Arguments.shown(view));
+                    "--view: must be all, vjp, jacobian, component, naive or softmax, was " + Arguments.shown(view));
         };
     }
 

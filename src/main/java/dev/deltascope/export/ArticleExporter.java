@@ -2,6 +2,7 @@ package dev.deltascope.export;
 
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.LatexDocument;
+import dev.deltascope.render.FormulaFit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.List;
 public final class ArticleExporter implements Exporter {
 
     private static final String DOCUMENT_NAME = "derivation.tex";
+    /** Points kept free of the line's width, for the small differences between JLaTeXMath's and TeX's spacing. */
+    static final double FIT_MARGIN = 12;
 
     ArticleExporter() {
     }
@@ -41,7 +44,9 @@ public final class ArticleExporter implements Exporter {
         request.checkRange(derivation);
         monitor.checkCancelled();
         Path file = ExportTargets.document(request.target(), extension(), DOCUMENT_NAME);
-        String article = LatexDocument.article(derivation, request.fromStep(), request.toStep());
+        String article = LatexDocument.article(derivation, request.fromStep(), request.toStep(), request.view(),
+                latex -> FormulaFit.lines(latex, LatexDocument.BODY_SIZE, LatexDocument.TEXT_WIDTH - FIT_MARGIN)
+                        .latex());
         AtomicFiles.write(file, request.replaceExisting(), out -> {
             monitor.checkCancelled();
             out.write(article.getBytes(StandardCharsets.UTF_8));

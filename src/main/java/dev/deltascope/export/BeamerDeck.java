@@ -1,44 +1,75 @@
 package dev.deltascope.export;
 
 import dev.deltascope.derivation.Derivation;
+import dev.deltascope.derivation.FormulaLines;
 import dev.deltascope.derivation.LatexNumbers;
 import dev.deltascope.derivation.LatexText;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.Step;
+import dev.deltascope.derivation.TitleText;
 import dev.deltascope.derivation.View;
+import dev.deltascope.render.FormulaFit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * A Beamer deck of a derivation: a title frame, then one frame per step with its title, its
- * explanation, and its symbolic and numeric formulas (the numeric one shows the matrices). With a
- * view chosen, a backward step gets a second frame for that view. Every formula shrinks to fit
- * the frame's width and a share of its height; all plain text is escaped by {@link LatexText}.
+ * A Beamer deck of a derivation: a title frame, then for each step a frame with its title,
+ * explanation, symbolic and numeric formulas and how the methods agree, and a frame for each of
+ * its views (every view, or the one asked for), labelled. Formulas are broken into lines that fit
+ * the frame's width at the body size; a frame whose content is taller than the frame continues on
+ * the next ("continued"). As a last resort a formula wider than the line, or a frame body taller
+ * than {@code \framebodyheight}, is shrunk, and the log says by how much ({@code deltascope-shrink}).
  */
 final class BeamerDeck {
 
+    /** The text width of a 16:9 frame at 11 pt, in points, less a margin for TeX's spacing. */
+    static final double FORMULA_WIDTH = 398 - 10;
+    static final double BODY_SIZE = 11;
+    /**
+     * What the deck plans to put on a frame, in points: below the {@code \framebodyheight} of
+     * 0.8{@code \textheight} (182 pt) that the frame has under its title and subtitle, since a
+     * paragraph's height is estimated from its length.
+     */
+    private static final double PLANNED_HEIGHT = 160;
+    private static final double LINE_GAP = 4;
+    private static final double FORMULA_GAP = 10;
+    private static final double TEXT_LINE_HEIGHT = 12;
+    private static final double TEXT_CHARACTERS_PER_LINE = 78;
+    /** How many unit formulas of the component view a deck shows. */
+    private static final int UNITS_SHOWN = 3;
+
     private static final String PREAMBLE = """
-            \\documentclass[aspectratio=169,11pt]{beamer}
-            \\usepackage[utf8]{inputenc}
-            \\usepackage{amsmath}
+            \\documentclass[aspectratio=169,11pt,usepdftitle=false]{beamer}
+            %s\\usepackage{amsmath}
             \\usepackage{graphicx}
             \\setbeamertemplate{navigation symbols}{}
             \\setcounter{MaxMatrixCols}{%d}
             \\newsavebox{\\formulabox}
-            \\newlength{\\formulamaxheight}
-            \\newlength{\\formulatotalheight}
-            \\newenvironment{formula}[1]
-              {\\par\\setlength{\\formulamaxheight}{#1\\textheight}\\begin{lrbox}{\\formulabox}$\\displaystyle}
+            \\newsavebox{\\bodybox}
+            \\newlength{\\framebodyheight}
+            \\setlength{\\framebodyheight}{0.8\\textheight}
+            \\newlength{\\bodytotalheight}
+            \\newenvironment{formula}
+              {\\par\\begin{lrbox}{\\formulabox}$\\displaystyle}
               {$\\end{lrbox}%%
-               \\setlength{\\formulatotalheight}{\\ht\\formulabox}%%
-               \\addtolength{\\formulatotalheight}{\\dp\\formulabox}%%
-               \\ifdim\\formulatotalheight>\\formulamaxheight
-                 \\sbox{\\formulabox}{\\resizebox*{!}{\\formulamaxheight}{\\usebox{\\formulabox}}}\\fi
                \\ifdim\\wd\\formulabox>\\linewidth
+                 \\typeout{deltascope-shrink: \\the\\wd\\formulabox\\space into \\the\\linewidth}%%
                  \\sbox{\\formulabox}{\\resizebox{\\linewidth}{!}{\\usebox{\\formulabox}}}\\fi
-               \\makebox[\\linewidth]{\\usebox{\\formulabox}}\\par\\medskip}
+               \\makebox[\\linewidth]{\\usebox{\\formulabox}}\\par\\smallskip}
+            \\newenvironment{framebody}
+              {\\begin{lrbox}{\\bodybox}\\begin{minipage}[t]{\\linewidth}}
+              {\\end{minipage}\\end{lrbox}%%
+               \\setlength{\\bodytotalheight}{\\ht\\bodybox}\\addtolength{\\bodytotalheight}{\\dp\\bodybox}%%
+               \\typeout{deltascope-frame: \\the\\bodytotalheight\\space of \\the\\framebodyheight}%%
+               \\ifdim\\bodytotalheight>\\framebodyheight
+                 \\typeout{deltascope-shrink: \\the\\bodytotalheight\\space into \\the\\framebodyheight}%%
+                 \\resizebox*{!}{\\framebodyheight}{\\usebox{\\bodybox}}%%
+               \\else\\usebox{\\bodybox}\\fi}
             """;
+
+    /** One thing on a frame: a paragraph (lines null), or line k of a formula broken into lines. */
+    private record Item(String latex, double height, FormulaLines lines, int line) {
+    }
 
     private BeamerDeck() {
     }
@@ -47,54 +78,126 @@ final class BeamerDeck {
     static String deck(Derivation derivation, ExportRequest request, ExportMonitor monitor) {
         int count = derivation.steps().size();
         LatexNumbers numbers = new LatexNumbers(derivation.style());
-        StringBuilder out = new StringBuilder(PREAMBLE.formatted(NumberStyle.MAX_SHOWN + 8));
-        out.append("\\title{").append(LatexText.escape(derivation.trace().network().title())).append("}\n")
-                .append("\\subtitle{Backpropagation, step by step}\n\\date{}\n")
-                .append("\\begin{document}\n\\begin{frame}\n\\titlepage\n\\end{frame}\n");
+        String title = derivation.trace().network().title();
+        StringBuilder out = new StringBuilder(LatexText.ENGINE_NOTE);
+        out.append(PREAMBLE.formatted(LatexText.UNICODE_PREAMBLE, NumberStyle.MAX_SHOWN + 8));
+        out.append("\\hypersetup{pdftitle={").append(LatexText.metadata(title)).append("}, pdfcreator={Deltascope}}\n")
+                .append("\\title{").append(LatexText.escape(TitleText.shown(title))).append("}\n")
+                .append("\\subtitle{Backpropagation, step by step}\n\\date{}\n\\begin{document}\n")
+                .append("\\begin{frame}\n\\titlepage\n\\end{frame}\n");
         for (int index = request.fromStep(); index <= request.toStep(); index++) {
             monitor.checkCancelled();
             Step step = derivation.steps().get(index);
             String subtitle = "Step " + (index + 1) + " of " + count;
-            frame(out, step.title(), subtitle, step.explanation(), List.of(step.symbolic(), step.numeric()),
-                    step.agreement() == null ? "" : AgreementText.sentence(step.agreement(),
-                            value -> "$" + numbers.format(value) + "$"));
-            View view = request.view() == null ? null : step.view(request.view());
-            if (view != null) {
-                frame(out, step.title() + ": " + view.title(), subtitle, view.explanation(), viewFormulas(view,
-                        derivation.style()), "");
+            List<Item> items = new ArrayList<>();
+            paragraph(items, step.explanation(), "\\small");
+            formula(items, step.symbolic());
+            formula(items, step.numeric());
+            if (step.agreement() != null) {
+                text(items, AgreementText.sentence(step.agreement(), value -> "$" + numbers.format(value) + "$"),
+                        "\\footnotesize");
+            }
+            frames(out, step.title(), subtitle, items);
+            for (View view : step.views()) {
+                if (request.view() == null || view.kind() == request.view()) {
+                    frames(out, step.title(), subtitle + " · " + view.title(), viewItems(view, step));
+                }
             }
             monitor.progress(index - request.fromStep() + 1, request.stepCount());
         }
         return out.append("\\end{document}\n").toString();
     }
 
-    private static List<String> viewFormulas(View view, NumberStyle style) {
+    private static List<Item> viewItems(View view, Step step) {
+        List<Item> items = new ArrayList<>();
+        paragraph(items, view.explanation(), "\\small");
+        if (view.symbolic().equals(step.symbolic()) && view.numeric().equals(step.numeric())) {
+            paragraph(items, List.of("These are the formulas of the step's first frame."), "\\small");
+            return items;
+        }
+        formula(items, view.symbolic());
         List<String> units = view.unitFormulas();
         if (units.isEmpty()) {
-            return List.of(view.symbolic(), view.numeric());
+            formula(items, view.numeric());
+            return items;
         }
-        List<String> formulas = new ArrayList<>();
-        formulas.add(view.symbolic());
-        formulas.addAll(units.subList(0, Math.min(units.size(), Math.min(style.maxRows(), 3))));
-        return formulas;
+        int shown = Math.min(units.size(), UNITS_SHOWN);
+        for (String unit : units.subList(0, shown)) {
+            formula(items, unit);
+        }
+        if (shown < units.size()) {
+            paragraph(items, List.of("… and " + (units.size() - shown) + " more units, one formula each."), "\\small");
+        }
+        return items;
     }
 
-    private static void frame(StringBuilder out, String title, String subtitle, List<String> explanation,
-            List<String> formulas, String note) {
-        out.append("\n\\begin{frame}[t]\n\\frametitle{").append(LatexText.escape(title)).append("}\n")
-                .append("\\framesubtitle{").append(LatexText.escape(subtitle)).append("}\n");
-        if (!explanation.isEmpty()) {
-            out.append("{\\small ").append(LatexText.escape(String.join(" ", explanation))).append("\\par}\n")
-                    .append("\\medskip\n");
+    private static void paragraph(List<Item> items, List<String> sentences, String size) {
+        if (!sentences.isEmpty()) {
+            text(items, LatexText.escape(String.join(" ", sentences)), size);
         }
-        double share = Math.min(0.3, 0.62 / formulas.size());
-        for (String formula : formulas) {
-            out.append("\\begin{formula}{").append(String.format(Locale.ROOT, "%.2f", share))
-                    .append("}\n").append(formula).append("\n\\end{formula}\n");
+    }
+
+    /** A paragraph of LaTeX text; its height is estimated from its length. */
+    private static void text(List<Item> items, String latex, String size) {
+        double lines = Math.ceil(latex.replaceAll("\\\\[a-zA-Z]+|[{}$]", "").length() / TEXT_CHARACTERS_PER_LINE);
+        items.add(new Item("{" + size + " " + latex + "\\par}\n\\medskip\n", lines * TEXT_LINE_HEIGHT + 6, null, 0));
+    }
+
+    /** A formula broken into lines that fit the width; each line is an item, so a frame can end between lines. */
+    private static void formula(List<Item> items, String latex) {
+        FormulaLines lines = FormulaFit.lines(latex, BODY_SIZE, FORMULA_WIDTH);
+        if (lines.count() == 1) {
+            items.add(new Item(formulaBlock(lines.latex()), lines.extents().get(0).totalHeight() + FORMULA_GAP, null,
+                    0));
+            return;
         }
-        if (!note.isEmpty()) {
-            out.append("{\\footnotesize ").append(note).append("\\par}\n");
+        for (int k = 0; k < lines.count(); k++) {
+            double height = lines.extents().get(k).totalHeight() + LINE_GAP + (k == 0 ? FORMULA_GAP : 0);
+            items.add(new Item("", height, lines, k));
         }
-        out.append("\\end{frame}\n");
+    }
+
+    private static String formulaBlock(String latex) {
+        return "\\begin{formula}\n" + latex + "\n\\end{formula}\n";
+    }
+
+    /**
+     * The items on as many frames as their heights need; consecutive lines of one formula on one
+     * frame are joined into one aligned block so they stay aligned.
+     */
+    private static void frames(StringBuilder out, String title, String subtitle, List<Item> items) {
+        List<List<Item>> frames = new ArrayList<>();
+        List<Item> frame = new ArrayList<>();
+        double used = 0;
+        for (Item item : items) {
+            if (!frame.isEmpty() && used + item.height() > PLANNED_HEIGHT) {
+                frames.add(frame);
+                frame = new ArrayList<>();
+                used = 0;
+            }
+            frame.add(item);
+            used += item.height();
+        }
+        frames.add(frame);
+        for (int k = 0; k < frames.size(); k++) {
+            out.append("\n\\begin{frame}[t]\n\\frametitle{").append(LatexText.escape(title)).append("}\n")
+                    .append("\\framesubtitle{").append(LatexText.escape(subtitle + (k > 0 ? " (continued)" : "")))
+                    .append("}\n\\begin{framebody}\n");
+            List<Item> onFrame = frames.get(k);
+            for (int i = 0; i < onFrame.size(); i++) {
+                Item item = onFrame.get(i);
+                if (item.lines() == null) {
+                    out.append(item.latex());
+                    continue;
+                }
+                int last = i;
+                while (last + 1 < onFrame.size() && onFrame.get(last + 1).lines() == item.lines()) {
+                    last++;
+                }
+                out.append(formulaBlock(item.lines().aligned(item.line(), onFrame.get(last).line() + 1)));
+                i = last;
+            }
+            out.append("\\end{framebody}\n\\end{frame}\n");
+        }
     }
 }

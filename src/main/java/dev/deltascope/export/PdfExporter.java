@@ -18,8 +18,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * A PDF handout drawn directly (no LaTeX needed): one step per A4 page, landscape or portrait to
- * suit the step, shrunk to fit and never enlarged. Formulas are vector paths; titles and text are
+ * A PDF handout drawn directly (no LaTeX needed): each step from a new A4 page, landscape or
+ * portrait to suit the step, scaled to the page's width (never enlarged) and continued on further
+ * pages, cut between paragraphs, formulas and grids, when taller than a page. Formulas are vector paths; titles and text are
  * real text in embedded Liberation Sans where it has the glyphs, so they can be searched and copied.
  * Each page has a bookmark named after its step. The steps are laid out on {@link StepWorkers}
  * while earlier pages are drawn.
@@ -92,29 +93,58 @@ public final class PdfExporter implements Exporter {
         }
     }
 
+    /**
+     * The step's pages: A4, landscape for a picture wider than tall, scaled to the page's width
+     * (never enlarged) and, where taller than a page, cut between its blocks onto further pages
+     * rather than shrunk. Returns the first page.
+     */
     private static PDPage page(PDDocument document, StepPicture picture, PdfBoxGraphics2DFontTextDrawer text)
             throws IOException {
         PDRectangle a4 = PDRectangle.A4;
         PDRectangle size = picture.width() >= picture.height() ? new PDRectangle(a4.getHeight(), a4.getWidth()) : a4;
-        PDPage page = new PDPage(size);
-        document.addPage(page);
         PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, (float) picture.width(), (float) picture.height());
         try {
             graphics.setFontTextDrawer(text);
-            picture.draw(graphics, true);
+            picture.draw(graphics);
         } finally {
             graphics.dispose();
         }
-        float fit = (float) Math.min(1, Math.min((size.getWidth() - 2 * MARGIN) / picture.width(),
-                (size.getHeight() - 2 * MARGIN) / picture.height()));
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            content.saveGraphicsState();
-            content.transform(Matrix.getTranslateInstance(MARGIN,
-                    size.getHeight() - MARGIN - (float) picture.height() * fit));
-            content.transform(Matrix.getScaleInstance(fit, fit));
-            content.drawForm(graphics.getXFormObject());
-            content.restoreGraphicsState();
+        float fit = (float) Math.min(1, (size.getWidth() - 2 * MARGIN) / picture.width());
+        double room = (size.getHeight() - 2 * MARGIN) / fit;
+        PDPage first = null;
+        double top = 0;
+        while (top < picture.height() - 1e-6) {
+            double bottom = pageBottom(picture, top, room);
+            PDPage page = new PDPage(size);
+            document.addPage(page);
+            first = first == null ? page : first;
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.saveGraphicsState();
+                content.addRect(MARGIN, (float) (size.getHeight() - MARGIN - (bottom - top) * fit),
+                        size.getWidth() - 2 * MARGIN, (float) ((bottom - top) * fit));
+                content.clip();
+                content.transform(Matrix.getTranslateInstance(MARGIN,
+                        (float) (size.getHeight() - MARGIN - (picture.height() - top) * fit)));
+                content.transform(Matrix.getScaleInstance(fit, fit));
+                content.drawForm(graphics.getXFormObject());
+                content.restoreGraphicsState();
+            }
+            top = bottom;
         }
-        return page;
+        return first;
+    }
+
+    /** The lowest break at most room below top, or top + room when no block boundary falls there. */
+    private static double pageBottom(StepPicture picture, double top, double room) {
+        if (picture.height() - top <= room) {
+            return picture.height();
+        }
+        double bottom = top + room;
+        for (double cut : picture.breaks()) {
+            if (cut > top + room / 4 && cut <= top + room) {
+                bottom = cut;
+            }
+        }
+        return bottom;
     }
 }

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain text in exported pictures. Liberation Sans (shipped inside PDFBox) wherever it has every
- * glyph, so pictures look the same on every machine and PDF text stays selectable; the logical
- * SansSerif font, with the system's fallbacks, for text it cannot show.
+ * Plain text in exported pictures. Liberation Sans (shipped inside PDFBox) for every character it
+ * has, so pictures look the same on every machine and PDF text stays selectable and searchable; the
+ * logical SansSerif font, with the system's fallbacks, only for the characters it lacks.
  */
 final class PictureText {
 
@@ -49,14 +49,38 @@ final class PictureText {
         return BASE.getFontName();
     }
 
-    /** A font at this size that can show every character of the text. */
-    static Font font(String text, float size) {
-        Font font = BASE.canDisplayUpTo(text) == -1 ? BASE : new Font(Font.SANS_SERIF, Font.PLAIN, 1);
+    /** Liberation Sans at this size, or the logical SansSerif font when Liberation lacks a glyph of the run. */
+    private static Font font(String run, float size) {
+        Font font = BASE.canDisplayUpTo(run) == -1 ? BASE : new Font(Font.SANS_SERIF, Font.PLAIN, 1);
         return font.deriveFont(size);
     }
 
+    /**
+     * The text cut into runs that Liberation Sans shows and runs of the characters it lacks (⊙, ∇,
+     * ⋯, some subscripts), so a paragraph stays in one font, and in a PDF stays searchable text,
+     * except for those few characters.
+     */
+    static List<String> runs(String text) {
+        List<String> runs = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            boolean shown = BASE.canDisplay(text.codePointAt(start));
+            int end = start;
+            while (end < text.length() && BASE.canDisplay(text.codePointAt(end)) == shown) {
+                end = text.offsetByCodePoints(end, 1);
+            }
+            runs.add(text.substring(start, end));
+            start = end;
+        }
+        return runs;
+    }
+
     static double width(String text, float size) {
-        return text.isEmpty() ? 0 : font(text, size).getStringBounds(text, MEASURE).getWidth();
+        double width = 0;
+        for (String run : runs(text)) {
+            width += font(run, size).getStringBounds(run, MEASURE).getWidth();
+        }
+        return width;
     }
 
     /** Height of a line of text at this size: ascent, descent and leading. */
@@ -68,11 +92,15 @@ final class PictureText {
         return BASE.deriveFont(size).getLineMetrics("Xg", MEASURE).getAscent();
     }
 
-    /** Draws one line with its top at y. */
-    static void draw(Graphics2D graphics, String text, float size, double x, double y) {
-        if (!text.isEmpty()) {
-            graphics.setFont(font(text, size));
-            graphics.drawString(text, (float) x, (float) (y + ascent(size)));
+    /** Draws one line with its top at y; control characters are drawn as spaces (XML cannot hold most of them). */
+    static void draw(Graphics2D graphics, String raw, float size, double x, double y) {
+        String text = raw.replaceAll("[\\p{Cntrl}\\x{FFFE}\\x{FFFF}]", " ");
+        double left = x;
+        for (String run : runs(text)) {
+            Font font = font(run, size);
+            graphics.setFont(font);
+            graphics.drawString(run, (float) left, (float) (y + ascent(size)));
+            left += font.getStringBounds(run, MEASURE).getWidth();
         }
     }
 

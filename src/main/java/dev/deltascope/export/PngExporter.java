@@ -75,7 +75,7 @@ public final class PngExporter implements Exporter {
         Graphics2D graphics = image.createGraphics();
         try {
             graphics.scale(scale, scale);
-            picture.draw(graphics, false);
+            picture.draw(graphics);
         } finally {
             graphics.dispose();
         }

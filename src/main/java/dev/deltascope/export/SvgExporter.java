@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
+import org.jfree.graphics2d.svg.SVGHints;
+import org.jfree.graphics2d.svg.ViewBox;
 
 /**
- * SVG of each step: formulas as vector paths (no fonts needed to view them), titles and numbers
- * as XML-escaped text. No DOCTYPE, so XML parsers need not fetch anything.
+ * SVG of each step with a viewBox, so it scales: formulas, titles, prose and numbers all as vector
+ * paths, so it looks the same with no fonts installed and no title can make it ill-formed XML. No
+ * DOCTYPE, so XML parsers need not fetch anything.
  */
 public final class SvgExporter implements Exporter {
 
@@ -44,8 +47,12 @@ public final class SvgExporter implements Exporter {
 
     /** The picture as a standalone SVG document. */
     public static String document(StepPicture picture) {
-        SVGGraphics2D svg = new SVGGraphics2D((int) Math.ceil(picture.width()), (int) Math.ceil(picture.height()));
-        picture.draw(svg, true);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.getSVGElement() + "\n";
+        int width = (int) Math.ceil(picture.width());
+        int height = (int) Math.ceil(picture.height());
+        SVGGraphics2D svg = new SVGGraphics2D(width, height);
+        svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        picture.draw(svg);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + svg.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
     }
 }

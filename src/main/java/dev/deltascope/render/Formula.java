@@ -36,17 +36,4 @@ public sealed interface Formula permits TypesetFormula, FormulaError {
      * text in JLaTeXMath's fonts. The Graphics2D's state is restored afterwards.
      */
     void draw(Graphics2D graphics, double x, double y, Color colour);
-
-    /**
-     * Draws as {@link #draw} does, but every glyph as a filled outline, so vector back ends
-     * (SVG, PDF) receive paths and need none of the fonts.
-     */
-    default void drawAsPaths(Graphics2D graphics, double x, double y, Color colour) {
-        OutlineGraphics outlined = new OutlineGraphics((Graphics2D) graphics.create());
-        try {
-            draw(outlined, x, y, colour);
-        } finally {
-            outlined.dispose();
-        }
-    }
 }

@@ -47,7 +47,7 @@ final class ExportForm extends VBox {
     private static final Map<ViewKind, String> VIEW_NAMES = Map.of(
             ViewKind.VJP, "VJP / Hadamard", ViewKind.JACOBIAN, "Jacobian chain",
             ViewKind.COMPONENT, "Component-wise", ViewKind.NAIVE, "Naive chain", ViewKind.SOFTMAX, "Softmax Jacobian");
-    private static final String NO_VIEW = "None: the steps alone";
+    private static final String NO_VIEW = "Every view";
     private static final List<Integer> SCALES = List.of(1, 2, 3);
     private static final Map<Integer, String> SCALE_NAMES = Map.of(
             1, "1× (screen)", 2, "2× (projector)", 3, "3× (print)");
@@ -142,7 +142,9 @@ final class ExportForm extends VBox {
     private Node viewChooser() {
         ComboBox<ViewKind> views = new ComboBox<>();
         views.getItems().add(null);
-        views.getItems().addAll(Arrays.asList(ViewKind.values()));
+        views.getItems().addAll(Arrays.stream(ViewKind.values())
+                .filter(kind -> settings.derivation().steps().stream().anyMatch(step -> step.view(kind) != null))
+                .toList());
         views.setConverter(converter(view -> view == null ? NO_VIEW : VIEW_NAMES.get(view)));
         views.setButtonCell(new ListCell<>() {
             @Override
@@ -152,12 +154,10 @@ final class ExportForm extends VBox {
             }
         });
         views.valueProperty().bindBidirectional(settings.viewProperty());
-        views.disableProperty().bind(settings.formatProperty().isEqualTo(Exporter.TEX));
         views.setId("export-view");
-        Label article = new Label("The article shows every view.");
-        article.getStyleClass().add(Styles.TEXT_MUTED);
-        article.visibleProperty().bind(settings.formatProperty().isEqualTo(Exporter.TEX));
-        return new HBox(10, views, article);
+        Label hint = new Label("of every backward step, each labelled");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        return new HBox(10, views, hint);
     }
 
     private Node digitsChooser() {

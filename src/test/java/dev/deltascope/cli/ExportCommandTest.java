@@ -72,10 +72,13 @@ class ExportCommandTest {
         "--format|gif|deltascope export: --format: must be png, svg, pdf, tex, beamer, numpy, pytorch, notebook or exercises, was \"gif\"",
         "--step|0|deltascope export: --step: this network's derivation has steps 1 to 13, was 0",
         "--step|last|deltascope export: --step: must be a step number from 1 to 13 or all, was \"last\"",
-        "--view|hadamard|deltascope export: --view: must be vjp, jacobian, component, naive or softmax, was \"hadamard\"",
+        "--view|hadamard|deltascope export: --view: must be all, vjp, jacobian, component, naive or softmax, was \"hadamard\"",
         "--scale|9|deltascope export: --scale: must be greater than 0 and at most 8.0, was 9.0",
         "--digits|13|deltascope export: --digits: must be between 1 and 12, was 13",
-        "--theme|blue|deltascope export: --theme: must be light or dark, was \"blue\""})
+        "--theme|blue|deltascope export: --theme: must be light or dark, was \"blue\"",
+        "--background|grey|deltascope export: --background: must be theme or transparent, was \"grey\"",
+        "--view|softmax|deltascope export: --view: softmax does not apply to this network (it has no softmax layer);"
+                + " use all or one of vjp, jacobian, component, naive"})
     void aBadOptionIsOneLineAndExitTwo(String option, String value, String message) throws IOException {
         Path input = classic();
         String format = option.equals("--format") ? value : "png";
@@ -86,6 +89,52 @@ class ExportCommandTest {
         assertEquals(2, run.exitCode());
         assertEquals(message + System.lineSeparator(), run.err());
         assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pdf|--scale|2|deltascope export: --scale: does not apply to --format pdf (only to png)",
+        "svg|--scale|2|deltascope export: --scale: does not apply to --format svg (only to png)",
+        "tex|--theme|dark|deltascope export: --theme: does not apply to --format tex (only to png, svg and pdf)",
+        "beamer|--background|transparent|deltascope export: --background: does not apply to --format beamer"
+                + " (only to png and svg)"})
+    void anOptionThatDoesNotApplyToTheFormatIsRefused(String format, String option, String value, String message)
+            throws IOException {
+        CommandRun run = CommandRun.of("export", classic().toString(), "--format", format, option, value,
+                "--out", folder.resolve("out").toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(message + System.lineSeparator(), run.err());
+        assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    @Test
+    void aTransparentBackgroundLeavesThePngsCornersClear() throws IOException {
+        CommandRun run = CommandRun.of("export", classic().toString(), "--format", "png", "--step", "1",
+                "--background", "transparent", "--out", folder.resolve("clear").toString());
+        CommandRun themed = CommandRun.of("export", classic().toString(), "--format", "png", "--step", "1",
+                "--out", folder.resolve("themed").toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, themed.exitCode(), themed.err());
+        assertEquals(0, ImageIO.read(folder.resolve("clear/step-01.png").toFile()).getRGB(0, 0) >>> 24);
+        assertEquals(0xFF, ImageIO.read(folder.resolve("themed/step-01.png").toFile()).getRGB(0, 0) >>> 24);
+    }
+
+    @Test
+    void texHoldsEveryViewByDefaultAndOneViewWhenNamed() throws IOException {
+        Path input = classic();
+        CommandRun all = CommandRun.of("export", input.toString(), "--format", "tex", "--out",
+                folder.resolve("all").toString());
+        CommandRun one = CommandRun.of("export", input.toString(), "--format", "tex", "--view", "jacobian", "--out",
+                folder.resolve("one").toString());
+
+        assertEquals(0, all.exitCode(), all.err());
+        assertEquals(0, one.exitCode(), one.err());
+        String every = Files.readString(folder.resolve("all/derivation.tex"));
+        String jacobian = Files.readString(folder.resolve("one/derivation.tex"));
+        assertTrue(every.contains("subsection*{Component") && every.contains("subsection*{Jacobian"), every);
+        assertTrue(jacobian.contains("subsection*{Jacobian") && !jacobian.contains("subsection*{Component"), jacobian);
     }
 
     private Path classic() throws IOException {

@@ -31,7 +31,23 @@ class LatexTextTest {
     @Test
     void keepsLettersPdflatexPrintsAndReplacesOthers() {
         assertEquals("Übung für Schüler ł", LatexText.escape("Übung für Schüler ł"));
-        assertEquals("? ?", LatexText.escape("« 中"));
+        assertEquals("\\textchar{«}{U+00AB} \\textchar{中}{U+4E2D} \\textchar{😀}{U+1F600}", LatexText.escape("« 中 😀"));
         assertEquals("a b", LatexText.escape("a\nb"));
+    }
+
+    @Test
+    void writesEveryGreekLetterAsMath() {
+        assertEquals("\\ensuremath{\\Lambda}\\ensuremath{\\omega}\\ensuremath{\\phi}", LatexText.escape("Λωφ"));
+    }
+
+    @Test
+    void keepsPairsTexWouldJoinIntoALigatureApart() {
+        assertEquals("?{}` !{}` -{}-{}- `{}` '{}' ,{}, \\ensuremath{<}{}\\ensuremath{<}",
+                LatexText.escape("?` !` --- `` '' ,, <<"));
+    }
+
+    @Test
+    void dropsBidirectionalAndOtherControlCharacters() {
+        assertEquals("step 1 of 13", LatexText.escape("step\u202e 1\u2066 of\u0007 13\u200f"));
     }
 }

@@ -36,13 +36,13 @@ class PdfExporterTest {
     }
 
     @Test
-    void theHandoutHasOnePagePerStepWithTheStepTitlesInItsTextAndBookmarks() throws Exception {
+    void theHandoutStartsAPageForEachStepWithTheStepTitlesInItsTextAndBookmarks() throws Exception {
         Path file = folder.resolve("handout.pdf");
 
         Exporter.PDF.export(classic, ExportRequest.allSteps(file, classic), ExportMonitor.NONE);
 
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            assertEquals(classic.steps().size(), document.getNumberOfPages());
+            assertTrue(document.getNumberOfPages() >= classic.steps().size(), "a tall step continues on a next page");
             List<String> expected = classic.steps().stream().map(s -> "Step " + (s.index() + 1) + ": " + s.title())
                     .toList();
             assertEquals(expected, bookmarks(document));
@@ -60,7 +60,7 @@ class PdfExporterTest {
         Exporter.PDF.export(classic, ExportRequest.of(file, 4, 6), ExportMonitor.NONE);
 
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            assertEquals(3, document.getNumberOfPages());
+            assertEquals(3, bookmarks(document).size());
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);

@@ -29,7 +29,7 @@ class StepPictureTest {
         BufferedImage image = new BufferedImage((int) Math.ceil(picture.width()), (int) Math.ceil(picture.height()),
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D graphics = image.createGraphics();
-        picture.draw(graphics, false);
+        picture.draw(graphics);
         graphics.dispose();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int width = image.getWidth();
@@ -108,13 +108,15 @@ class StepPictureTest {
     }
 
     @Test
-    void choosingAViewAddsItsFormulasAndMatrices() {
+    void everyViewIsDrawnByDefaultAndAViewRepeatingTheStepsFormulasIsNotDrawnTwice() {
         var step = classic.steps().get(firstBackwardStep());
 
-        StepPicture alone = new StepPicture(classic, step, null, PictureTheme.LIGHT);
-        StepPicture withJacobian = new StepPicture(classic, step, ViewKind.JACOBIAN, PictureTheme.LIGHT);
+        StepPicture vjp = new StepPicture(classic, step, ViewKind.VJP, PictureTheme.LIGHT);
+        StepPicture jacobian = new StepPicture(classic, step, ViewKind.JACOBIAN, PictureTheme.LIGHT);
+        StepPicture every = new StepPicture(classic, step, null, PictureTheme.LIGHT);
 
-        assertTrue(withJacobian.height() > alone.height() + 100, alone.height() + " vs " + withJacobian.height());
+        assertTrue(jacobian.height() > vjp.height() + 100, vjp.height() + " vs " + jacobian.height());
+        assertTrue(every.height() > jacobian.height() + 100, jacobian.height() + " vs " + every.height());
     }
 
     @Test

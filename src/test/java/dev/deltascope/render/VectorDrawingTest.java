@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
+import org.jfree.graphics2d.svg.SVGHints;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -21,14 +22,20 @@ class VectorDrawingTest {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** An SVG canvas that turns every string into a path, as the SVG export uses. */
+    private static SVGGraphics2D vectorSvg(int width, int height) {
+        SVGGraphics2D svg = new SVGGraphics2D(width, height);
+        svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        return svg;
+    }
+
     @Test
-    void aFormulaDrawnAsPathsIntoSvgIsPathsAndNoText() throws Exception {
+    void aFormulaDrawnIntoAVectorSvgIsPathsAndNoText() throws Exception {
         Formula formula = FormulaRenderer.layout(
                 "\\delta^{l} = (W^{l+1})^{\\top} \\delta^{l+1} \\odot \\sigma'(z^{l})", 20);
-        SVGGraphics2D svg = new SVGGraphics2D((int) Math.ceil(formula.width()) + 4,
-                (int) Math.ceil(formula.totalHeight()) + 4);
+        SVGGraphics2D svg = vectorSvg((int) Math.ceil(formula.width()) + 4, (int) Math.ceil(formula.totalHeight()) + 4);
 
-        formula.drawAsPaths(svg, 2, 2, Color.BLACK);
+        formula.draw(svg, 2, 2, Color.BLACK);
 
         Document document = parse(svg.getSVGDocument());
         int paths = document.getElementsByTagNameNS("*", "path").getLength();
@@ -37,11 +44,11 @@ class VectorDrawingTest {
     }
 
     @Test
-    void anErrorBoxDrawnAsPathsCarriesNoTextAndNoMarkupFromTheSource() throws Exception {
+    void anErrorBoxDrawnIntoAVectorSvgCarriesNoTextAndNoMarkupFromTheSource() throws Exception {
         Formula formula = FormulaRenderer.layout("\\bm{</svg><script>alert(1)</script>}", 20);
-        SVGGraphics2D svg = new SVGGraphics2D(600, 60);
+        SVGGraphics2D svg = vectorSvg(600, 60);
 
-        formula.drawAsPaths(svg, 0, 0, Color.BLACK);
+        formula.draw(svg, 0, 0, Color.BLACK);
 
         String document = svg.getSVGDocument();
         assertTrue(formula.isError());
@@ -58,6 +65,6 @@ class VectorDrawingTest {
         FormulaRenderer.draw(svg, "x + y", 20, 0, 0, Color.BLACK);
 
         assertTrue(parse(svg.getSVGDocument()).getElementsByTagNameNS("*", "text").getLength() > 0,
-                "draw() leaves text to the Graphics2D, which is why drawAsPaths exists");
+                "draw() leaves text to the Graphics2D; the SVG export asks JFreeSVG for paths");
     }
 }

@@ -109,7 +109,7 @@ public final class ExportSettings {
         return toStep;
     }
 
-    /** The view of backward steps to include, or null for the steps alone. */
+    /** The one view of backward steps to include, or null for every view. */
     public ObjectProperty<ViewKind> viewProperty() {
         return view;
     }
