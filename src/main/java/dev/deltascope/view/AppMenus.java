@@ -8,7 +8,9 @@ import dev.deltascope.view.model.StepperModel;
 import dev.deltascope.view.model.TrainingModel;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -81,6 +83,8 @@ final class AppMenus {
         MenuItem zoomIn = item("Zoom in", "Shortcut+Equals", stepper::zoomIn);
         MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", stepper::zoomOut);
         MenuItem resetZoom = item("Reset zoom", "Shortcut+0", stepper::resetZoom);
+        CheckMenuItem hidePanels = check("Hide side panels", "Shortcut+B", window.layout().panelsCollapsedProperty());
+        CheckMenuItem sharedScale = check("One colour scale across layers", "Shortcut+L", window.sharedScale());
 
         Menu theme = new Menu("Theme");
         ToggleGroup themes = new ToggleGroup();
@@ -104,7 +108,7 @@ final class AppMenus {
             stepper.precisionProperty().addListener((observable, old, value) -> radio.setSelected(value.intValue() == n));
             precision.getItems().add(radio);
         }
-        return new Menu("View", null, presentation, new SeparatorMenuItem(), zoomIn, alternative(zoomIn, "Shortcut+Add"),
+        return new Menu("View", null, presentation, hidePanels, sharedScale, new SeparatorMenuItem(), zoomIn, alternative(zoomIn, "Shortcut+Add"),
                 alternative(zoomIn, "Shortcut+Plus"), zoomOut, alternative(zoomOut, "Shortcut+Subtract"), resetZoom,
                 new SeparatorMenuItem(), theme, precision);
     }
@@ -141,6 +145,15 @@ final class AppMenus {
         hidden.setVisible(false);
         hidden.getProperties().put(ShortcutList.ALTERNATIVE_OF, main);
         return hidden;
+    }
+
+    /** A check item bound both ways to {@code state}. */
+    private static CheckMenuItem check(String text, String accelerator, BooleanProperty state) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.getProperties().put(ShortcutList.DESCRIPTION, text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.selectedProperty().bindBidirectional(state);
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

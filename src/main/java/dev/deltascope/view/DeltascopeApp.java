@@ -24,9 +24,6 @@ import javafx.stage.Stage;
  */
 public final class DeltascopeApp extends Application {
 
-    private static final double WIDTH = 1440;
-    private static final double HEIGHT = 900;
-
     private RecoveryStore recovery;
 
     /**
@@ -55,16 +52,17 @@ public final class DeltascopeApp extends Application {
 
     /**
      * Shows {@link OpeningView} on {@code stage} in the colours of the theme remembered in
-     * {@code settings}, at the window's size, and runs {@code then} once its first frame has been
+     * {@code settings}, where {@link WindowPlacement} puts the window, and runs {@code then} once its first frame has been
      * laid out. The theme's stylesheet is not loaded for it: {@link #open} does that.
      */
     static void showOpening(Stage stage, WindowSettings settings, Runnable then) {
         Theme theme = Theme.of(settings);
         Image icon = icon("icon.png");
-        Scene scene = new Scene(OpeningView.create(theme, icon), WIDTH, HEIGHT, theme.background());
+        Scene scene = new Scene(OpeningView.create(theme, icon), theme.background());
         stage.setScene(scene);
         stage.setTitle("Deltascope");
         decorate(stage, icon);
+        WindowPlacement.place(stage, settings);
         stage.show();
         WindowParts.afterNextFrame(scene, then);
     }
@@ -89,8 +87,9 @@ public final class DeltascopeApp extends Application {
         MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), recentFiles, parts);
         window.useSettings(settings);
         if (stage.getScene() == null) {
-            stage.setScene(window.createScene(WIDTH, HEIGHT));
+            stage.setScene(window.createScene(WindowPlacement.PREFERRED_WIDTH, WindowPlacement.PREFERRED_HEIGHT));
             decorate(stage, icon("icon.png"));
+            WindowPlacement.place(stage, settings);
         } else {
             window.install(stage.getScene());
         }
@@ -138,11 +137,9 @@ public final class DeltascopeApp extends Application {
         return Path.of(parameters.getRaw().get(0));
     }
 
-    /** The window's icons and smallest size. */
+    /** The window's icons. */
     private static void decorate(Stage stage, Image icon) {
         stage.getIcons().setAll(icon, icon("icon-48.png"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
     }
 
     @Override

@@ -18,6 +18,8 @@ final class DiagramGeometry {
     static final int MAX_UNITS = 24;
     private static final double MAX_RADIUS = 30;
     private static final double EDGE_TOLERANCE = 5;
+    /** The height, in text sizes, from which the layer labels get a second line. */
+    static final double TWO_LINE_HEIGHTS = 14;
 
     private final GridLayout[] units;
     private final double[] columns;
@@ -27,8 +29,18 @@ final class DiagramGeometry {
     private final double textSize;
     private final double columnGap;
     private final double height;
+    private final boolean twoLines;
 
     DiagramGeometry(Network network, double width, double height) {
+        this(network, width, height, 1);
+    }
+
+    /**
+     * {@code typeScale} enlarges the labels as the window's type is enlarged (presentation mode),
+     * though never beyond a ninth of the height; below {@value #TWO_LINE_HEIGHTS} text heights the
+     * layer labels take one line instead of two.
+     */
+    DiagramGeometry(Network network, double width, double height, double typeScale) {
         int depth = network.depth();
         units = new GridLayout[depth + 1];
         int most = 1;
@@ -37,7 +49,8 @@ final class DiagramGeometry {
             most = Math.max(most, units[l].count());
         }
         this.height = height;
-        textSize = Math.max(12, Math.min(19, height / 20));
+        textSize = Math.max(12, Math.min(Math.min(19, height / 20) * typeScale, height / 9));
+        twoLines = height >= TWO_LINE_HEIGHTS * textSize;
         double available = Math.max(1, height - captionHeight() - labelsHeight());
         columnGap = Math.max(1, width) / (depth + 1);
         spacing = available / most;
@@ -111,7 +124,12 @@ final class DiagramGeometry {
     }
 
     private double labelsHeight() {
-        return textSize * 3.4;
+        return textSize * (twoLines ? 3.4 : 2);
+    }
+
+    /** True when the layer labels have room for their second line (the width and activation). */
+    boolean hasSecondLabelLine() {
+        return twoLines;
     }
 
     int depth() {

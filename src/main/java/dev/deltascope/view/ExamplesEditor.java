@@ -27,13 +27,16 @@ final class ExamplesEditor extends VBox {
     private final Label inputsLabel = new Label();
     private final Label targetsLabel = new Label();
     private final Button apply = new Button("Apply examples");
+    private final Runnable applied;
     private final Button revert = new Button("Revert");
     private final Label message = new Label();
     private final StringProperty shownInputs = new SimpleStringProperty("");
     private final StringProperty shownTargets = new SimpleStringProperty("");
 
-    ExamplesEditor(NetworkEditorModel editor) {
+    /** {@code applied} runs after the examples were applied (it gives the keys back to the step). */
+    ExamplesEditor(NetworkEditorModel editor, Runnable applied) {
         this.editor = editor;
+        this.applied = applied;
         apply.setId("apply-examples");
         apply.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
         revert.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
@@ -80,6 +83,7 @@ final class ExamplesEditor extends VBox {
             double[][] out = NumberText.parseRows(targets.getText(), "Targets", network.size(network.depth()));
             editor.setExamples(Matrix.ofColumns(in), Matrix.ofColumns(out));
             refresh();
+            applied.run();
         } catch (InvalidEditException refused) {
             message.setText(refused.getMessage());
             message.setVisible(true);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -26,6 +27,7 @@ final class FileActions {
     private final DocumentModel document;
     private final Supplier<Window> window;
     private final Prompts prompts;
+    private Consumer<Preset> replaced = preset -> { };
 
     /** @param window the owner of file choosers */
     FileActions(DocumentModel document, Supplier<Window> window, Prompts prompts) {
@@ -41,9 +43,18 @@ final class FileActions {
         }
         try {
             document.newDocument(preset.load());
+            replaced.accept(preset);
         } catch (NetworkFileException | UncheckedIOException failure) {
             prompts.error("The built-in network could not be loaded.", failure.getMessage());
         }
+    }
+
+    /**
+     * Runs {@code action} after a network from a file or a preset replaced the whole one before,
+     * with the preset (null for a file).
+     */
+    void setOnReplaced(Consumer<Preset> action) {
+        replaced = action;
     }
 
     void chooseAndOpen() {
@@ -139,6 +150,7 @@ final class FileActions {
             prompts.error("The network was opened, but the list of recent files could not be updated.",
                     recentListFailure.getMessage());
         }
+        replaced.accept(null);
         return true;
     }
 

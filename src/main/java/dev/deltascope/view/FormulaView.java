@@ -1,10 +1,12 @@
 package dev.deltascope.view;
 
 import dev.deltascope.render.Formula;
+import dev.deltascope.render.FormulaFit;
 import dev.deltascope.render.FormulaRenderer;
 import dev.deltascope.render.FxFormulas;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,6 +29,7 @@ public final class FormulaView extends Region {
     private final StringProperty formula = new SimpleStringProperty(this, "formula", "");
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 24);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final DoubleProperty breakWidth = new SimpleDoubleProperty(this, "breakWidth");
     private final Canvas canvas = new Canvas();
     private final ThemeSwatch theme = new ThemeSwatch(this::invalidate);
     private Formula laidOut;
@@ -48,6 +51,7 @@ public final class FormulaView extends Region {
         formula.addListener(relayout);
         fontSize.addListener(relayout);
         zoom.addListener(relayout);
+        breakWidth.addListener(relayout);
         formula.set(latex == null ? "" : latex);
         layOut();
     }
@@ -70,9 +74,25 @@ public final class FormulaView extends Region {
         return fontSize;
     }
 
+    /**
+     * The widest the formula may be, in pixels: a longer one is broken into lines at "=" and between
+     * operands ({@link FormulaFit}); 0 (the default) never breaks.
+     */
+    public DoubleProperty breakWidthProperty() {
+        return breakWidth;
+    }
+
     /** A factor on the font size: Ctrl + and Ctrl − change it at the window level. */
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /**
+     * The height the formula needs, without insets: known as soon as the formula, size or zoom
+     * changes, where {@code heightProperty()} follows only at the next layout.
+     */
+    ReadOnlyDoubleProperty neededHeightProperty() {
+        return canvas.heightProperty();
     }
 
     /** The formula as laid out now; null when there is none. */
@@ -82,7 +102,8 @@ public final class FormulaView extends Region {
 
     private void layOut() {
         String latex = formula.get();
-        laidOut = layout(latex, fontSize.get(), zoom.get());
+        laidOut = breakWidth.get() > 0 ? broken(latex, fontSize.get() * zoom.get(), breakWidth.get())
+                : layout(latex, fontSize.get(), zoom.get());
         setAccessibleText(latex);
         double pad = laidOut == null ? 0 : padding(laidOut.pointSize());
         canvas.setWidth(laidOut == null ? 0 : Math.ceil(laidOut.width() + 2 * pad));
@@ -107,6 +128,16 @@ public final class FormulaView extends Region {
             formula = FormulaViewLayouts.layout(latex, smaller);
         }
         return formula;
+    }
+
+    /** {@code latex} at {@code points}, broken into lines no wider than {@code width} pixels with padding where it can be. */
+    private static Formula broken(String latex, double points, double width) {
+        if (latex == null || latex.isBlank()) {
+            return null;
+        }
+        double size = Math.max(1, Math.min(FormulaRenderer.MAX_POINT_SIZE, points));
+        String lines = FormulaFit.lines(latex, size, Math.max(1, width - 2 * padding(size))).latex();
+        return FormulaViewLayouts.layout(lines, size);
     }
 
     /** Draws at the next layout: a theme switch sets four colours but draws once. */

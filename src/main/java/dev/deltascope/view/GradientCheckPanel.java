@@ -27,9 +27,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /**
  * Finite differences against backpropagation, one row per checked weight or bias: its label, the
@@ -61,6 +65,13 @@ public final class GradientCheckPanel extends Region {
      * compare cell values), so sorting never goes through the cell value factories.
      */
     private final Map<TableColumn<ParameterCheck, ?>, Comparator<ParameterCheck>> columnOrders = new HashMap<>();
+    /** How many rows the column widths are measured on: the worst ones, which a reader looks at. */
+    private static final int MEASURED_ROWS = 200;
+    /** The verdict's type against the table's (stepview.css: .gradient-check-verdict 1.2em). */
+    private static final double VERDICT_FONT_SCALE = 1.2;
+    /** Room beside a header's text for the sort arrow and padding, and beside a cell's for its padding. */
+    private static final double HEADER_ROOM = 40;
+    private static final double CELL_ROOM = 26;
 
     /** A panel that shows the check of whatever trace {@code trace} holds (nothing while it holds null). */
     public GradientCheckPanel(ObservableValue<Trace> trace) {
@@ -72,6 +83,7 @@ public final class GradientCheckPanel extends Region {
         VBox.setVgrow(table, Priority.ALWAYS);
         createTable();
         getChildren().add(content);
+        verdict.fontProperty().addListener(observable -> sizeColumns());
         trace.addListener((observable, before, after) -> show(after));
         show(trace.getValue());
     }
@@ -98,11 +110,10 @@ public final class GradientCheckPanel extends Region {
             protected void updateItem(ParameterCheck item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : prettyLabel(item));
+                setTooltip(empty || item == null ? null : new Tooltip(prettyLabel(item)));
             }
         });
-        parameter.setPrefWidth(110);
         TableColumn<ParameterCheck, Double> error = numberColumn("Relative error", ParameterCheck::relativeError, 2);
-        error.setPrefWidth(125);
         error.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<ParameterCheck, Double> backprop = numberColumn("Backprop", ParameterCheck::backprop, DIGITS);
         TableColumn<ParameterCheck, Double> numeric = numberColumn("Finite difference", ParameterCheck::numeric, DIGITS);
@@ -144,10 +155,10 @@ public final class GradientCheckPanel extends Region {
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : ValueText.format(item, significantDigits));
+                setTooltip(empty || item == null ? null : new Tooltip(title + ": " + item));
             }
         });
         column.getStyleClass().add("number-column");
-        column.setPrefWidth(Math.max(column.getPrefWidth(), 16 + 11.5 * (significantDigits + 4)));
         return column;
     }
 
@@ -169,8 +180,43 @@ public final class GradientCheckPanel extends Region {
         }
         worst.set(check.parameters().isEmpty() ? null : check.worst());
         checks.setAll(check.parameters());
+        sizeColumns();
         verdict.setText(verdictText(check));
         setVerdictState(severity(check.maxRelativeError()));
+    }
+
+    /**
+     * Makes each column as wide as its header or its widest text among the first
+     * {@value #MEASURED_ROWS} rows shown (the worst first), whichever is wider, measured in bold
+     * as the worst row is drawn: nothing is cut short.
+     */
+    private void sizeColumns() {
+        Text probe = new Text();
+        Font panel = verdict.getFont();
+        probe.setFont(Font.font(panel.getFamily(), FontWeight.BOLD, panel.getSize() / VERDICT_FONT_SCALE));
+        List<ParameterCheck> shown = table.getItems().subList(0, Math.min(MEASURED_ROWS, table.getItems().size()));
+        for (TableColumn<ParameterCheck, ?> column : table.getColumns()) {
+            double widest = width(probe, column.getText()) + HEADER_ROOM;
+            for (ParameterCheck row : shown) {
+                widest = Math.max(widest, width(probe, cellText(column, row)) + CELL_ROOM);
+            }
+            column.setPrefWidth(Math.ceil(widest));
+        }
+    }
+
+    private String cellText(TableColumn<ParameterCheck, ?> column, ParameterCheck row) {
+        int index = table.getColumns().indexOf(column);
+        return switch (index) {
+            case 0 -> prettyLabel(row);
+            case 1 -> ValueText.format(row.relativeError(), 2);
+            case 2 -> ValueText.format(row.backprop(), DIGITS);
+            default -> ValueText.format(row.numeric(), DIGITS);
+        };
+    }
+
+    private static double width(Text probe, String text) {
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private String verdictText(GradientCheck check) {

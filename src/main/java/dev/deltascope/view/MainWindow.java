@@ -16,8 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -53,6 +56,9 @@ final class MainWindow {
     private final PracticeModel practice;
     private final FileActions files;
     private final PresentationMode presentation;
+    private final WindowLayout layout;
+    private final StatusLine status = new StatusLine();
+    private final BooleanProperty sharedScale = new SimpleBooleanProperty(this, "sharedScale");
     private final NetworkEditorView editorView;
     private final TabPane sideTabs = new TabPane();
     private final Tab trainingTab;
@@ -88,9 +94,11 @@ final class MainWindow {
         training = new TrainingModel(editor);
         practice = new PracticeModel(stepper, editor, PracticeScores.inConfigDirectory());
         files = new FileActions(document, () -> stage, Dialogs.over(stage));
-        presentation = new PresentationMode(stage, root, this::hideChrome);
+        files.setOnReplaced(this::replaced);
+        presentation = new PresentationMode(stage, root);
 
-        editorView = new NetworkEditorView(editor, presetChooser(), hover);
+        editorView = new NetworkEditorView(editor, new PresetBox(editor.networkProperty(), this::loadPreset), hover,
+                this::focusStep);
         editorView.disableProperty().bind(training.runningProperty());
         Tab check = new Tab("Gradient check");
         trainingTab = new Tab("Training");
@@ -105,7 +113,9 @@ final class MainWindow {
         fillWhenShownOrLater(cost, () -> new CostPanel(stepper.traceProperty(), stepper.stepProperty()),
                 parts::addAfterWhole);
 
-        SplitPane stepAndSide = new SplitPane(stepArea(), sideTabs);
+        SplitPane stepAndSide = new SplitPane();
+        layout = new WindowLayout(root, editorView, top, centreSplit, stepAndSide, sideTabs, presentation.activeProperty());
+        stepAndSide.getItems().addAll(stepArea(), sideTabs);
         stepAndSide.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(sideTabs, false);
         Region diagramPlace = new Region();
@@ -123,7 +133,9 @@ final class MainWindow {
         root.setTop(top);
         root.setLeft(editorView);
         root.setCenter(centreSplit);
-        root.setBottom(new StepTimeline(stepper));
+        StepTimeline timeline = new StepTimeline(stepper, status);
+        timeline.compactProperty().bind(presentation.activeProperty());
+        root.setBottom(timeline);
         root.setId("main-window");
     }
 
@@ -143,10 +155,11 @@ final class MainWindow {
             scene.getStylesheets().add(stylesheet);
         }
         theme.apply(root);
-        stepKeys = StepKeys.bindings(stepper, presentation, this::showShortcuts);
+        stepKeys = StepKeys.bindings(stepper, presentation, this::showShortcuts, status::show);
         editKeys = EditKeys.bindings(editor);
         StepKeys.install(scene, stepKeys);
         EditKeys.install(scene, editKeys);
+        scene.addPostLayoutPulseListener(this::collapseDiagramForStep);
         scene.setOnDragOver(files::dragOver);
         scene.setOnDragDropped(files::dropped);
         parts.start(scene);
@@ -169,6 +182,12 @@ final class MainWindow {
             shownZoom.bind(stepper.zoomProperty().multiply(presentation.scale()));
             stepPane = new StepPane(stepper.stepProperty(), stepper.viewProperty(), stepper.unitProperty(),
                     shownZoom, stepper.precisionProperty(), hover);
+            stepPane.fitProperty().bind(layout.fitting());
+            stepPane.typeScaleProperty().bind(presentation.scale());
+            InvalidationListener expand = observable -> layout.collapseDiagram(false);
+            stepper.stepProperty().addListener(expand);
+            stepper.viewProperty().addListener(expand);
+            stepper.unitProperty().addListener(expand);
             StepPrefetch.follow(stepper, shownZoom);
             VBox.setVgrow(stepPane, Priority.ALWAYS);
             stepPane.visibleProperty().bind(practice.hidingProperty().not());
@@ -178,13 +197,34 @@ final class MainWindow {
         return area;
     }
 
-    private NetworkDiagram diagram() {
+    /** The diagram under its bar (example and colour scale; hidden in presentation mode, where the menu and keys set them). */
+    private VBox diagram() {
         NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
         diagram.setId("network-diagram");
         diagram.setPrefHeight(260);
-        diagram.setMinHeight(120);
+        diagram.setMinHeight(0);
         diagram.visibleProperty().bind(practice.hidingProperty().not());
-        return diagram;
+        diagram.sharedScaleProperty().bind(sharedScale);
+        diagram.exampleProperty().bind(stepper.exampleProperty());
+        diagram.typeScaleProperty().bind(presentation.scale());
+        DiagramBar bar = new DiagramBar(editor.networkProperty(), stepper.exampleProperty(), sharedScale, this::focusStep);
+        bar.visibleProperty().bind(presentation.activeProperty().not());
+        bar.managedProperty().bind(bar.visibleProperty());
+        VBox.setVgrow(diagram, Priority.ALWAYS);
+        VBox place = new VBox(bar, diagram);
+        place.setId("diagram-place");
+        place.setMinHeight(0);
+        return place;
+    }
+
+    /**
+     * After a frame is laid out in presentation mode, collapses the diagram if the step did not fit
+     * below it even at the smallest size; showing another step, view or unit gives it back.
+     */
+    private void collapseDiagramForStep() {
+        if (presentation.isActive() && stepPane != null && !stepPane.fits() && !layout.isDiagramCollapsed()) {
+            layout.collapseDiagram(true);
+        }
     }
 
     private TrainingPanel trainingPanel() {
@@ -210,37 +250,30 @@ final class MainWindow {
         later.accept(fill);
     }
 
-    private ComboBox<Preset> presetChooser() {
-        ComboBox<Preset> presets = new ComboBox<>();
-        presets.getItems().setAll(Presets.all());
-        presets.setPromptText("Load a preset…");
-        presets.setId("preset");
-        presets.setAccessibleText("Preset");
-        presets.setMaxWidth(Double.MAX_VALUE);
-        presets.setOnAction(event -> {
-            Preset chosen = presets.getValue();
-            if (chosen != null) {
-                try {
-                    editor.loadPreset(chosen.load());
-                } catch (RuntimeException failure) {
-                    Dialogs.error(stage, "The built-in network could not be loaded.", failure.getMessage());
-                }
-            }
-        });
-        return presets;
+    private void loadPreset(Preset chosen) {
+        try {
+            editor.loadPreset(chosen.load());
+        } catch (RuntimeException failure) {
+            Dialogs.error(stage, "The built-in network could not be loaded.", failure.getMessage());
+            return;
+        }
+        replaced(chosen);
     }
 
-    private void hideChrome(boolean hidden) {
-        root.setLeft(hidden ? null : editorView);
-        menus.setVisible(!hidden);
-        menus.setManaged(!hidden);
-        if (hidden) {
-            ((SplitPane) centreSplit.getItems().get(1)).getItems().remove(sideTabs);
-        } else if (!((SplitPane) centreSplit.getItems().get(1)).getItems().contains(sideTabs)) {
-            SplitPane stepAndSide = (SplitPane) centreSplit.getItems().get(1);
-            stepAndSide.getItems().add(sideTabs);
-            stepAndSide.setDividerPositions(0.64);
-        }
+    /**
+     * After a network replaced the whole one before ({@code preset} when it is one, else null):
+     * step 1, the diagram's shared colour scale on for the deep-sigmoid preset only, and the keys
+     * back on the step.
+     */
+    void replaced(Preset preset) {
+        stepper.restart();
+        sharedScale.set(Presets.DEEP_SIGMOID.equals(preset));
+        focusStep();
+    }
+
+    /** Gives the keyboard back to the step, so the stepping keys work at once. */
+    void focusStep() {
+        root.requestFocus();
     }
 
     /** Asks about unsaved changes, then closes the window. */
@@ -343,11 +376,6 @@ final class MainWindow {
         return stepper;
     }
 
-    /** The step pane; null until the formula part of the window is built. */
-    StepPane stepPane() {
-        return stepPane;
-    }
-
     PracticeModel practice() {
         return practice;
     }
@@ -383,5 +411,25 @@ final class MainWindow {
 
     PresentationMode presentation() {
         return presentation;
+    }
+
+    /** True when the diagram colours every layer on one scale. */
+    BooleanProperty sharedScale() {
+        return sharedScale;
+    }
+
+    /** The line in the timeline bar that says why a key did nothing. */
+    StatusLine status() {
+        return status;
+    }
+
+    /** Which parts around the step are shown, and whether the step is fitted to its pane. */
+    WindowLayout layout() {
+        return layout;
+    }
+
+    /** The current step, once the formula renderer is ready; null before. */
+    StepPane stepPane() {
+        return stepPane;
     }
 }

@@ -4,8 +4,15 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import dev.deltascope.derivation.StepKind;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -20,10 +27,13 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * The network drawn on a Canvas: one column of units per layer, each unit coloured by the value
- * the current step shows on it (activation, weighted input or δ, of the first example), edges
- * coloured by the sign of their weight and as thick as its size. The step's layers are highlighted
- * and the rest dimmed. Hovering a unit or edge sets the shared hover; a hover set elsewhere (a grid
- * cell) rings the matching unit or edge.
+ * the current step shows on it (activation, weighted input or δ, of the chosen example), edges
+ * coloured by the sign of their weight and as thick as its size. Each layer's units are coloured
+ * on their own scale, or, with the shared scale on, every layer showing the same quantity on one
+ * scale, so that a vanishing δ fades. On output-error and backward steps a bar beside each δ
+ * shows ‖δ^l‖ against the largest. The step's layers are highlighted and the rest dimmed.
+ * Hovering a unit or edge sets the shared hover; a hover set elsewhere (a grid cell) rings the
+ * matching unit or edge.
  */
 public final class NetworkDiagram extends Region {
 
@@ -39,6 +49,9 @@ public final class NetworkDiagram extends Region {
     private final Canvas canvas = new Canvas();
     private final ThemeSwatch theme = new ThemeSwatch(this::invalidate);
     private DiagramGeometry geometry;
+    private final BooleanProperty sharedScale = new SimpleBooleanProperty(this, "sharedScale");
+    private final IntegerProperty example = new SimpleIntegerProperty(this, "example");
+    private final DoubleProperty typeScale = new SimpleDoubleProperty(this, "typeScale", 1);
     private HoverTarget ownHover;
     private boolean dirty;
 
@@ -55,13 +68,31 @@ public final class NetworkDiagram extends Region {
         step.addListener(later);
         canvas.widthProperty().addListener(later);
         canvas.heightProperty().addListener(later);
+        sharedScale.addListener(later);
+        example.addListener(later);
+        typeScale.addListener(later);
         hover.addListener(observable -> redraw());
         canvas.setOnMouseMoved(this::pointerMoved);
         canvas.setOnMouseExited(event -> publish(null));
         setAccessibleText("Network diagram");
         setPrefSize(640, 320);
-        setMinSize(200, 160);
+        setMinSize(200, 0);
         invalidate();
+    }
+
+    /** True to colour every layer showing the same quantity on one scale (the largest |value| among them). */
+    BooleanProperty sharedScaleProperty() {
+        return sharedScale;
+    }
+
+    /** The example k (from 0) whose values the units show; kept within the batch when drawn. */
+    IntegerProperty exampleProperty() {
+        return example;
+    }
+
+    /** How much larger the labels are drawn than normal: presentation mode's type scale. */
+    DoubleProperty typeScaleProperty() {
+        return typeScale;
     }
 
     /** Where units and edges are drawn now; null before the first drawing of a network. */
@@ -97,19 +128,47 @@ public final class NetworkDiagram extends Region {
             return;
         }
         Network network = current.network();
-        geometry = new DiagramGeometry(network, width, height);
+        geometry = new DiagramGeometry(network, width, height, typeScale.get());
         DiagramFocus focus = DiagramFocus.of(step.getValue(), network.depth());
         ValuePalette palette = theme.palette();
+        DiagramScales scales = DiagramScales.of(current, focus, shownExample(network), sharedScale.get());
         drawBands(g, focus);
         for (int l = 1; l <= network.depth(); l++) {
             drawEdges(g, network, l, focus, palette);
         }
         drawHoveredEdge(g, hover.get());
         for (int l = 0; l <= network.depth(); l++) {
-            drawUnits(g, current, l, focus, palette);
+            drawUnits(g, current, l, focus, palette, scales);
         }
         drawHoverRings(g, hover.get());
-        drawLabels(g, current, focus);
+        drawLabels(g, current, focus, scales, showsErrorNorms(step.getValue()));
+    }
+
+    /** The example drawn: the chosen one, within the batch. */
+    private int shownExample(Network network) {
+        return Math.max(0, Math.min(example.get(), network.batchSize() - 1));
+    }
+
+    private static boolean showsErrorNorms(Step shown) {
+        return shown != null && (shown.kind() == StepKind.OUTPUT_ERROR || shown.kind() == StepKind.BACKWARD);
+    }
+
+    /**
+     * Under layer l's caption, a bar as long as ‖δ^l‖ (of the example drawn) against the largest
+     * of them: vanishing and exploding gradients at a glance.
+     */
+    private void drawErrorNorm(GraphicsContext g, int l, DiagramScales scales) {
+        double norm = scales.errorNorm(l);
+        double largest = scales.largestErrorNorm();
+        double longest = geometry.columnGap() * 0.6;
+        double height = Math.max(3, geometry.textSize() * 0.3);
+        double y = geometry.captionMiddle() + geometry.textSize() * 0.75;
+        double left = geometry.x(l) - longest / 2;
+        double length = largest > 0 && Double.isFinite(norm) ? Math.max(1, longest * norm / largest) : longest;
+        g.setFill(theme.muted().deriveColor(0, 1, 1, 0.25));
+        g.fillRect(left, y, longest, height);
+        g.setFill(Double.isFinite(norm) ? theme.accent() : ValuePalette.NOT_FINITE);
+        g.fillRect(left, y, length, height);
     }
 
     private void drawBands(GraphicsContext g, DiagramFocus focus) {
@@ -151,9 +210,11 @@ public final class NetworkDiagram extends Region {
         }
     }
 
-    private void drawUnits(GraphicsContext g, Trace current, int l, DiagramFocus focus, ValuePalette palette) {
+    private void drawUnits(GraphicsContext g, Trace current, int l, DiagramFocus focus, ValuePalette palette,
+            DiagramScales scales) {
         Matrix values = focus.values(current, l);
-        double scale = values == null ? 1 : ValuePalette.scale(values);
+        double scale = scales.scale(l);
+        int column = shownExample(current.network());
         double r = geometry.radius();
         double fade = focus.highlightsAnything() && !focus.isHighlighted(l) ? DIMMED : 0;
         GridLayout units = geometry.units(l);
@@ -164,7 +225,7 @@ public final class NetworkDiagram extends Region {
                 drawText(g, "⋮", x, y, Font.font(Math.max(12, r * 1.4)), theme.muted());
                 continue;
             }
-            double value = values == null ? 0 : values.get(units.at(p), 0);
+            double value = values == null ? 0 : values.get(units.at(p), column);
             Color fill = values == null ? theme.background() : palette.fill(value, scale).interpolate(theme.background(), fade);
             if (values == null || Double.isFinite(value)) {
                 g.setFill(fill);
@@ -248,7 +309,8 @@ public final class NetworkDiagram extends Region {
         g.strokeOval(geometry.x(l) - r, geometry.y(l, position) - r, 2 * r, 2 * r);
     }
 
-    private void drawLabels(GraphicsContext g, Trace current, DiagramFocus focus) {
+    /** Captions, layer labels and the example shown; with {@code norms}, ‖δ^l‖ in the captions of δ. */
+    private void drawLabels(GraphicsContext g, Trace current, DiagramFocus focus, DiagramScales scales, boolean norms) {
         Network network = current.network();
         double size = geometry.textSize();
         Font bold = Font.font(null, FontWeight.BOLD, size + 2);
@@ -258,26 +320,55 @@ public final class NetworkDiagram extends Region {
             double x = geometry.x(l);
             String symbol = focus.shown(l).symbol();
             if (!symbol.isEmpty()) {
-                drawText(g, symbol + ScriptDigits.superscript(l), x, geometry.captionMiddle(), bold,
-                        focus.isHighlighted(l) ? theme.accent() : theme.foreground());
+                String caption = symbol + ScriptDigits.superscript(l);
+                boolean norm = norms && focus.shown(l) == DiagramFocus.Quantity.ERROR;
+                if (norm) {
+                    caption = "‖" + caption + "‖ = " + ValueText.compact(scales.errorNorm(l), 2);
+                    drawErrorNorm(g, l, scales);
+                }
+                drawText(g, caption, clampedCentre(caption, norm ? plain : bold, x), geometry.captionMiddle(),
+                        norm ? plain : bold, focus.isHighlighted(l) ? theme.accent() : theme.foreground());
             }
             String name = l == 0 ? "Input" : l == network.depth() ? "Output" : "Hidden " + l;
             String width = "n" + ScriptDigits.subscript(l) + " = " + network.size(l);
             String withActivation = l == 0 ? width : width + " · " + network.layer(l).activation().name();
-            Text probe = new Text(withActivation);
-            probe.setFont(plain);
-            if (probe.getLayoutBounds().getWidth() < geometry.columnGap() - 8) {
-                width = withActivation;
+            if (geometry.hasSecondLabelLine()) {
+                drawText(g, name, x, labels, Font.font(null, FontWeight.SEMI_BOLD, size), theme.foreground());
+                drawText(g, fitting(plain, width, withActivation), x, labels + size * 1.4, plain, theme.muted());
+            } else {
+                drawText(g, fitting(plain, width, name + " · " + withActivation, name + " · " + width), x, labels,
+                        plain, theme.foreground());
             }
-            drawText(g, name, x, labels, Font.font(null, FontWeight.SEMI_BOLD, size), theme.foreground());
-            drawText(g, width, x, labels + size * 1.4, plain, theme.muted());
         }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFont(Font.font(null, FontWeight.NORMAL, size * 0.85));
+        g.setFill(theme.muted());
         if (network.batchSize() > 1) {
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setFont(Font.font(12));
-            g.setFill(theme.muted());
-            g.fillText("example 1 of " + network.batchSize(), 6, 10);
+            g.fillText("example " + (shownExample(network) + 1) + " of " + network.batchSize(), 6, 4);
         }
+    }
+
+    /** The first of {@code longerFirst} that fits between two columns, else {@code fallback}. */
+    private String fitting(Font font, String fallback, String... longerFirst) {
+        for (String text : longerFirst) {
+            if (textWidth(text, font) < geometry.columnGap() - 8) {
+                return text;
+            }
+        }
+        return fallback;
+    }
+
+    /** The centre x for {@code text} near {@code x}, moved so that it stays inside the canvas. */
+    private double clampedCentre(String text, Font font, double x) {
+        double half = textWidth(text, font) / 2;
+        return Math.max(half + 2, Math.min(canvas.getWidth() - half - 2, x));
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private static void drawText(GraphicsContext g, String text, double x, double y, Font font, Color colour) {

@@ -31,7 +31,9 @@ final class NetworkEditorView extends ScrollPane {
     private final List<ValidatedField> fields;
     private final ComboBox<Loss> loss = new ComboBox<>();
 
-    NetworkEditorView(NetworkEditorModel editor, Node presetChooser, ObjectProperty<HoverTarget> hover) {
+    /** {@code focusStep} gives the keys back to the step after the examples are applied. */
+    NetworkEditorView(NetworkEditorModel editor, Node presetChooser, ObjectProperty<HoverTarget> hover,
+            Runnable focusStep) {
         this.editor = editor;
         ValidatedField title = new ValidatedField("Title", () -> editor.network().title(), editor::setTitle);
         ValidatedField learningRate = new ValidatedField("Learning rate",
@@ -82,7 +84,7 @@ final class NetworkEditorView extends ScrollPane {
                 section("Layers", new LayerListEditor(editor, this::showLayerMessage), layerMessage),
                 section("Cost and learning", labelled("Loss", loss), labelled("Learning rate η", learningRate)),
                 section("Starting weights", labelled("Seed", seedRow)),
-                section("Examples", new ExamplesEditor(editor)),
+                section("Examples", new ExamplesEditor(editor, focusStep)),
                 section("Weights and biases", parameters));
         content.getStyleClass().add("editor-content");
         setContent(content);

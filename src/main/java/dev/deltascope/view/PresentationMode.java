@@ -1,6 +1,5 @@
 package dev.deltascope.view;
 
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
@@ -11,8 +10,8 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 
 /**
- * Presentation mode: full screen, large type, the editor and menus hidden; the step keys still
- * work and Esc (or leaving full screen) ends it.
+ * Presentation mode: full screen and large type ({@link WindowLayout} hides the editor, menus and
+ * side tabs); the step keys still work and Esc (or leaving full screen) ends it.
  */
 final class PresentationMode {
 
@@ -24,6 +23,7 @@ final class PresentationMode {
     static final double TYPE_SCALE = 22.0 / 14.0;
 
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private boolean fullScreen = true;
     /**
      * Ends presentation mode when the stage leaves full screen. The stage holds it weakly: a stage
      * outlives the windows shown in it (a test's windows share one stage), and a strong listener
@@ -35,16 +35,14 @@ final class PresentationMode {
         }
     };
 
-    /** @param hide called with true to hide the editor and chrome, false to show them again */
-    PresentationMode(Stage stage, Parent root, Consumer<Boolean> hide) {
+    PresentationMode(Stage stage, Parent root) {
         active.addListener((observable, was, on) -> {
             if (on) {
                 root.getStyleClass().add(STYLE_CLASS);
             } else {
                 root.getStyleClass().remove(STYLE_CLASS);
             }
-            hide.accept(on);
-            if (stage != null && stage.isFullScreen() != on) {
+            if (stage != null && fullScreen && stage.isFullScreen() != on) {
                 stage.setFullScreen(on);
             }
         });
@@ -52,6 +50,14 @@ final class PresentationMode {
             stage.setFullScreenExitHint("Esc leaves presentation mode");
             stage.fullScreenProperty().addListener(new WeakChangeListener<>(leftFullScreen));
         }
+    }
+
+    /**
+     * False to present in the window as it is rather than full screen (a test showing a projector's
+     * size on a larger screen); true by default.
+     */
+    void setFullScreen(boolean whole) {
+        fullScreen = whole;
     }
 
     BooleanProperty activeProperty() {

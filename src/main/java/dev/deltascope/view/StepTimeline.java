@@ -7,6 +7,8 @@ import dev.deltascope.view.model.StepperModel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,10 +29,12 @@ final class StepTimeline extends HBox {
 
     private final StepperModel stepper;
     private final ListView<String> list = new ListView<>();
+    private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
     private boolean following;
     private int scrolledTo = -1;
 
-    StepTimeline(StepperModel stepper) {
+    /** The bar for {@code stepper}; {@code status} sits between the steps and the digits. */
+    StepTimeline(StepperModel stepper, StatusLine status) {
         this.stepper = stepper;
         Button first = button("« First", "first-step", "First step (Home)", stepper::first);
         Button previous = button("◀  Previous", "previous-step", "Previous step (Left)", stepper::previous);
@@ -84,10 +88,20 @@ final class StepTimeline extends HBox {
         HBox digitsBox = new HBox(6, digitsLabel, digits);
         digitsBox.setAlignment(Pos.CENTER_LEFT);
         digitsBox.getStyleClass().add("digits-box");
-        getChildren().addAll(first, previous, counter, next, last, list, computing, digitsBox);
+        getChildren().addAll(first, previous, counter, next, last, list, status, computing, digitsBox);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("step-timeline");
         setId("step-timeline");
+
+        list.visibleProperty().bind(compact.not());
+        list.managedProperty().bind(list.visibleProperty());
+        digitsBox.visibleProperty().bind(compact.not());
+        digitsBox.managedProperty().bind(digitsBox.visibleProperty());
+        Region filler = new Region();
+        HBox.setHgrow(filler, Priority.ALWAYS);
+        filler.visibleProperty().bind(compact);
+        filler.managedProperty().bind(compact);
+        getChildren().add(getChildren().indexOf(status), filler);
 
         stepper.derivationProperty().addListener((observable, old, derivation) -> follow());
         stepper.stepIndexProperty().addListener((observable, old, index) -> follow());
@@ -119,6 +133,11 @@ final class StepTimeline extends HBox {
         } finally {
             following = false;
         }
+    }
+
+    /** True to leave out the list of steps and the digits (presentation mode): the buttons and counter are enough. */
+    BooleanProperty compactProperty() {
+        return compact;
     }
 
     /** "1. Forward: z¹ = W¹a⁰ + b¹", … */

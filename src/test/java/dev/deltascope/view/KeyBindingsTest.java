@@ -57,7 +57,7 @@ class KeyBindingsTest {
     }
 
     private KeyBindings stepTable() {
-        return StepKeys.bindings(stepper, new PresentationMode(null, new VBox(), hidden -> { }), () -> sheetsOpened++);
+        return StepKeys.bindings(stepper, new PresentationMode(null, new VBox()), () -> sheetsOpened++, message -> { });
     }
 
     /** The same keys, groups and words, with actions that only record that they were reached. */

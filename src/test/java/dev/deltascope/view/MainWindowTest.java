@@ -163,7 +163,7 @@ class MainWindowTest {
     @Test
     void theDiagramKeepsItsShareOfTheHeightOnceItReplacesItsPlaceholder() {
         SplitPane centre = (SplitPane) window.root().getCenter();
-        assertTrue(centre.getItems().get(0) instanceof NetworkDiagram);
+        assertTrue(centre.getItems().get(0).lookup("#network-diagram") instanceof NetworkDiagram);
         assertEquals(MainWindow.DIAGRAM_SHARE, centre.getDividerPositions()[0], 0.01);
     }
 

@@ -32,7 +32,7 @@ class StepTimelineTest {
     void start(Stage stage) {
         StepViewFixtures.useLightTheme();
         stepper = new StepperModel(network);
-        StepTimeline timeline = new StepTimeline(stepper);
+        StepTimeline timeline = new StepTimeline(stepper, new StatusLine());
         stage.setScene(new Scene(timeline, 1400, 120));
         stage.show();
         list = (ListView<?>) timeline.lookup("#step-list");

@@ -60,6 +60,7 @@ public final class StepperModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ObjectProperty<ViewKind> view = new SimpleObjectProperty<>(this, "view", ViewKind.VJP);
     private final IntegerProperty unit = new SimpleIntegerProperty(this, "unit");
+    private final IntegerProperty example = new SimpleIntegerProperty(this, "example");
     private final IntegerProperty precision = new SimpleIntegerProperty(this, "precision",
             NumberStyle.DEFAULT.significantDigits());
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
@@ -68,6 +69,7 @@ public final class StepperModel {
     private volatile long latestRequestSeen;
     /** The unchecked trace whose check is wanted now; an older check is skipped or discarded. */
     private volatile Trace awaitingCheck;
+    private boolean restarting;
 
     /** Computes large networks and their checks on two daemon threads and publishes on the JavaFX thread. */
     public StepperModel(ObservableValue<Network> network) {
@@ -156,6 +158,11 @@ public final class StepperModel {
         return unit;
     }
 
+    /** The example k (from 0) of a mini-batch that the diagram shows; kept within the batch. */
+    public IntegerProperty exampleProperty() {
+        return example;
+    }
+
     /** Significant digits printed, {@value #MIN_PRECISION}..{@value #MAX_PRECISION}; change it with {@link #setPrecision}. */
     public IntegerProperty precisionProperty() {
         return precision;
@@ -194,6 +201,18 @@ public final class StepperModel {
         stepIndex.set(clamped);
         step.set(steps.get(clamped));
         clampUnit();
+    }
+
+    /**
+     * Shows step 1, now and when the next derivation is published: for a network that replaces the
+     * whole one before (a preset, an opened file), where keeping the step would land mid-derivation.
+     */
+    public void restart() {
+        restarting = true;
+        first();
+        if (!computing.get()) {
+            restarting = false;
+        }
     }
 
     public void setPrecision(int digits) {
@@ -286,8 +305,12 @@ public final class StepperModel {
         int depthBefore = trace.get() == null ? 0 : trace.get().network().depth();
         problem.set("");
         trace.set(outcome.derivation().trace());
+        if (example.get() >= outcome.derivation().trace().network().batchSize() || example.get() < 0) {
+            example.set(0);
+        }
         derivation.set(outcome.derivation());
-        goTo(matchingIndex(before, depthBefore));
+        goTo(restarting ? 0 : matchingIndex(before, depthBefore));
+        restarting = false;
     }
 
     /**

@@ -9,12 +9,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
+import javafx.geometry.Rectangle2D;
 
-/** Choices the window remembers between sessions (the theme), kept as a small properties file. */
+/** Choices the window remembers between sessions (the theme, where the window was), kept as a small properties file. */
 public final class WindowSettings {
 
     static final String DARK_THEME = "theme.dark";
+    static final String WINDOW_BOUNDS = "window.bounds";
 
     private final Path store;
     private final Properties values = new Properties();
@@ -42,6 +45,36 @@ public final class WindowSettings {
     /** Remembers the theme. Throws UncheckedIOException if the settings cannot be written. */
     public void setDarkTheme(boolean dark) {
         values.setProperty(DARK_THEME, Boolean.toString(dark));
+        save();
+    }
+
+    /** Where the window was last (x, y, width, height in screen pixels); empty when never saved or unreadable. */
+    public Optional<Rectangle2D> windowBounds() {
+        String[] parts = values.getProperty(WINDOW_BOUNDS, "").split(",");
+        if (parts.length != 4) {
+            return Optional.empty();
+        }
+        try {
+            double[] numbers = new double[4];
+            for (int i = 0; i < 4; i++) {
+                numbers[i] = Double.parseDouble(parts[i].trim());
+                if (!Double.isFinite(numbers[i])) {
+                    return Optional.empty();
+                }
+            }
+            if (numbers[2] <= 0 || numbers[3] <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Rectangle2D(numbers[0], numbers[1], numbers[2], numbers[3]));
+        } catch (NumberFormatException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers where the window is. Throws UncheckedIOException if the settings cannot be written. */
+    public void setWindowBounds(Rectangle2D bounds) {
+        values.setProperty(WINDOW_BOUNDS, bounds.getMinX() + "," + bounds.getMinY() + "," + bounds.getWidth()
+                + "," + bounds.getHeight());
         save();
     }
 

@@ -1,0 +1,153 @@
+package dev.deltascope.view;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * What the window shows around the step. Presentation mode hides the menus, the editor and the
+ * side tabs and gives the diagram {@value #PRESENTING_DIAGRAM_SHARE} of the height, or none for a
+ * step that does not fit below it (see {@link #collapseDiagram}); collapsing the
+ * side panels hides the editor and the side tabs. The first hiding remembers every divider, and
+ * showing everything again puts each divider back where it was, once the window has its old size
+ * again (leaving full screen resizes it a frame or more later, and a split pane given its
+ * positions before that would move them).
+ */
+final class WindowLayout {
+
+    /** The diagram's share of the height in presentation mode: the step needs the rest to fit. */
+    static final double PRESENTING_DIAGRAM_SHARE = 0.25;
+    /** How many frames to wait for the window to get its size back before putting the dividers back anyway. */
+    private static final int RESTORE_FRAMES = 30;
+
+    private final BorderPane root;
+    private final Node editor;
+    private final Node menus;
+    private final SplitPane centre;
+    private final SplitPane stepAndSide;
+    private final Node side;
+    private final ObservableBooleanValue presenting;
+    private final BooleanProperty panelsCollapsed = new SimpleBooleanProperty(this, "panelsCollapsed");
+    private final BooleanBinding fitting;
+    private double[] centreDividers;
+    private double[] sideDividers;
+    private double savedWidth;
+    private double savedHeight;
+    private Runnable pendingRestore;
+    private boolean diagramCollapsed;
+
+    WindowLayout(BorderPane root, Node editor, Node menus, SplitPane centre, SplitPane stepAndSide, Node side,
+            ObservableBooleanValue presenting) {
+        this.root = root;
+        this.editor = editor;
+        this.menus = menus;
+        this.centre = centre;
+        this.stepAndSide = stepAndSide;
+        this.side = side;
+        this.presenting = presenting;
+        fitting = panelsCollapsed.or(presenting);
+        presenting.addListener(observable -> update());
+        panelsCollapsed.addListener(observable -> update());
+    }
+
+    /** True while the editor and side tabs are collapsed by the person (not by presentation mode). */
+    BooleanProperty panelsCollapsedProperty() {
+        return panelsCollapsed;
+    }
+
+    void togglePanels() {
+        panelsCollapsed.set(!panelsCollapsed.get());
+    }
+
+    /** True when the step should fit its pane without scrolling: presenting, or with the panels collapsed. */
+    BooleanBinding fitting() {
+        return fitting;
+    }
+
+    private void update() {
+        boolean present = presenting.get();
+        boolean hidePanels = present || panelsCollapsed.get();
+        if (hidePanels && centreDividers == null) {
+            remember();
+        }
+        cancelRestore();
+        menus.setVisible(!present);
+        menus.setManaged(!present);
+        root.setLeft(hidePanels ? null : editor);
+        if (hidePanels) {
+            stepAndSide.getItems().remove(side);
+        } else if (!stepAndSide.getItems().contains(side)) {
+            stepAndSide.getItems().add(side);
+        }
+        diagramCollapsed = false;
+        if (present) {
+            centre.setDividerPositions(PRESENTING_DIAGRAM_SHARE);
+        } else if (hidePanels) {
+            centre.setDividerPositions(centreDividers);
+        } else if (centreDividers != null) {
+            restoreWhenSized();
+        }
+    }
+
+    /**
+     * In presentation mode, gives the step the diagram's height too (when {@code collapsed}) or the
+     * diagram its share back; outside it, does nothing.
+     */
+    void collapseDiagram(boolean collapsed) {
+        if (!presenting.get() || collapsed == diagramCollapsed) {
+            return;
+        }
+        diagramCollapsed = collapsed;
+        centre.setDividerPositions(collapsed ? 0 : PRESENTING_DIAGRAM_SHARE);
+    }
+
+    /** True while presentation mode has collapsed the diagram for a step that did not fit beside it. */
+    boolean isDiagramCollapsed() {
+        return diagramCollapsed;
+    }
+
+    private void remember() {
+        centreDividers = centre.getDividerPositions();
+        sideDividers = stepAndSide.getDividerPositions();
+        Scene scene = root.getScene();
+        savedWidth = scene == null ? 0 : scene.getWidth();
+        savedHeight = scene == null ? 0 : scene.getHeight();
+    }
+
+    /** Puts the dividers back in the first frame laid out at the remembered size (or after {@value #RESTORE_FRAMES} frames). */
+    private void restoreWhenSized() {
+        double[] centreAt = centreDividers;
+        double[] sideAt = sideDividers;
+        centreDividers = null;
+        sideDividers = null;
+        Runnable restore = () -> {
+            centre.setDividerPositions(centreAt);
+            stepAndSide.setDividerPositions(sideAt);
+        };
+        restore.run();
+        Scene scene = root.getScene();
+        if (scene == null) {
+            return;
+        }
+        int[] frames = {0};
+        pendingRestore = () -> {
+            restore.run();
+            if (++frames[0] >= RESTORE_FRAMES || scene.getWidth() == savedWidth && scene.getHeight() == savedHeight) {
+                cancelRestore();
+            }
+        };
+        scene.addPostLayoutPulseListener(pendingRestore);
+    }
+
+    private void cancelRestore() {
+        if (pendingRestore != null && root.getScene() != null) {
+            root.getScene().removePostLayoutPulseListener(pendingRestore);
+        }
+        pendingRestore = null;
+    }
+}
