@@ -52,7 +52,7 @@ class DistributionIT {
 
     @ParameterizedTest
     @CsvSource({"pdf, derivation.pdf, %PDF", "svg, step-03.svg, <?xml", "png, step-03.png, \u0089PNG",
-        "tex, derivation.tex, \\documentclass"})
+        "tex, derivation.tex, % Compiles with"})
     void theTrimmedRuntimeExportsEachFormatHeadless(String format, String file, String start, @TempDir Path out)
             throws Exception {
         Run run = run(LAUNCHER.toString(), "export", NETWORK.toString(), "--format", format, "--step", "3",
@@ -86,7 +86,7 @@ class DistributionIT {
             jars = files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".jar"))
                     .filter(name -> !name.startsWith("deltascope-")).sorted().toList();
         }
-        assertTrue(jars.size() >= 20, jars::toString);
+        assertTrue(jars.size() >= 15, jars::toString);
         for (String jar : jars) {
             assertTrue(listed.contains(jar), jar + " is bundled but not listed in bundled-libraries.tsv");
         }

@@ -17,6 +17,7 @@ import dev.deltascope.model.Sigmoid;
 import dev.deltascope.model.Softmax;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A JSON tree in the network format (version 1) to a validated {@link Network}. */
 final class NetworkDecoder {
@@ -187,6 +188,10 @@ final class NetworkDecoder {
                     "targets");
             if (in.isEmpty() || in.size() > Limits.MAX_EXAMPLES) {
                 throw json.error("inputs", "must hold 1 to " + Limits.MAX_EXAMPLES + " examples, was " + in.size());
+            }
+            Optional<String> tooMany = Limits.examplesTooMany(sizes, in.size());
+            if (tooMany.isPresent()) {
+                throw json.error("inputs", tooMany.get());
             }
             if (out.size() != in.size()) {
                 throw json.error("targets", "must hold one target per input (" + in.size() + "), was " + out.size());

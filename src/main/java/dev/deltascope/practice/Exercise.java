@@ -15,8 +15,10 @@ import java.util.Objects;
 import java.util.Random;
 
 /**
- * A network's derivation with one quantity hidden at every step but the cost: its shape, its
+ * A network's derivation with one quantity hidden at every step that computes one: its shape, its
  * entries or its formula, chosen from the seed. The same network and seed give the same exercise.
+ * The cost and the summary ask nothing: the cost is one number the learner cannot get wrong in an
+ * instructive way, and the summary only gathers BP1–BP4, each of which was asked at its own step.
  */
 public record Exercise(Derivation derivation, long seed, List<Question> questions) {
 
@@ -43,7 +45,7 @@ public record Exercise(Derivation derivation, long seed, List<Question> question
         Random random = Seeds.random(seed);
         List<Question> questions = new ArrayList<>();
         for (Step step : derivation.steps()) {
-            if (step.kind() == StepKind.COST) {
+            if (!asks(step.kind())) {
                 continue;
             }
             int l = step.layer();
@@ -55,6 +57,11 @@ public record Exercise(Derivation derivation, long seed, List<Question> question
                     WrongAnswers.of(trace, step.kind(), l), shapes, choices));
         }
         return new Exercise(derivation, seed, questions);
+    }
+
+    /** True when a step of this kind hides a quantity for the learner to give. */
+    public static boolean asks(StepKind kind) {
+        return kind != StepKind.COST && kind != StepKind.SUMMARY;
     }
 
     private static QuestionKind kind(int draw, boolean shapes, boolean formulas) {
@@ -76,7 +83,7 @@ public record Exercise(Derivation derivation, long seed, List<Question> question
             case WEIGHT_GRADIENT -> trace.gradients().weightGradient(l);
             case BIAS_GRADIENT -> trace.gradients().biasGradient(l);
             case UPDATE -> updated.layer(l).weights();
-            case COST -> throw new IllegalArgumentException("kind: the cost is not asked");
+            case COST, SUMMARY -> throw new IllegalArgumentException("kind: " + kind + " is not asked");
         };
     }
 

@@ -7,6 +7,7 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.Network;
+import dev.deltascope.numbers.NumberFormatter;
 import java.util.List;
 
 /**
@@ -111,7 +112,8 @@ public final class ExerciseSheet {
         out.append(m == 1 ? "one example" : "a mini-batch of " + m + " examples as columns (cost and gradients"
                 + " are means over the batch)");
         MatrixLatex latex = new MatrixLatex(exercise.derivation().style());
-        out.append("; learning rate $\\eta = ").append(latex.number(network.learningRate())).append("$.\n");
+        out.append("; learning rate $\\eta = ").append(new NumberFormatter(exercise.derivation().style().significantDigits())
+                .latex(network.learningRate())).append("$.\n");
         for (Step step : exercise.derivation().steps()) {
             List<NamedMatrix> matrices = step.matrices();
             if (step.kind() == StepKind.FORWARD_LINEAR) {

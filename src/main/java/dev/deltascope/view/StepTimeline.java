@@ -14,7 +14,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -79,11 +78,7 @@ final class StepTimeline extends HBox {
         digitsLabel.getStyleClass().add("field-label");
         digitsLabel.setLabelFor(digits.field());
 
-        ProgressIndicator computing = new ProgressIndicator();
-        computing.setPrefSize(22, 22);
-        computing.visibleProperty().bind(stepper.computingProperty());
-        computing.managedProperty().bind(computing.visibleProperty());
-        computing.setTooltip(new Tooltip("Computing the derivation…"));
+        ComputingStatus computing = new ComputingStatus(stepper);
 
         HBox digitsBox = new HBox(6, digitsLabel, digits);
         digitsBox.setAlignment(Pos.CENTER_LEFT);

@@ -21,22 +21,26 @@ class OutOfMemoryTest {
     Path folder;
 
     /**
-     * 1-1024-1-1024-…: sixteen sigmoid layers (8,200 units, 24,584 parameters), 4,096 examples
-     * from a fixed pattern and the weights from the seed: a 33 KB file that the format
-     * accepts, whose z, a and δ alone need 8,200 × 4,096 × 8 bytes = 269 MB each.
+     * 2-250-250-50 sigmoid layers with 4,000 examples from a fixed pattern and the weights from the
+     * seed: a file at the edge of the work rules (Σ n_l × m = 2,200,000), whose z, a and δ need
+     * 17.6 MB each and which derive finishes under a heap of 256 MB but not of 64 MB.
      */
     static String tooLargeForTheHeap() {
-        StringBuilder json = new StringBuilder("{\"format\": \"deltascope-network\", \"version\": 1, \"layers\": [{\"size\": 1}");
-        for (int i = 0; i < 8; i++) {
-            json.append(", {\"size\": 1024, \"activation\": \"sigmoid\"}, {\"size\": 1, \"activation\": \"sigmoid\"}");
+        StringBuilder json = new StringBuilder("{\"format\": \"deltascope-network\", \"version\": 1, \"layers\": [{\"size\": 2}");
+        for (int size : new int[] {250, 250, 50}) {
+            json.append(", {\"size\": ").append(size).append(", \"activation\": \"sigmoid\"}");
         }
         json.append("], \"loss\": \"half_squared_error\", \"inputs\": [");
-        for (int k = 0; k < 4096; k++) {
-            json.append(k == 0 ? "" : ",").append('[').append(k % 7).append(']');
+        for (int k = 0; k < 4000; k++) {
+            json.append(k == 0 ? "" : ",").append('[').append(k % 7).append(',').append(k % 3).append(']');
         }
         json.append("], \"targets\": [");
-        for (int k = 0; k < 4096; k++) {
-            json.append(k == 0 ? "" : ",").append('[').append(k % 2).append(']');
+        for (int k = 0; k < 4000; k++) {
+            json.append(k == 0 ? "[" : ",[");
+            for (int i = 0; i < 50; i++) {
+                json.append(i == 0 ? "" : ",").append((k + i) % 2);
+            }
+            json.append(']');
         }
         return json.append("], \"seed\": 5}").toString();
     }
@@ -50,10 +54,10 @@ class OutOfMemoryTest {
     }
 
     @Test
-    void deriveUnder256MegabytesSaysOutOfMemoryOnOneLineAndExits2() throws Exception {
+    void deriveUnder64MegabytesSaysOutOfMemoryOnOneLineAndExits2() throws Exception {
         Path network = Files.writeString(folder.resolve("large.json"), tooLargeForTheHeap());
 
-        Process process = java("-Xmx256m", "derive", network.toString());
+        Process process = java("-Xmx64m", "derive", network.toString());
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "derive finished");
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -66,11 +70,11 @@ class OutOfMemoryTest {
     }
 
     @Test
-    void trainUnder256MegabytesWritesNothing() throws Exception {
+    void trainUnder64MegabytesWritesNothing() throws Exception {
         Path network = Files.writeString(folder.resolve("large.json"), tooLargeForTheHeap());
         Path out = folder.resolve("out.json");
 
-        Process process = java("-Xmx256m", "train", network.toString(), "--steps", "1", "--out", out.toString());
+        Process process = java("-Xmx64m", "train", network.toString(), "--steps", "1", "--out", out.toString());
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "train finished");
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 

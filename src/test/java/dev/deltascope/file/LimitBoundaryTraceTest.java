@@ -110,4 +110,32 @@ class LimitBoundaryTraceTest {
         GradientCheck check = traced(file(sizes(2, 3, 3, 3, 512, 3, 1), 4095), Duration.ofSeconds(120));
         assertEquals(4095, check.totalExamples());
     }
+
+    /**
+     * Σ n_l × m: 2-250-250-50 with 4,000 examples makes exactly 2,200,000 entries of each of z, a
+     * and δ; 4,001 examples are refused, naming the rule and the largest batch these layers allow.
+     */
+    @Test
+    void theLargestActivationCountIsTracedAndOneMoreExampleIsRefused() {
+        assertEquals(Limits.MAX_ACTIVATIONS, Limits.activations(sizes(2, 250, 250, 50), 4000));
+        traced(file(sizes(2, 250, 250, 50), 4000), Duration.ofSeconds(120));
+        NetworkFileException refused = assertThrows(NetworkFileException.class,
+                () -> NetworkFile.parse(file(sizes(2, 250, 250, 50), 4001), "more.json"));
+        assertEquals("more.json: inputs: must hold at most 4000 examples with these layers (the entries of z, a and δ,"
+                + " Σ n_l × m, may be at most 2200000), was 4001", refused.getMessage());
+    }
+
+    /**
+     * Σ n_l² × m: 1-1024-1 with 1,023 examples makes 1,072,694,271 Jacobian entries, 2^30 less
+     * 1,047,553; a 1,024th example (1,073,742,848) is refused.
+     */
+    @Test
+    void theLargestJacobianCountIsTracedAndOneMoreExampleIsRefused() {
+        assertEquals(1_072_694_271L, Limits.jacobianEntries(sizes(1, 1024, 1), 1023));
+        traced(file(sizes(1, 1024, 1), 1023), Duration.ofSeconds(120));
+        NetworkFileException refused = assertThrows(NetworkFileException.class,
+                () -> NetworkFile.parse(file(sizes(1, 1024, 1), 1024), "more.json"));
+        assertEquals("more.json: inputs: must hold at most 1023 examples with these layers (the entries of the"
+                + " Jacobians, Σ n_l² × m, may be at most 1073741824), was 1024", refused.getMessage());
+    }
 }

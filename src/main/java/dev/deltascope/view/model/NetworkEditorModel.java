@@ -7,7 +7,10 @@ import dev.deltascope.model.Loss;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Sigmoid;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -107,7 +110,7 @@ public final class NetworkEditorModel {
         if (!inputs.isFinite() || !targets.isFinite()) {
             throw new InvalidEditException("Inputs and targets must be finite numbers.");
         }
-        apply(current.withExamples(inputs, targets), "Change the examples");
+        apply(withinWorkLimit(current.withExamples(inputs, targets)), "Change the examples");
     }
 
     /** Sets W^l[row][column]: the weight from unit column of layer l−1 into unit row of layer l. */
@@ -116,9 +119,9 @@ public final class NetworkEditorModel {
         DenseLayer layer = network().layer(l);
         checkIndex(row, layer.size(), "row");
         checkIndex(column, layer.inputSize(), "column");
-        checkFinite(value, "W" + l + "[" + row + "][" + column + "]");
+        checkFinite(value, "Weight " + ParameterLabels.weight(l, row, column));
         apply(network().withLayer(l, layer.withWeights(layer.weights().with(row, column, value))),
-                "Change weight W" + l + "[" + row + "][" + column + "]");
+                "Change weight " + ParameterLabels.weight(l, row, column));
     }
 
     /** Sets b^l[row]. */
@@ -126,9 +129,9 @@ public final class NetworkEditorModel {
         checkLayer(l, 1);
         DenseLayer layer = network().layer(l);
         checkIndex(row, layer.size(), "row");
-        checkFinite(value, "b" + l + "[" + row + "]");
+        checkFinite(value, "Bias " + ParameterLabels.bias(l, row));
         apply(network().withLayer(l, layer.withBiases(layer.biases().with(row, 0, value))),
-                "Change bias b" + l + "[" + row + "]");
+                "Change bias " + ParameterLabels.bias(l, row));
     }
 
     public void setSeed(long seed) {
@@ -180,6 +183,20 @@ public final class NetworkEditorModel {
         if (changed.parameterCount() > Limits.MAX_PARAMETERS) {
             throw new InvalidEditException("That would make " + changed.parameterCount()
                     + " weights and biases; a network can have at most " + Limits.MAX_PARAMETERS + ".");
+        }
+        withinWorkLimit(changed);
+        return changed;
+    }
+
+    /** The changed network, if its layers and batch meet the work rules a file must (Limits#examplesTooMany). */
+    private static Network withinWorkLimit(Network changed) {
+        List<Integer> sizes = new ArrayList<>();
+        for (int l = 0; l <= changed.depth(); l++) {
+            sizes.add(changed.size(l));
+        }
+        Optional<String> tooMany = Limits.examplesTooMany(sizes, changed.batchSize());
+        if (tooMany.isPresent()) {
+            throw new InvalidEditException("The batch " + tooMany.get() + ".");
         }
         return changed;
     }

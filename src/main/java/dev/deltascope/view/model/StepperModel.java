@@ -10,6 +10,7 @@ import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -58,6 +59,8 @@ public final class StepperModel {
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper computingText = new ReadOnlyStringWrapper(this, "computingText", "");
+    private final ReadOnlyStringWrapper cancelled = new ReadOnlyStringWrapper(this, "cancelled", "");
     private final ObjectProperty<ViewKind> view = new SimpleObjectProperty<>(this, "view", ViewKind.VJP);
     private final IntegerProperty unit = new SimpleIntegerProperty(this, "unit");
     private final IntegerProperty example = new SimpleIntegerProperty(this, "example");
@@ -144,6 +147,38 @@ public final class StepperModel {
     }
 
     /** Why the last network could not be traced, or "". */
+    public ReadOnlyStringProperty computingTextProperty() {
+        return computingText.getReadOnlyProperty();
+    }
+
+    /**
+     * What a {@link #cancel cancelled} computation left shown ("" when none was cancelled since the
+     * last published derivation): the derivation of the network before the edit, not of the edited one.
+     */
+    public ReadOnlyStringProperty cancelledProperty() {
+        return cancelled.getReadOnlyProperty();
+    }
+
+    /**
+     * Stops waiting for the background computation of the edited network: its result, when it
+     * comes, is discarded, and the derivation shown stays that of the previous network (said by
+     * {@link #cancelledProperty()}). The edit itself is kept, to undo or to edit further; the next
+     * edit computes again. Nothing happens when nothing is being computed.
+     */
+    public void cancel() {
+        if (!computing.get()) {
+            return;
+        }
+        latestRequest++;
+        latestRequestSeen = latestRequest;
+        computing.set(false);
+        computingText.set("");
+        cancelled.set(trace.get() == null
+                ? "Cancelled: no derivation is shown; edit the network to compute again."
+                : "Cancelled: the derivation shown is of the network before the last edit; undo it or edit again"
+                        + " to compute anew.");
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -246,6 +281,8 @@ public final class StepperModel {
         }
         if (reusable == null && (long) current.parameterCount() * current.batchSize() > IMMEDIATE_LIMIT) {
             computing.set(true);
+            computingText.set("Computing the derivation of " + count(current.parameterCount()) + " parameters × "
+                    + count(current.batchSize()) + (current.batchSize() == 1 ? " example…" : " examples…"));
             background.execute(() -> {
                 if (request != latestRequestSeen) {
                     return;
@@ -254,6 +291,7 @@ public final class StepperModel {
                 foreground.execute(() -> {
                     if (request == latestRequest) {
                         computing.set(false);
+                        computingText.set("");
                         publish(outcome);
                         checkLater();
                     }
@@ -261,6 +299,7 @@ public final class StepperModel {
             });
         } else {
             computing.set(false);
+            computingText.set("");
             publish(Outcome.of(current, reusable, digits, true));
         }
     }
@@ -291,6 +330,11 @@ public final class StepperModel {
         });
     }
 
+    /** A count with thousands separated by commas, as the README writes them: 24,584. */
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
     /** The precision, kept within {@value #MIN_PRECISION}..{@value #MAX_PRECISION}. */
     private int digits() {
         return Math.max(MIN_PRECISION, Math.min(MAX_PRECISION, precision.get()));
@@ -304,6 +348,7 @@ public final class StepperModel {
         Step before = step.get();
         int depthBefore = trace.get() == null ? 0 : trace.get().network().depth();
         problem.set("");
+        cancelled.set("");
         trace.set(outcome.derivation().trace());
         if (example.get() >= outcome.derivation().trace().network().batchSize() || example.get() < 0) {
             example.set(0);

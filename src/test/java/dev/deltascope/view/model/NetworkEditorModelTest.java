@@ -194,6 +194,29 @@ class NetworkEditorModelTest {
         assertEquals("Change the width of hidden layer 1", editor.history().undoDescriptionProperty().get());
     }
 
+    /**
+     * 1-1024-1 takes at most 1,023 examples: 1,024 would make Σ n_l² × m = 1,073,742,848 Jacobian
+     * entries, past 2^30; and with 1,023 examples a wider hidden layer is refused the same way.
+     */
+    @Test
+    void aBatchOrWidthThatWouldPassTheWorkLimitIsRefusedAndChangesNothing() {
+        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        editor.setLayerWidth(0, 1);
+        editor.setLayerWidth(2, 1);
+        editor.setLayerWidth(1, 1024);
+        editor.setExamples(Matrix.zeros(1, 1023), Matrix.zeros(1, 1023));
+        Network largest = editor.network();
+        assertEquals(1023, largest.batchSize());
+
+        InvalidEditException larger = assertThrows(InvalidEditException.class,
+                () -> editor.setExamples(Matrix.zeros(1, 1024), Matrix.zeros(1, 1024)));
+        assertEquals("The batch must hold at most 1023 examples with these layers (the entries of the Jacobians,"
+                + " Σ n_l² × m, may be at most 1073741824), was 1024.", larger.getMessage());
+        assertThrows(InvalidEditException.class, editor::addLayer);
+        assertSame(largest, editor.network());
+        assertEquals("Change the examples", editor.history().undoDescriptionProperty().get());
+    }
+
     @Test
     void editsThatChangeNothingAreNotRecorded() {
         NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
@@ -209,7 +232,7 @@ class NetworkEditorModelTest {
         editor.undo();
         editor.setBias(1, 0, 2);
         assertFalse(editor.history().canRedoProperty().get());
-        assertEquals("Change bias b1[0]", editor.history().undoDescriptionProperty().get());
+        assertEquals("Change bias b⁽¹⁾₁", editor.history().undoDescriptionProperty().get());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.deltascope.view.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class StepperModelTest {
@@ -41,7 +43,7 @@ class StepperModelTest {
         NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
         StepperModel stepper = immediate(editor);
         int depth = 3;
-        assertEquals(2 * depth + 2 + (depth - 1) + 2 * depth + depth, stepper.steps().size());
+        assertEquals(2 * depth + 2 + (depth - 1) + 2 * depth + depth + 1, stepper.steps().size());
         assertEquals(0, stepper.stepIndex());
         assertEquals(StepKind.FORWARD_LINEAR, stepper.step().kind());
     }
@@ -56,7 +58,7 @@ class StepperModelTest {
         stepper.last();
         int last = stepper.steps().size() - 1;
         assertEquals(last, stepper.stepIndex());
-        assertEquals(StepKind.UPDATE, stepper.step().kind());
+        assertEquals(StepKind.SUMMARY, stepper.step().kind());
         stepper.next();
         assertEquals(last, stepper.stepIndex());
         stepper.goTo(-5);
@@ -127,6 +129,38 @@ class StepperModelTest {
         foreground.forEach(Runnable::run);
         assertFalse(stepper.computingProperty().get());
         assertEquals(newest, stepper.traceProperty().get().network());
+    }
+
+    @Test
+    void aLargeNetworksComputationSaysWhatItComputesAndCanBeCancelledKeepingThePreviousDerivation() {
+        NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
+        StepperModel stepper = new StepperModel(editor.networkProperty(), background::add, foreground::add);
+        Network before = editor.network();
+        Trace shown = stepper.traceProperty().get();
+        assertEquals(before, shown.network());
+
+        editor.setLayerWidth(1, 100);
+        Network edited = editor.network();
+        assertTrue(stepper.computingProperty().get());
+        assertEquals("Computing the derivation of " + String.format(Locale.ROOT, "%,d", edited.parameterCount())
+                + " parameters × 1 example…", stepper.computingTextProperty().get());
+
+        stepper.cancel();
+        assertFalse(stepper.computingProperty().get());
+        assertEquals("", stepper.computingTextProperty().get());
+        assertTrue(stepper.cancelledProperty().get().contains("before the last edit"),
+                stepper.cancelledProperty().get());
+        runAll(background);
+        runAll(foreground);
+        assertSame(shown, stepper.traceProperty().get(), "the cancelled result is discarded");
+        assertEquals(edited, editor.network(), "the edit is kept");
+        stepper.next();
+        assertEquals(1, stepper.stepIndex(), "the window keeps stepping the previous derivation");
+
+        editor.undo();
+        assertEquals(before, stepper.traceProperty().get().network());
+        assertEquals("", stepper.cancelledProperty().get());
+        assertFalse(stepper.computingProperty().get());
     }
 
     @Test
