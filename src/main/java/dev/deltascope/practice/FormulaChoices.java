@@ -1,15 +1,19 @@
 package dev.deltascope.practice;
 
+import dev.deltascope.derivation.LayerIndex;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.model.Network;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 /**
  * The candidate formulas for the quantity a step computes: the right one and one per mistake
- * that has a formula of its own, shuffled by the exercise's seed. A mini-batch is written with
- * its examples as columns (Z, A, Δ); a softmax layer's δ one example at a time, since its
+ * that has a formula of its own, shuffled by the exercise's seed, every symbol named as the
+ * derivation names it (layers through {@link LayerIndex}). A mini-batch is written with its
+ * examples as columns (Z, A, Δ, and ∇_a C_i for the matrix whose column i is example i's cost
+ * gradient, since Δ^{(L)} = m ∂C/∂Z^{(L)}); a softmax layer's δ one example at a time, since its
  * Jacobian J is per example.
  */
 final class FormulaChoices {
@@ -36,7 +40,7 @@ final class FormulaChoices {
             default -> List.of();
         };
         List<FormulaChoice> shuffled = new ArrayList<>(out);
-        java.util.Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, random);
         return shuffled;
     }
 
@@ -54,7 +58,7 @@ final class FormulaChoices {
         String g;
         String untransposed = null;
         if (kind == StepKind.OUTPUT_ERROR) {
-            g = "\\nabla_{" + (batch ? "A" : "a") + "} C";
+            g = batch ? "\\nabla_{a} C_{i}" : "\\nabla_{a} C";
         } else {
             g = "\\left((" + layered("W", l + 1) + ")^{\\top}" + delta(batch, l + 1) + "\\right)";
             untransposed = "\\left(" + layered("W", l + 1) + delta(batch, l + 1) + "\\right)";
@@ -105,8 +109,8 @@ final class FormulaChoices {
         return "\\frac{\\partial C}{\\partial " + layered(parameter, l) + "}";
     }
 
-    /** A letter with its layer index, written as the derivation writes it. */
+    /** A letter with its layer index, written as the derivation writes it: W^{(2)}. */
     private static String layered(String letter, int l) {
-        return letter + "^{" + l + "}";
+        return letter + LayerIndex.latex(l);
     }
 }

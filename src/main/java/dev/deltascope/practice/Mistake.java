@@ -4,7 +4,7 @@ import dev.deltascope.derivation.ViewKind;
 
 /**
  * A wrong answer learners commonly give, named, with one sentence that points to the view which
- * explains the right one. The order is the order in which coinciding mistakes are named: when two
+ * explains the right one (the window opens that view when it reveals the step). The order is the order in which coinciding mistakes are named: when two
  * wrong answers are numerically the same (a square symmetric W makes W δ equal Wᵀ δ) both are
  * reported, in this order.
  *
@@ -28,7 +28,8 @@ public enum Mistake {
     WEIGHT_GRADIENT_WRONG_ORDER("The outer product in the wrong order: a δᵀ instead of δ aᵀ.",
             "The gradient step's explanation: row j of ∂C/∂W belongs to unit j of this layer, so δ comes first.",
             null),
-    WEIGHT_GRADIENT_WITHOUT_TRANSPOSE("δᵀ a instead of δ aᵀ: a dot product, one number, not a matrix the shape of W.",
+    WEIGHT_GRADIENT_WITHOUT_TRANSPOSE("δᵀ a instead of δ aᵀ: dot products (m × m, one number for one example),"
+            + " not the outer product with the shape of W.",
             "The gradient step's explanation: δ aᵀ is an outer product with exactly the shape of W.",
             null),
     FORGOT_MEAN("The 1/m of the mini-batch was forgotten: the sum over the examples, not the mean.",

@@ -1,10 +1,13 @@
 package dev.deltascope.view;
 
+import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.practice.FormulaChoice;
 import dev.deltascope.practice.Mistake;
 import dev.deltascope.practice.Question;
 import dev.deltascope.practice.Tolerance;
 import dev.deltascope.practice.Verdict;
+import dev.deltascope.view.model.InvalidEditException;
+import dev.deltascope.view.model.NumberText;
 import dev.deltascope.view.model.PracticeModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +105,10 @@ final class PracticePane extends ScrollPane {
         practice.hidingProperty().addListener((observable, old, hiding) -> VBox.setVgrow(this,
                 hiding ? Priority.ALWAYS : Priority.NEVER));
         practice.hidingProperty().addListener((observable, old, hiding) -> {
-            if (!hiding && practice.questionProperty().get() != null && feedback.getText().isEmpty()) {
-                feedback.setText("The answer is shown below.");
+            Verdict last = practice.verdictProperty().get();
+            if (!hiding && practice.questionProperty().get() != null && (last == null || !last.right())) {
+                String shown = "The answer is shown below" + explainingView() + ".";
+                feedback.setText(feedback.getText().isEmpty() ? shown : feedback.getText() + " " + shown);
             }
         });
     }
@@ -227,7 +232,8 @@ final class PracticePane extends ScrollPane {
         }
         feedback.getStyleClass().setAll("label", verdict.right() ? "practice-right" : "practice-wrong");
         if (verdict.right()) {
-            feedback.setText("Right.");
+            feedback.setText("Right." + (practice.explainingViewProperty().get() == null ? ""
+                    : " It is shown below" + explainingView() + "."));
             hint.setText("");
         } else if (verdict.mistakes().isEmpty()) {
             feedback.setText("Not right, and not one of the usual mistakes: check the marked entries and try again.");
@@ -241,16 +247,21 @@ final class PracticePane extends ScrollPane {
         }
     }
 
+    /** " in the Jacobian chain view, which explains the mistake" when a view of the step explains it. */
+    private String explainingView() {
+        ViewKind view = practice.explainingViewProperty().get();
+        return view == null ? "" : " in the " + ViewSwitch.label(view) + " view, which explains the mistake";
+    }
+
     private double[][] typedEntries(Question question) {
         double[][] typed = new double[question.answer().rows()][columns];
         for (int i = 0; i < cells.size(); i++) {
-            String text = cells.get(i).getText().strip().replace('−', '-');
             try {
-                typed[i / columns][i % columns] = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
+                typed[i / columns][i % columns] = NumberText.parseNumber(cells.get(i).getText(),
+                        "Row " + (i / columns + 1) + ", column " + (i % columns + 1));
+            } catch (InvalidEditException unreadable) {
                 cells.get(i).requestFocus();
-                throw new IllegalArgumentException("Row " + (i / columns + 1) + ", column " + (i % columns + 1)
-                        + ": " + (text.isEmpty() ? "empty" : "“" + text + "” is not a number") + ".");
+                throw unreadable;
             }
         }
         return typed;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.practice.Mistake;
@@ -83,7 +84,9 @@ class PracticeModeTest {
         }
 
         typeGrid(robot, question.answer());
-        assertEquals("Right.", robot.lookup("#practice-feedback").queryAs(Label.class).getText());
+        assertEquals("Right. It is shown below in the VJP / Hadamard view, which explains the mistake.",
+                robot.lookup("#practice-feedback").queryAs(Label.class).getText());
+        assertEquals(ViewKind.VJP, window.stepper().viewProperty().get());
         assertTrue(robot.lookup("#practice-cell-0-0").queryAs(TextField.class).getStyleClass().contains("practice-right"));
         assertTrue(window.stepPane().isVisible(), "the right answer shows the step");
         assertTrue(robot.lookup("#network-diagram").query().isVisible());

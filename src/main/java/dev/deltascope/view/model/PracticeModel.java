@@ -1,8 +1,10 @@
 package dev.deltascope.view.model;
 
 import dev.deltascope.derivation.Derivation;
+import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.practice.Exercise;
 import dev.deltascope.practice.ExerciseNetworks;
+import dev.deltascope.practice.Mistake;
 import dev.deltascope.practice.Question;
 import dev.deltascope.practice.Verdict;
 import dev.deltascope.practice.WidthLimits;
@@ -23,9 +25,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * Practice mode: while it is on, the quantity of each step (but the cost) is hidden until the
- * learner answers it right or asks to see it. Counts the questions and those right the first
- * time for this session, and adds them to the totals kept across runs.
+ * Practice mode: while it is on, the quantity of each step that computes one (not the cost, not
+ * the summary) is hidden until the learner answers it right or asks to see it. When a wrong answer
+ * was a recognised mistake that a view of the step explains, the step is revealed in that view.
+ * Counts the questions and those right the first time for this session, and adds them to the
+ * totals kept across runs.
  */
 public final class PracticeModel {
 
@@ -42,6 +46,7 @@ public final class PracticeModel {
     private final ReadOnlyIntegerWrapper asked = new ReadOnlyIntegerWrapper(this, "asked");
     private final ReadOnlyIntegerWrapper rightFirstTime = new ReadOnlyIntegerWrapper(this, "rightFirstTime");
     private final ReadOnlyStringWrapper unsavedScores = new ReadOnlyStringWrapper(this, "unsavedScores", "");
+    private final ReadOnlyObjectWrapper<ViewKind> explainingView = new ReadOnlyObjectWrapper<>(this, "explainingView");
 
     private Derivation derivation;
     private Exercise exercise;
@@ -80,6 +85,14 @@ public final class PracticeModel {
     /** The check of the last answer at this step; null before one. */
     public ReadOnlyObjectProperty<Verdict> verdictProperty() {
         return verdict.getReadOnlyProperty();
+    }
+
+    /**
+     * The view of this step that explains the first recognised mistake named here, opened when the
+     * step is revealed; null before such a mistake or when the step has no such view.
+     */
+    public ReadOnlyObjectProperty<ViewKind> explainingViewProperty() {
+        return explainingView.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty askedProperty() {
@@ -125,8 +138,7 @@ public final class PracticeModel {
             return;
         }
         count(current, false);
-        revealed.add(current.step());
-        hiding.set(false);
+        show(current);
     }
 
     /** A new network of the same shape (or with hidden widths within the limits) from the next seed, as one undoable edit. */
@@ -142,12 +154,25 @@ public final class PracticeModel {
     private Verdict judge(Verdict result) {
         Question current = question.get();
         count(current, result.right());
-        if (result.right()) {
-            revealed.add(current.step());
-            hiding.set(false);
+        if (!result.right() && explainingView.get() == null) {
+            result.mistakes().stream().map(Mistake::view)
+                    .filter(view -> view != null && stepper.step().view(view) != null)
+                    .findFirst().ifPresent(explainingView::set);
         }
         verdict.set(result);
+        if (result.right()) {
+            show(current);
+        }
         return result;
+    }
+
+    /** Reveals the step, in the view that explains the mistake made there if there is one. */
+    private void show(Question current) {
+        revealed.add(current.step());
+        if (explainingView.get() != null) {
+            stepper.viewProperty().set(explainingView.get());
+        }
+        hiding.set(false);
     }
 
     private void count(Question current, boolean right) {
@@ -182,6 +207,7 @@ public final class PracticeModel {
 
     private void follow() {
         verdict.set(null);
+        explainingView.set(null);
         Question current = active.get() && exercise() != null ? exercise().questionAt(stepper.stepIndex()) : null;
         question.set(current);
         hiding.set(current != null && !revealed.contains(current.step()));

@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.StepKind;
+import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.file.Presets;
+import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
+import dev.deltascope.practice.Mistake;
 import dev.deltascope.practice.Question;
 import dev.deltascope.practice.WidthLimits;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +42,39 @@ class PracticeModelTest {
         stepper.goTo(cost);
         assertNull(practice.questionProperty().get());
         assertFalse(practice.hidingProperty().get());
+        stepper.last();
+        assertEquals(StepKind.SUMMARY, stepper.step().kind());
+        assertNull(practice.questionProperty().get(), "the summary asks nothing");
+        assertFalse(practice.hidingProperty().get());
+    }
+
+    @Test
+    void aForgottenTransposeRevealsTheStepInTheJacobianChainView() {
+        PracticeModel practice = practice();
+        practice.toggle();
+        stepper.goTo(stepper.steps().stream().filter(step -> step.kind() == StepKind.BACKWARD && step.layer() == 1)
+                .findFirst().orElseThrow().index());
+        Question hidden = practice.questionProperty().get();
+        Matrix untransposed = hidden.wrongAnswers().stream()
+                .filter(wrong -> wrong.mistake() == Mistake.FORGOT_TRANSPOSE).findFirst().orElseThrow().values();
+        assertEquals(List.of(Mistake.FORGOT_TRANSPOSE), practice.checkEntries(untransposed.toArray()).mistakes(),
+                "W⁽²⁾ of the 3-4-4-2 network is 4 × 4, so W⁽²⁾ δ⁽²⁾ has the right shape");
+        assertTrue(practice.hidingProperty().get(), "a mistake keeps the step hidden");
+        assertEquals(ViewKind.VJP, stepper.viewProperty().get(), "nothing is switched while the step is hidden");
+        assertTrue(practice.checkEntries(hidden.answer().toArray()).right());
+        assertFalse(practice.hidingProperty().get());
+        assertEquals(ViewKind.JACOBIAN, stepper.viewProperty().get(), "the view that explains the transpose");
+
+        stepper.goTo(indexOf(StepKind.OUTPUT_ERROR));
+        stepper.viewProperty().set(ViewKind.COMPONENT);
+        assertNull(practice.explainingViewProperty().get(), "each step starts without a mistake");
+        Question output = practice.questionProperty().get();
+        practice.checkEntries(output.answer().toArray());
+        assertEquals(ViewKind.COMPONENT, stepper.viewProperty().get(), "a right first answer keeps the chosen view");
+    }
+
+    private int indexOf(StepKind kind) {
+        return stepper.steps().stream().filter(step -> step.kind() == kind).findFirst().orElseThrow().index();
     }
 
     @Test
