@@ -60,7 +60,7 @@ public record Exercise(Derivation derivation, long seed, List<Question> question
     }
 
     /** True when a step of this kind hides a quantity for the learner to give. */
-    public static boolean asks(StepKind kind) {
+    private static boolean asks(StepKind kind) {
         return kind != StepKind.COST && kind != StepKind.SUMMARY;
     }
 

@@ -5,6 +5,8 @@ import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.Initialisation;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,9 +14,14 @@ import java.util.Random;
 /**
  * New networks for fresh exercises: the same activations, loss, targets and learning rate as a
  * template, weights drawn from a seed by the file format's scheme ({@link Initialisation}) and
- * inputs drawn uniformly from [−1, 1) from the same seed ({@link Seeds}).
+ * inputs drawn uniformly from [−1, 1) from the same seed ({@link Seeds}). Every weight, bias and
+ * input is then rounded to {@value #DECIMALS} decimals, so the numbers a learner is given are the
+ * network's own, not values rounded for display, and can be worked by hand.
  */
 public final class ExerciseNetworks {
+
+    /** Decimals of every given number: 0.37, −0.05. */
+    static final int DECIMALS = 2;
 
     private ExerciseNetworks() {
     }
@@ -47,7 +54,11 @@ public final class ExerciseNetworks {
         for (DenseLayer layer : template.layers()) {
             activations.add(layer.activation());
         }
-        List<DenseLayer> layers = Initialisation.layers(template.inputSize(), sizes, activations, seed);
+        List<DenseLayer> layers = new ArrayList<>();
+        for (DenseLayer drawn : Initialisation.layers(template.inputSize(), sizes, activations, seed)) {
+            layers.add(new DenseLayer(rounded(drawn.weights().toArray()), rounded(drawn.biases().toArray()),
+                    drawn.activation()));
+        }
         Random random = Seeds.random(seed);
         double[][] inputs = new double[template.inputSize()][template.batchSize()];
         for (double[] row : inputs) {
@@ -55,7 +66,17 @@ public final class ExerciseNetworks {
                 row[k] = 2 * random.nextDouble() - 1;
             }
         }
-        return new Network(template.title(), template.inputSize(), layers, template.loss(), Matrix.of(inputs),
+        return new Network(template.title(), template.inputSize(), layers, template.loss(), rounded(inputs),
                 template.targets(), template.learningRate(), seed);
+    }
+
+    /** The values rounded half up to {@value #DECIMALS} decimals, as the nearest double. */
+    private static Matrix rounded(double[][] values) {
+        for (double[] row : values) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = BigDecimal.valueOf(row[c]).setScale(DECIMALS, RoundingMode.HALF_UP).doubleValue();
+            }
+        }
+        return Matrix.of(values);
     }
 }

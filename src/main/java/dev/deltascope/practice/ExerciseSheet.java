@@ -3,6 +3,7 @@ package dev.deltascope.practice;
 import dev.deltascope.derivation.LatexText;
 import dev.deltascope.derivation.MatrixLatex;
 import dev.deltascope.derivation.NamedMatrix;
+import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.model.DenseLayer;
@@ -111,9 +112,10 @@ public final class ExerciseSheet {
         int m = network.batchSize();
         out.append(m == 1 ? "one example" : "a mini-batch of " + m + " examples as columns (cost and gradients"
                 + " are means over the batch)");
-        MatrixLatex latex = new MatrixLatex(exercise.derivation().style());
-        out.append("; learning rate $\\eta = ").append(new NumberFormatter(exercise.derivation().style().significantDigits())
-                .latex(network.learningRate())).append("$.\n");
+        NumberStyle style = exercise.derivation().style();
+        MatrixLatex latex = new MatrixLatex(style);
+        String rate = new NumberFormatter(style.significantDigits()).latex(network.learningRate());
+        out.append("; learning rate $\\eta = ").append(rate).append("$.\n");
         for (Step step : exercise.derivation().steps()) {
             List<NamedMatrix> matrices = step.matrices();
             if (step.kind() == StepKind.FORWARD_LINEAR) {

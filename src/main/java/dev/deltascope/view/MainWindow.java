@@ -197,7 +197,10 @@ final class MainWindow {
         return area;
     }
 
-    /** The diagram under its bar (example and colour scale; hidden in presentation mode, where the menu and keys set them). */
+    /**
+     * The diagram under its bar (example and colour scale; hidden in presentation mode, where the
+     * menu and keys set them); both are hidden while practice hides the step.
+     */
     private VBox diagram() {
         NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
         diagram.setId("network-diagram");
@@ -208,7 +211,7 @@ final class MainWindow {
         diagram.exampleProperty().bind(stepper.exampleProperty());
         diagram.typeScaleProperty().bind(presentation.scale());
         DiagramBar bar = new DiagramBar(editor.networkProperty(), stepper.exampleProperty(), sharedScale, this::focusStep);
-        bar.visibleProperty().bind(presentation.activeProperty().not());
+        bar.visibleProperty().bind(presentation.activeProperty().not().and(practice.hidingProperty().not()));
         bar.managedProperty().bind(bar.visibleProperty());
         VBox.setVgrow(diagram, Priority.ALWAYS);
         VBox place = new VBox(bar, diagram);

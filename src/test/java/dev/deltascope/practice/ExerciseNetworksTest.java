@@ -27,6 +27,21 @@ class ExerciseNetworksTest {
             assertEquals(template.targets(), drawn.targets());
             assertEquals(template.batchSize(), drawn.batchSize());
             assertTrue(drawn.inputs().maxAbs() <= 1);
+            assertTwoDecimals(drawn.inputs().toArray(), "inputs");
+            for (int l = 1; l <= drawn.depth(); l++) {
+                assertTwoDecimals(drawn.layer(l).weights().toArray(), "W" + l);
+                assertTwoDecimals(drawn.layer(l).biases().toArray(), "b" + l);
+            }
+        }
+    }
+
+    /** Every value is a whole number of hundredths, as written on the sheet: 100 v is within 10⁻⁹ of an integer. */
+    private static void assertTwoDecimals(double[][] values, String what) {
+        for (double[] row : values) {
+            for (double value : row) {
+                double hundredths = value * 100;
+                assertEquals(Math.rint(hundredths), hundredths, 1e-9, what + ": " + value + " has more than two decimals");
+            }
         }
     }
 

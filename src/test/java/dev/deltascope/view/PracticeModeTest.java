@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -62,6 +63,7 @@ class PracticeModeTest {
         assertTrue(window.practice().hidingProperty().get());
         assertFalse(window.stepPane().isVisible(), "the step is hidden until answered");
         assertFalse(robot.lookup("#network-diagram").query().isVisible(), "the diagram's δ would give it away");
+        assertFalse(isShown(robot.lookup("#shared-scale").query()), "and its bar, which sets nothing shown");
 
         Matrix wrong = question.wrongAnswers().stream().filter(w -> w.mistake() == Mistake.ACTIVATION_INSTEAD_OF_SLOPE)
                 .map(WrongAnswer::values).findFirst().orElseThrow();
@@ -90,6 +92,7 @@ class PracticeModeTest {
         assertTrue(robot.lookup("#practice-cell-0-0").queryAs(TextField.class).getStyleClass().contains("practice-right"));
         assertTrue(window.stepPane().isVisible(), "the right answer shows the step");
         assertTrue(robot.lookup("#network-diagram").query().isVisible());
+        assertTrue(isShown(robot.lookup("#shared-scale").query()));
         assertEquals(0, window.practice().rightFirstTimeProperty().get(), "wrong the first time");
         assertEquals(1, window.practice().askedProperty().get());
 
@@ -201,6 +204,16 @@ class PracticeModeTest {
             }
         }
         throw new AssertionError("no later step asks for entries");
+    }
+
+    /** True when the node and every parent of it are visible. */
+    private static boolean isShown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Types every entry as the window shows it (4 significant digits), Tab between cells, Enter to check. */
