@@ -63,6 +63,11 @@ public final class Matrix {
         return new Matrix(fresh);
     }
 
+    /** The entries themselves, row by row (entry (r, c) at r × columns + c), not a copy: to read inside the model only. */
+    double[] entries() {
+        return data.data;
+    }
+
     public int rows() {
         return data.numRows;
     }
