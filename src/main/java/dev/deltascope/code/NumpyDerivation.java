@@ -52,8 +52,26 @@ final class NumpyDerivation {
         for (int l = depth; l >= 1; l--) {
             sections.add(steps.section(StepKind.UPDATE, l, update(l)));
         }
+        sections.add(steps.section(StepKind.SUMMARY, depth, summary()));
         sections.add(CodeSection.plain("Finite differences", new NumpyFiniteDifferences(network, names).code()));
         return sections;
+    }
+
+    /** The size of every layer's error and the ratio from one layer to the next, as the summary step shows them. */
+    private String summary() {
+        int depth = network.depth();
+        StringBuilder out = new StringBuilder("# BP1-BP4 are the steps above; the size of each layer's error (over every example):\n");
+        for (int l = depth; l >= 1; l--) {
+            String delta = names.delta(l);
+            out.append("check(\"||").append(delta).append("||\", np.linalg.norm(").append(delta)
+                    .append("), np.linalg.norm(deltascope[\"").append(delta).append("\"]))\n");
+        }
+        for (int l = depth - 1; l >= 1; l--) {
+            out.append("print(\"||").append(names.delta(l)).append("|| / ||").append(names.delta(l + 1))
+                    .append("|| =\", np.linalg.norm(").append(names.delta(l)).append(") / np.linalg.norm(")
+                    .append(names.delta(l + 1)).append("))\n");
+        }
+        return out.toString();
     }
 
     private String setup() {

@@ -141,6 +141,12 @@ final class TorchScript {
             out.append("check(\"").append(names.updatedBiases(l)).append("\", layer").append(l)
                     .append(".bias, deltascope[\"").append(names.updatedBiases(l)).append("\"])\n");
         }
+        out.append("\n# ").append(steps.heading(StepKind.SUMMARY, depth))
+                .append(": BP1-BP4 are what autograd computed above; the size of each layer's error\n");
+        for (int l = depth; l >= 1; l--) {
+            out.append("print(\"||").append(names.delta(l)).append("|| =\", torch.linalg.norm(").append(names.delta(l))
+                    .append(").item())\n");
+        }
         out.append("print(\"autograd and torch.optim.SGD agree with Deltascope\")\n");
         return out.toString();
     }

@@ -17,6 +17,10 @@ final class BackwardSteps {
 
     /** How far a target column's sum may be from 1 for softmax with cross-entropy to collapse to a − y. */
     private static final double TARGET_SUM_TOLERANCE = 1e-9;
+    /** Why softmax has no g ⊙ σ′(z) form, and what its VJP is instead; four layer superscripts. */
+    static final String SOFTMAX_COUPLES = "Softmax couples its units: its Jacobian J%s = diag(a%s) − a%s(a%s)ᵀ is "
+            + "full, so the form g ⊙ σ′(z) does not hold. Its VJP s ⊙ (g − (sᵀg) 1) is still elementwise and O(n); "
+            + "only the shortcut through σ′ fails.";
 
     private final StepContext context;
     private final BackwardViews views;
@@ -32,25 +36,27 @@ final class BackwardSteps {
         Symbols s = context.symbols();
         Upstream up = Upstream.of(context, l);
         List<String> explanation = new ArrayList<>();
-        explanation.add(s.delta(l).plain() + " = ∂C/∂" + s.z(l).plain()
-                + " says how the cost changes with each output unit's weighted input.");
+        explanation.add(errorMeaning(l));
+        String here = LayerIndex.plain(l);
         Formula main;
         if (!softmax(l)) {
             main = views.hadamard(l, up);
             explanation.add("Each output unit's error is its cost gradient times its own slope σ′(z"
-                    + Symbol.superscript(l) + "ⱼ): one number per unit, so the product is elementwise (⊙).");
+                    + here + "ⱼ): one number per unit, so the product is elementwise (⊙).");
             if (context.network().outputActivation() instanceof Sigmoid && crossEntropy()) {
-                explanation.add("With a sigmoid output and cross-entropy the slope cancels: "
-                        + s.delta(l).plain() + " = " + s.a(l).plain() + " − y.");
+                explanation.add("With a sigmoid output and cross-entropy the slope cancels: ∂C/∂a" + here
+                        + "ⱼ = −yⱼ/aⱼ + (1 − yⱼ)/(1 − aⱼ) = (aⱼ − yⱼ)/(aⱼ(1 − aⱼ)), and σ′(z" + here
+                        + "ⱼ) = aⱼ(1 − aⱼ), so δ" + here + "ⱼ = aⱼ − yⱼ (writing a for a" + here + ").");
             }
         } else if (crossEntropy() && targetsSumToOne()) {
             main = collapsed(l);
-            explanation.add("With softmax and cross-entropy the full Jacobian and the gradient −y/a cancel: "
-                    + s.delta(l).plain() + " = " + s.a(l).plain() + " − y, because each target sums to 1.");
+            explanation.add("With softmax and cross-entropy the full Jacobian and the gradient −yₖ/aₖ cancel: "
+                    + "∂aⱼ/∂zⱼ = aⱼ(1 − aⱼ) and ∂aₖ/∂zⱼ = −aₖaⱼ for k ≠ j, so δ" + here + "ⱼ = Σₖ (−yₖ/aₖ) ∂aₖ/∂zⱼ"
+                    + " = −yⱼ(1 − aⱼ) + Σₖ≠ⱼ yₖaⱼ = aⱼ Σₖ yₖ − yⱼ = aⱼ − yⱼ, because each target sums to 1 "
+                    + "(writing a for a" + here + ").");
         } else {
             main = views.softmaxChain(l, up);
-            explanation.add("Softmax couples its units, so the error needs the full Jacobian J"
-                    + Symbol.superscript(l) + " = diag(a) − a aᵀ, not the Hadamard shortcut.");
+            explanation.add(SOFTMAX_COUPLES.formatted(here, here, here, here));
         }
         List<NamedMatrix> matrices = views.matrices(l, up);
         List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up, main, matrices), views.jacobian(l, up),
@@ -71,17 +77,24 @@ final class BackwardSteps {
         explanation.add("Why the transpose? " + s.delta(l + 1).plain() + " lives in layer " + (l + 1)
                 + "'s units; " + s.weights(l + 1).transposed().plain() + " carries it back to layer " + l
                 + "'s units.");
+        List<String> why = new ArrayList<>(List.of(explanation.remove(0)));
+        if (context.batch()) {
+            why.add("As at the output, column i of " + s.delta(l).plain() + " is (∂Cᵢ/∂z" + LayerIndex.plain(l)
+                    + "ᵢ)ᵀ of example i alone, so " + s.delta(l).plain() + " = m ∂C/∂" + s.z(l).plain() + ".");
+        }
+        explanation.add(String.join(" ", why));
         Formula main;
         if (softmax(l)) {
             main = views.softmaxChain(l, up);
-            explanation.add("Softmax couples layer " + l + "'s units, so the step back through it uses the full "
-                    + "Jacobian J" + Symbol.superscript(l) + " = diag(a) − a aᵀ instead of ⊙ σ′(z).");
+            String here = LayerIndex.plain(l);
+            explanation.add(SOFTMAX_COUPLES.formatted(here, here, here, here));
         } else {
             main = views.hadamard(l, up);
-            explanation.add("Then each unit scales by its own slope σ′(z" + Symbol.superscript(l)
-                    + "ⱼ): elementwise (⊙), since a" + Symbol.superscript(l) + "ⱼ depends only on z"
-                    + Symbol.superscript(l) + "ⱼ.");
+            explanation.add("Then each unit scales by its own slope σ′(z" + LayerIndex.plain(l)
+                    + "ⱼ): elementwise (⊙), since a" + LayerIndex.plain(l) + "ⱼ depends only on z"
+                    + LayerIndex.plain(l) + "ⱼ.");
         }
+        new LayerHealth(context).sentence(l).ifPresent(explanation::add);
         List<NamedMatrix> matrices = views.matrices(l, up);
         List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up, main, matrices), views.jacobian(l, up),
                 views.component(l, up), new NaiveChainView(context).build(l)));
@@ -93,14 +106,36 @@ final class BackwardSteps {
                 main.symbolic(), main.numeric(), main.terms(), matrices, stepViews, context.agreement(l));
     }
 
-    /** δ^L = (J^L)ᵀ ∇_a C = a^L − y, for softmax with cross-entropy. */
+    /**
+     * What δ^{(L)} is: ∇_{z^{(L)}} C for one example; for a batch, column i of Δ^{(L)} is ∂C_i/∂z_i
+     * and Δ^{(L)} = m ∂C/∂Z^{(L)}.
+     */
+    private String errorMeaning(int l) {
+        Symbols s = context.symbols();
+        String here = LayerIndex.plain(l);
+        if (!context.batch()) {
+            return s.delta(l).plain() + " = (∂C/∂" + s.z(l).plain() + ")ᵀ, the column of the ∂C/∂z" + here
+                    + "ⱼ: how the cost changes with each output unit's weighted input.";
+        }
+        return "Column i of " + s.delta(l).plain() + " is δ" + here + "ᵢ = (∂Cᵢ/∂z" + here + "ᵢ)ᵀ, the error of example i"
+                + " alone. C is the mean of the " + context.batchSize() + " costs Cᵢ, so " + s.delta(l).plain() + " = m ∂C/∂"
+                + s.z(l).plain() + ": the 1/m enters with the parameter gradients.";
+    }
+
+    /** δ^{(L)} = (J^{(L)})ᵀ ∇_a C = a^{(L)} − y, for softmax with cross-entropy, with the cancellation written out. */
     private Formula collapsed(int l) {
         Symbols s = context.symbols();
         MatrixLatex latex = context.latex();
         int n = context.size(l);
         int m = context.batchSize();
-        String symbolic = under(s.delta(l).latex(), n, m) + " = (J^{" + l + "})^{\\top}\\nabla_{a} C = "
-                + under(s.a(l).latex(), n, m) + " - " + under(s.target().latex(), n, m);
+        String here = LayerIndex.latex(l);
+        String chain = context.batch() ? "" : "(J" + here + ")^{\\top}\\nabla_{a} C = ";
+        String symbolic = "\\begin{gathered} " + under(s.delta(l).latex(), n, m) + " = " + chain
+                + under(s.a(l).latex(), n, m) + " - " + under(s.target().latex(), n, m)
+                + " \\\\ \\delta" + here + "_{j} = \\sum_{k} \\left(-\\frac{y_{k}}{a" + here + "_{k}}\\right)"
+                + "\\frac{\\partial a" + here + "_{k}}{\\partial z" + here + "_{j}} = -y_{j}(1 - a" + here + "_{j}) + "
+                + "\\sum_{k \\neq j} y_{k}\\,a" + here + "_{j} = a" + here + "_{j}\\sum_{k} y_{k} - y_{j} = a" + here
+                + "_{j} - y_{j} \\end{gathered}";
         String numeric = s.delta(l).latex() + " = " + latex.matrix(context.forward().a(l)) + " - "
                 + latex.matrix(context.network().targets()) + " = " + latex.matrix(context.gradients().delta(l));
         return new Formula(symbolic, numeric, List.of(new Term(s.delta(l).latex(), n, m),

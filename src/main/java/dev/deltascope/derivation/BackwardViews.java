@@ -60,12 +60,12 @@ final class BackwardViews {
         MatrixLatex latex = context.latex();
         int n = context.size(l);
         int m = context.batchSize();
-        String g = "g^{" + l + "}";
+        String g = "g" + LayerIndex.latex(l);
         String delta = s.exampleDelta(l).latex();
-        String symbolic = "\\begin{gathered} " + under(delta, n, 1) + " = " + under("(J^{" + l + "})^{\\top}", n, n)
+        String symbolic = "\\begin{gathered} " + under(delta, n, 1) + " = " + under("(J" + LayerIndex.latex(l) + ")^{\\top}", n, n)
                 + "\\," + under(g, n, 1) + (context.batch() ? "\\quad\\text{for each example}" : "") + " \\\\ "
-                + g + " = " + up.exampleDefinition() + ",\\quad J^{" + l + "} = \\operatorname{diag}(a^{" + l + "}) - a^{"
-                + l + "}(a^{" + l + "})^{\\top} \\end{gathered}";
+                + g + " = " + up.exampleDefinition() + ",\\quad J" + LayerIndex.latex(l) + " = \\operatorname{diag}(a" + LayerIndex.latex(l) + ") - a"
+                + LayerIndex.latex(l) + "(a" + LayerIndex.latex(l) + ")^{\\top} \\end{gathered}";
         StringBuilder numeric = new StringBuilder("\\begin{gathered} ")
                 .append(g).append(" = ").append(up.expansion()).append(" = ").append(latex.matrix(up.values()))
                 .append(" \\\\ ").append(context.examplePrefix()).append(delta).append(" = ")
@@ -78,7 +78,7 @@ final class BackwardViews {
         }
         numeric.append(" \\end{gathered}");
         return new Formula(symbolic, numeric.toString(), List.of(new Term(delta, n, 1),
-                new Term("(J^{" + l + "})^{\\top}", n, n), new Term(g, n, 1)));
+                new Term("(J" + LayerIndex.latex(l) + ")^{\\top}", n, n), new Term(g, n, 1)));
     }
 
     /**
@@ -95,16 +95,17 @@ final class BackwardViews {
         }
         MatrixLatex latex = context.latex();
         Matrix activations = context.forward().a(l);
-        String g = "g^{" + l + "}";
+        String g = "g" + LayerIndex.latex(l);
         String symbolic = s().exampleDelta(l).latex() + " = s \\odot \\left(" + g + " - \\left(s^{\\top} " + g
-                + "\\right)\\mathbf{1}\\right),\\quad s = a^{" + l + "},\\quad " + g + " = " + up.exampleDefinition();
+                + "\\right)\\mathbf{1}\\right),\\quad s = a" + LayerIndex.latex(l) + ",\\quad " + g + " = " + up.exampleDefinition();
         String numeric = context.examplePrefix() + s().exampleDelta(l).latex() + " = "
                 + latex.column(activations, 0) + " \\odot \\left(" + latex.column(up.values(), 0) + " - \\left("
                 + latex.row(activations, 0) + latex.column(up.values(), 0) + "\\right)\\mathbf{1}\\right) = "
                 + latex.column(context.gradients().delta(l), 0);
         return new View(ViewKind.VJP, "VJP through softmax", List.of(
                 "Autodiff passes the gradient back without building a Jacobian.",
-                "Through softmax the rule is s ⊙ (g − (sᵀg) 1): it uses every unit, so it is not g ⊙ σ′(z)."),
+                "Through softmax the rule is s ⊙ (g − (sᵀg) 1): elementwise and O(n) like the Hadamard shortcut, "
+                        + "but every entry also sees every unit through the one number sᵀg, so it is not g ⊙ σ′(z)."),
                 symbolic, numeric, matrices, List.of());
     }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Backpropagation one unit at a time: δ^l_j = Σ_k w^{l+1}_{kj} δ^{l+1}_k σ′(z^l_j), written
+ * Backpropagation one unit at a time: δ^{(l)}_j = Σ_k w^{(l+1)}_{kj} δ^{(l+1)}_k σ′(z^{(l)}_j), written
  * out term by term with the numbers of example 1 for every unit j.
  */
 final class ComponentView {
@@ -29,25 +29,26 @@ final class ComponentView {
         String general;
         List<NamedMatrix> matrices = new ArrayList<>();
         List<String> explanation = new ArrayList<>();
-        String layer = Symbol.superscript(l);
+        String layer = LayerIndex.plain(l);
+        String here = LayerIndex.latex(l);
         if (softmax) {
-            general = "\\delta^{" + l + "}_{j} = \\sum_{i=1}^{" + context.size(l) + "} g^{" + l + "}_{i}\\,J^{" + l
-                    + "}_{ij},\\quad J^{" + l + "}_{ij} = \\frac{\\partial a^{" + l + "}_{i}}{\\partial z^{" + l + "}_{j}}";
-            explanation.add("One unit at a time: δ" + layer + "ⱼ sums gᵢ Jᵢⱼ over every unit i of layer " + l
-                    + ", because through softmax every aᵢ depends on zⱼ.");
+            general = "\\delta" + here + "_{j} = \\sum_{k=1}^{" + context.size(l) + "} g" + here + "_{k}\\,J" + here
+                    + "_{kj},\\quad J" + here + "_{kj} = \\frac{\\partial a" + here + "_{k}}{\\partial z" + here + "_{j}}";
+            explanation.add("One unit at a time: δ" + layer + "ⱼ sums g" + layer + "ₖ J" + layer + "ₖⱼ over every unit k of layer "
+                    + l + ", because through softmax every a" + layer + "ₖ depends on z" + layer + "ⱼ.");
             matrices.add(up.symbol().named(up.values()));
             matrices.add(s.jacobian(l).named(context.jacobian(l)));
         } else if (output) {
-            general = "\\delta^{" + l + "}_{j} = \\frac{\\partial C}{\\partial a^{" + l + "}_{j}}\\,\\sigma'(z^{" + l
-                    + "}_{j})";
+            general = "\\delta" + here + "_{j} = \\frac{\\partial C}{\\partial a" + here + "_{j}}\\,\\sigma'(z" + here + "_{j})";
             explanation.add("One unit at a time: each output unit's error is ∂C/∂a" + layer
                     + "ⱼ times its own slope σ′(z" + layer + "ⱼ).");
             matrices.add(up.symbol().named(up.values()));
             matrices.add(s.slope(l).named(slope));
         } else {
-            general = "\\delta^{" + l + "}_{j} = \\left(\\sum_{k=1}^{" + context.size(l + 1) + "} w^{" + (l + 1)
-                    + "}_{kj}\\,\\delta^{" + (l + 1) + "}_{k}\\right)\\sigma'(z^{" + l + "}_{j})";
-            String above = Symbol.superscript(l + 1);
+            String next = LayerIndex.latex(l + 1);
+            general = "\\delta" + here + "_{j} = \\left(\\sum_{k=1}^{" + context.size(l + 1) + "} w" + next
+                    + "_{kj}\\,\\delta" + next + "_{k}\\right)\\sigma'(z" + here + "_{j})";
+            String above = LayerIndex.plain(l + 1);
             explanation.add("One unit at a time: unit j of layer " + l + " collects the error δ" + above
                     + "ₖ of every unit k it feeds, weighted by the weight w" + above + "ₖⱼ between them, then scales by"
                     + " its own slope σ′(z" + layer + "ⱼ).");
@@ -62,37 +63,38 @@ final class ComponentView {
                 explanation, general, context.examplePrefix() + units.get(0), matrices, units);
     }
 
-    /** δ^l_j = (Σ_k w^{l+1}_{kj} δ^{l+1}_k) σ′(z^l_j), symbols then numbers. */
+    /** δ^{(l)}_j = (Σ_k w^{(l+1)}_{kj} δ^{(l+1)}_k) σ′(z^{(l)}_j), symbols then numbers. */
     private String hiddenUnit(int l, int j, Matrix slope) {
-        LatexNumbers numbers = context.latex().numbers();
+        MatrixLatex latex = context.latex();
         Matrix weights = context.network().layer(l + 1).weights();
         Matrix deltaAbove = context.gradients().delta(l + 1);
-        MatrixLatex latex = context.latex();
-        String symbols = latex.joined(weights.rows(), k -> "w^{" + (l + 1) + "}_{" + indices(k, j) + "}\\delta^{"
-                + (l + 1) + "}_{" + (k + 1) + "}", " + ");
-        String values = latex.joined(weights.rows(), k -> numbers.factor(weights.get(k, j)) + " \\cdot "
-                + numbers.factor(deltaAbove.get(k, 0)), " + ");
-        return "\\delta^{" + l + "}_{" + (j + 1) + "} = \\left(" + symbols + "\\right)\\sigma'(z^{" + l + "}_{"
-                + (j + 1) + "}) = \\left(" + values + "\\right) \\cdot " + numbers.factor(slope.get(j, 0)) + " = "
-                + result(l, j);
+        String next = LayerIndex.latex(l + 1);
+        String symbols = latex.joined(weights.rows(), k -> "w" + next + "_{" + indices(k, j) + "}\\delta" + next
+                + "_{" + (k + 1) + "}", " + ");
+        String values = latex.joined(weights.rows(), k -> latex.factor(weights.get(k, j)) + " \\cdot "
+                + latex.factor(deltaAbove.get(k, 0)), " + ");
+        return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = \\left(" + symbols + "\\right)\\sigma'(z"
+                + LayerIndex.latex(l) + "_{" + (j + 1) + "}) = \\left(" + values + "\\right) \\cdot "
+                + latex.factor(slope.get(j, 0)) + " = " + result(l, j);
     }
 
-    /** δ^L_j = ∂C/∂a^L_j σ′(z^L_j). */
+    /** δ^{(L)}_j = ∂C/∂a^{(L)}_j σ′(z^{(L)}_j). */
     private String outputUnit(int l, int j, Upstream up, Matrix slope) {
-        LatexNumbers numbers = context.latex().numbers();
-        return "\\delta^{" + l + "}_{" + (j + 1) + "} = " + numbers.factor(up.values().get(j, 0)) + " \\cdot "
-                + numbers.factor(slope.get(j, 0)) + " = " + result(l, j);
+        MatrixLatex latex = context.latex();
+        return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = " + latex.factor(up.values().get(j, 0))
+                + " \\cdot " + latex.factor(slope.get(j, 0)) + " = " + result(l, j);
     }
 
-    /** δ^l_j = Σ_i g_i J_{ij}. */
+    /** δ^{(l)}_j = Σ_k g^{(l)}_k J^{(l)}_{kj}. */
     private String softmaxUnit(int l, int j, Upstream up) {
-        LatexNumbers numbers = context.latex().numbers();
-        Matrix jacobian = context.jacobian(l);
         MatrixLatex latex = context.latex();
-        String symbols = latex.joined(jacobian.rows(), i -> "g_{" + (i + 1) + "}J_{" + indices(i, j) + "}", " + ");
-        String values = latex.joined(jacobian.rows(), i -> numbers.factor(up.values().get(i, 0)) + " \\cdot "
-                + numbers.factor(jacobian.get(i, j)), " + ");
-        return "\\delta^{" + l + "}_{" + (j + 1) + "} = " + symbols + " = " + values + " = " + result(l, j);
+        Matrix jacobian = context.jacobian(l);
+        String here = LayerIndex.latex(l);
+        String symbols = latex.joined(jacobian.rows(), k -> "g" + here + "_{" + (k + 1) + "}J" + here + "_{"
+                + indices(k, j) + "}", " + ");
+        String values = latex.joined(jacobian.rows(), k -> latex.factor(up.values().get(k, 0)) + " \\cdot "
+                + latex.factor(jacobian.get(k, j)), " + ");
+        return "\\delta" + here + "_{" + (j + 1) + "} = " + symbols + " = " + values + " = " + result(l, j);
     }
 
     private String result(int l, int j) {

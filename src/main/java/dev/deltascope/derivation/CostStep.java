@@ -9,7 +9,7 @@ import dev.deltascope.model.Softmax;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The cost step: C for one example, or the mean (1/m) Σ_k C_k over a batch. */
+/** The cost step: C for one example, or the mean (1/m) Σ_i C_i over a batch of m examples. */
 final class CostStep {
 
     private final StepContext context;
@@ -33,19 +33,20 @@ final class CostStep {
         explanation.add(lossDescription());
         if (context.batch()) {
             double[] exampleCosts = forward.exampleCosts();
-            symbolic = "C = \\frac{1}{" + m + "}\\sum_{k=1}^{" + m + "} C_{k},\\quad C_{k} = "
-                    + exampleCost("a^{" + depth + "}_{k}", "y_{k}");
+            symbolic = "C = \\frac{1}{" + m + "}\\sum_{i=1}^{" + m + "} C_{i},\\quad C_{i} = "
+                    + exampleCost("A" + LayerIndex.latex(depth), "Y", "_{ji}");
             numeric = "C = \\frac{1}{" + m + "}\\left(" + latex.joined(m, k -> latex.number(exampleCosts[k]), " + ") + "\\right) = "
                     + latex.number(forward.cost());
-            explanation.add("The cost of the batch is the mean of the " + m + " example costs Cₖ.");
+            explanation.add("The cost of the batch is the mean of the " + m + " example costs Cᵢ; column i of "
+                    + s.a(depth).plain() + " and of Y is example i.");
         } else {
-            symbolic = "C = " + exampleCost(under("a^{" + depth + "}", n, 1), under("y", n, 1));
+            symbolic = "C = " + exampleCost("a" + LayerIndex.latex(depth), "y", "_{j}");
             numeric = "C = " + exampleCostWithNumbers(output, targets) + " = " + latex.number(forward.cost());
         }
         return context.step(StepKind.COST, depth, List.of(depth), "Cost C", explanation, symbolic, numeric,
                 List.of(new Term(s.a(depth).latex(), n, m), new Term(s.target().latex(), n, m), new Term("C", 1, 1)),
                 List.of(s.a(depth).named(output), s.target().named(targets),
-                        new NamedMatrix("C_k", "C_{k}", Matrix.of(new double[][] {forward.exampleCosts()}))));
+                        s.exampleCosts().named(Matrix.of(new double[][] {forward.exampleCosts()}))));
     }
 
     private boolean crossEntropy() {
@@ -65,14 +66,22 @@ final class CostStep {
                 : "Cross-entropy, unit by unit: each output is the probability that its target is 1.";
     }
 
-    /** The cost of one example in symbols, with a and y given. */
-    private String exampleCost(String a, String y) {
+    /**
+     * The cost of one example in symbols: ½‖a − y‖², or cross-entropy summed over the output units j
+     * with entries a and y subscripted by {@code entry} ("_{j}" for one example, "_{ji}" for
+     * column i of a batch).
+     */
+    private String exampleCost(String a, String y, String entry) {
+        String aj = a + entry;
+        String yj = y + entry;
         if (!crossEntropy()) {
-            return "\\frac{1}{2}\\left\\| " + a + " - " + y + " \\right\\|^{2}";
+            int n = context.size(context.depth());
+            return context.batch() ? "\\frac{1}{2}\\sum_{j} \\left(" + aj + " - " + yj + "\\right)^{2}"
+                    : "\\frac{1}{2}\\left\\| " + under(a, n, 1) + " - " + under(y, n, 1) + " \\right\\|^{2}";
         }
         return softmaxOutput()
-                ? "-\\sum_{i} y_{i} \\ln a_{i}"
-                : "-\\sum_{i} \\left[ y_{i} \\ln a_{i} + (1 - y_{i}) \\ln (1 - a_{i}) \\right]";
+                ? "-\\sum_{j} " + yj + " \\ln " + aj
+                : "-\\sum_{j} \\left[ " + yj + " \\ln " + aj + " + (1 - " + yj + ") \\ln (1 - " + aj + ") \\right]";
     }
 
     /** The cost of the single example with its numbers, term by term for cross-entropy. */
@@ -87,7 +96,7 @@ final class CostStep {
 
     /** y ln a, or (y ln a + (1 − y) ln(1 − a)) per unit, with the numbers. */
     private String crossEntropyTerm(double a, double y) {
-        LatexNumbers numbers = context.latex().numbers();
+        MatrixLatex numbers = context.latex();
         String term = numbers.factor(y) + " \\ln " + numbers.factor(a);
         return softmaxOutput() ? term
                 : "\\left(" + term + " + (1 - " + numbers.factor(y) + ") \\ln (1 - " + numbers.factor(a) + ")\\right)";

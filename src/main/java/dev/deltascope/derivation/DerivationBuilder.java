@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Turns a trace into the ordered steps of its derivation. For L layers: z^l then a^l for
  * l = 1..L; the cost; the output error δ^L; δ^l for l = L−1 … 1; ∂C/∂W^l then ∂C/∂b^l for
- * l = L … 1; the update of W^l and b^l for l = L … 1. That is 2L + 2 + (L − 1) + 2L + L steps.
+ * l = L … 1; the update of W^l and b^l for l = L … 1; the summary of BP1–BP4. That is
+ * 2L + 2 + (L − 1) + 2L + L + 1 steps.
  * Every number shown is read from the trace (the update from the model's gradient-descent step).
  */
 public final class DerivationBuilder {
@@ -31,10 +32,12 @@ public final class DerivationBuilder {
             steps.add(forward.activation(l));
         }
         steps.add(new CostStep(context).build());
+        int outputError = steps.size();
         steps.add(backward.outputError());
         for (int l = depth - 1; l >= 1; l--) {
             steps.add(backward.hidden(l));
         }
+        int firstGradient = steps.size();
         for (int l = depth; l >= 1; l--) {
             steps.add(gradients.weight(l));
             steps.add(gradients.bias(l));
@@ -42,9 +45,10 @@ public final class DerivationBuilder {
         for (int l = depth; l >= 1; l--) {
             steps.add(gradients.update(l));
         }
+        steps.add(new SummaryStep(context).build(outputError, firstGradient));
         List<Step> indexed = new ArrayList<>(steps.size());
         for (int i = 0; i < steps.size(); i++) {
-            indexed.add(steps.get(i).withIndex(i));
+            indexed.add(steps.get(i).withSymbolic(ShapeLabels::levelled).withIndex(i));
         }
         return new Derivation(trace, style, indexed);
     }

@@ -85,8 +85,21 @@ final class ForwardSteps {
                         s.slope(l).named(context.slope(l))));
     }
 
-    private static String function(Activation activation) {
-        return activation instanceof Softmax ? "\\operatorname{softmax}" : "\\sigma";
+    /** The activation by its own name: σ is the sigmoid, and the other functions are named as they are. */
+    static String function(Activation activation) {
+        if (activation instanceof Sigmoid) {
+            return "\\sigma";
+        }
+        if (activation instanceof Tanh) {
+            return "\\tanh";
+        }
+        if (activation instanceof Relu) {
+            return "\\operatorname{ReLU}";
+        }
+        if (activation instanceof Softmax) {
+            return "\\operatorname{softmax}";
+        }
+        return "\\operatorname{id}";
     }
 
     private static String definition(Activation activation) {
@@ -94,15 +107,15 @@ final class ForwardSteps {
             return "\\sigma(x) = \\frac{1}{1 + e^{-x}}";
         }
         if (activation instanceof Tanh) {
-            return "\\sigma(x) = \\tanh x";
+            return "\\tanh x = \\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}";
         }
         if (activation instanceof Relu) {
-            return "\\sigma(x) = \\max(0, x)";
+            return "\\operatorname{ReLU}(x) = \\max(0, x)";
         }
         if (activation instanceof Softmax) {
-            return "\\operatorname{softmax}(z)_{i} = \\frac{e^{z_{i}}}{\\sum_{j} e^{z_{j}}}";
+            return "\\operatorname{softmax}(z)_{j} = \\frac{e^{z_{j}}}{\\sum_{k} e^{z_{k}}}";
         }
-        return "\\sigma(x) = x";
+        return "\\operatorname{id}(x) = x";
     }
 
     private String description(Activation activation, Symbol z) {
@@ -113,9 +126,10 @@ final class ForwardSteps {
         String name = switch (activation.name()) {
             case "sigmoid" -> "the sigmoid σ(x) = 1/(1 + e⁻ˣ)";
             case "tanh" -> "tanh";
-            case "relu" -> "ReLU, max(0, x)";
-            default -> "the identity";
+            case "relu" -> "ReLU(x) = max(0, x)";
+            default -> "the identity, id(x) = x";
         };
-        return "Each unit applies " + name + " to its own weighted input, one number at a time.";
+        return "Each unit applies " + name + " to its own weighted input, one number at a time. In the backward "
+                + "formulas σ stands for the layer's activation, whatever it is, and σ′ for its derivative.";
     }
 }

@@ -36,19 +36,22 @@ final class GradientSteps {
         String mean = context.batch() ? "\\frac{1}{" + m + "}" : "";
         String symbolic = under(s.weightGradient(l).latex(), n, previous) + " = " + mean
                 + under(s.delta(l).latex(), n, m) + "\\," + under(transposedInput.latex(), m, previous)
-                + (context.batch() ? " = \\frac{1}{" + m + "}\\sum_{k=1}^{" + m + "} \\delta^{" + l + "}_{k}\\,(a^{"
-                        + (l - 1) + "}_{k})^{\\top}" : "");
+                + (context.batch() ? " = \\frac{1}{" + m + "}\\sum_{i=1}^{" + m + "} \\delta" + LayerIndex.latex(l)
+                        + "_{i}\\,(a" + LayerIndex.latex(l - 1) + "_{i})^{\\top}" : "");
         String numeric = s.weightGradient(l).latex() + " = " + mean + latex.matrix(delta) + latex.transposed(input)
                 + " = " + latex.matrix(gradient);
-        String here = Symbol.superscript(l);
-        String below = Symbol.superscript(l - 1);
+        String here = LayerIndex.plain(l);
+        String below = LayerIndex.plain(l - 1);
         List<String> explanation = new ArrayList<>();
         explanation.add("Weight w" + here + "ⱼₖ connects unit k of layer " + (l - 1) + " to unit j of layer " + l
                 + ", so its gradient is δ" + here + "ⱼ times a" + below + "ₖ.");
         explanation.add("The outer product δ" + here + "(a" + below + ")ᵀ has exactly the shape of W" + here + ".");
         if (context.batch()) {
-            explanation.add("Over the batch, " + s.delta(l).plain() + transposedInput.plain() + " adds up δₖ(aₖ)ᵀ over the "
-                    + m + " columns, and 1/" + m + " makes it the mean.");
+            explanation.add("Over the batch, " + s.delta(l).plain() + transposedInput.plain() + " adds up δ" + here
+                    + "ᵢ(a" + below + "ᵢ)ᵀ over the " + m + " examples i (δ" + here + "ᵢ = (∂Cᵢ/∂z" + here + "ᵢ)ᵀ is column i of "
+                    + s.delta(l).plain() + ", a" + below + "ᵢ column i of " + s.a(l - 1).plain() + "), and 1/" + m
+                    + " makes it the mean: entry (j, k) is (1/" + m + ") Σᵢ " + s.delta(l).plain() + "ⱼᵢ "
+                    + s.a(l - 1).plain() + "ₖᵢ.");
         }
         return context.step(StepKind.WEIGHT_GRADIENT, l, List.of(l - 1, l), "Gradient " + s.weightGradient(l).plain(),
                 explanation, symbolic, numeric,
@@ -69,15 +72,16 @@ final class GradientSteps {
         String symbolic;
         String numeric;
         List<String> explanation = new ArrayList<>();
-        explanation.add("A bias adds straight into z" + Symbol.superscript(l) + ", so its gradient is the error "
+        explanation.add("A bias adds straight into z" + LayerIndex.plain(l) + ", so its gradient is the error "
                 + "of its unit.");
         if (context.batch()) {
-            symbolic = under(s.biasGradient(l).latex(), n, 1) + " = \\frac{1}{" + m + "}\\sum_{k=1}^{" + m
-                    + "} \\delta^{" + l + "}_{k} = \\frac{1}{" + m + "}" + under(s.delta(l).latex(), n, m) + "\\,"
+            symbolic = under(s.biasGradient(l).latex(), n, 1) + " = \\frac{1}{" + m + "}\\sum_{i=1}^{" + m
+                    + "} \\delta" + LayerIndex.latex(l) + "_{i} = \\frac{1}{" + m + "}" + under(s.delta(l).latex(), n, m) + "\\,"
                     + under("\\mathbf{1}", m, 1);
             numeric = s.biasGradient(l).latex() + " = \\frac{1}{" + m + "}\\left(" + latex.joined(m, k -> latex.column(delta, k), " + ")
                     + "\\right) = " + latex.matrix(gradient);
-            explanation.add("Over the batch it is the mean of the " + m + " columns of " + s.delta(l).plain() + ".");
+            explanation.add("Over the batch it is the mean of the " + m + " columns of " + s.delta(l).plain()
+                    + ": entry j is (1/" + m + ") Σᵢ " + s.delta(l).plain() + "ⱼᵢ.");
         } else {
             symbolic = under(s.biasGradient(l).latex(), n, 1) + " = " + under(s.delta(l).latex(), n, 1);
             numeric = s.biasGradient(l).latex() + " = " + latex.matrix(gradient);
@@ -102,16 +106,18 @@ final class GradientSteps {
         String symbolic = "\\begin{gathered} " + under(w, n, previous) + " \\leftarrow " + w + " - \\eta\\,"
                 + s.weightGradient(l).latex() + " \\\\ " + under(b, n, 1) + " \\leftarrow " + b + " - \\eta\\,"
                 + s.biasGradient(l).latex() + " \\end{gathered}";
-        String rate = latex.numbers().factor(eta);
+        String rate = latex.factor(eta);
         String numeric = "\\begin{gathered} " + w + " \\leftarrow " + latex.matrix(layer.weights()) + " - " + rate
                 + latex.matrix(context.gradients().weightGradient(l)) + " = " + latex.matrix(next.weights())
                 + " \\\\ " + b + " \\leftarrow " + latex.matrix(layer.biases()) + " - " + rate
                 + latex.matrix(context.gradients().biasGradient(l)) + " = " + latex.matrix(next.biases())
                 + " \\end{gathered}";
-        String here = Symbol.superscript(l);
+        String here = LayerIndex.plain(l);
         return context.step(StepKind.UPDATE, l, List.of(l - 1, l), "Update W" + here + " and b" + here,
-                List.of("Gradient descent moves every weight and bias a small step (η = " + rate
-                        + ") against its gradient, which lowers the cost on this batch."),
+                List.of("Gradient descent moves every weight and bias a step of η = " + latex.numbers().text(eta)
+                        + " times its gradient against it. For a small enough η this lowers the cost on "
+                        + (context.batch() ? "this batch" : "this example") + "; too large a step can overshoot and "
+                        + "raise it."),
                 symbolic, numeric,
                 List.of(new Term(w, n, previous), new Term(s.weightGradient(l).latex(), n, previous),
                         new Term(b, n, 1), new Term(s.biasGradient(l).latex(), n, 1)),

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Jacobian chain in numerator layout: ∂C/∂z^l = (δ^{l+1})ᵀ W^{l+1} diag(σ′(z^l)) is a 1 × n_l
- * row, and δ^l is its transpose. Shown for example 1 with the diagonal (or softmax) Jacobian in full.
+ * The Jacobian chain in numerator layout: ∂C/∂z^{(l)} = (δ^{(l+1)})ᵀ W^{(l+1)} diag(σ′(z^{(l)})) is a
+ * 1 × n_l row, and δ^{(l)} = ∇_{z^{(l)}} C = (∂C/∂z^{(l)})ᵀ is its transpose. Shown for example 1 with the diagonal (or softmax) Jacobian in full.
  */
 final class JacobianView {
 
@@ -27,7 +27,9 @@ final class JacobianView {
         int n = context.size(l);
         Matrix slope = context.slope(l);
         Matrix result = context.trace().jacobian().delta(l);
-        String row = "\\frac{\\partial C}{\\partial z^{" + l + "}}";
+        Symbol rowGradient = s.rowGradient(l);
+        String row = rowGradient.latex();
+        String cost = context.batch() ? "C_{1}" : "C";
         Symbol local = softmax ? s.jacobian(l) : s.diagonalSlope(l);
         String localNumbers = softmax ? latex.matrix(context.jacobian(l)) : latex.diagonal(slope, 0);
         String delta = s.exampleDelta(l).latex();
@@ -54,7 +56,8 @@ final class JacobianView {
         }
         String localTransposed = softmax ? local.transposed().latex() : local.latex();
         String symbolic = "\\begin{gathered} " + under(row, 1, n) + " = " + rowSymbols + "\\," + under(local.latex(), n, n)
-                + " \\\\ " + delta + " = \\left(" + row + "\\right)^{\\top} = " + localTransposed + "\\,"
+                + " \\\\ " + delta + " = \\nabla_{z" + LayerIndex.latex(l) + "} " + cost + " = \\left(" + row
+                + "\\right)^{\\top} = " + localTransposed + "\\,"
                 + columnSymbols + " \\end{gathered}";
         String numeric = "\\begin{gathered} " + context.examplePrefix() + row + " = " + rowNumbers + localNumbers
                 + " = " + latex.row(result, 0) + " \\\\ " + delta + " = " + latex.row(result, 0) + "^{\\top} = "
@@ -64,7 +67,7 @@ final class JacobianView {
         } else {
             context.diagonalSlope(l).ifPresent(diagonal -> matrices.add(local.named(diagonal)));
         }
-        matrices.add(new Symbol("∂C/∂z" + Symbol.superscript(l), row).named(result.columnMatrix(0).transpose()));
+        matrices.add(rowGradient.named(result.columnMatrix(0).transpose()));
         matrices.add(s.exampleDelta(l).named(result.columnMatrix(0)));
         return new View(ViewKind.JACOBIAN, "Jacobian chain" + (context.batch() ? " (example 1)" : ""),
                 explanation(l, output, softmax), symbolic, numeric, matrices, List.of());
@@ -72,19 +75,30 @@ final class JacobianView {
 
     private List<String> explanation(int l, boolean output, boolean softmax) {
         Symbols s = context.symbols();
-        String layer = Symbol.superscript(l);
+        String layer = LayerIndex.plain(l);
+        String above = LayerIndex.plain(l + 1);
+        String row = s.rowGradient(l).plain();
+        String cost = context.batch() ? "C₁" : "C";
+        String local = softmax
+                ? "∂a" + layer + "/∂z" + layer + " = J" + layer
+                : "∂a" + layer + "/∂z" + layer + " = diag(σ′(z" + layer + "))";
         String factors = output
-                ? "the row (∇ₐC)ᵀ times the Jacobian of a" + layer
-                : "the row " + s.exampleDelta(l + 1).transposed().plain() + " times the Jacobians "
-                        + s.weights(l + 1).plain() + " of z" + Symbol.superscript(l + 1) + " and of a" + layer;
+                ? "the row (∇ₐ" + cost + ")ᵀ = ∂" + cost + "/∂a" + layer + " times the Jacobian " + local
+                : "the row " + s.exampleDelta(l + 1).transposed().plain() + " = ∂" + cost + "/∂z" + above
+                        + " times the Jacobians ∂z" + above + "/∂a" + layer + " = " + s.weights(l + 1).plain()
+                        + " and " + local;
         List<String> out = new ArrayList<>();
-        out.add("In numerator layout ∂C/∂z" + layer + " is a 1 × " + context.size(l) + " row: " + factors + ".");
-        out.add("Transposing that row gives the column δ" + layer
-                + ": the transpose turns a row gradient back into a column; it is not there to make shapes agree.");
+        out.add("In numerator layout " + row + " is a 1 × " + context.size(l) + " row: " + factors + ".");
+        out.add("The other views use the column δ" + layer + " = (" + row + ")ᵀ, the gradient of " + cost
+                + " with respect to z" + layer + ": the transpose turns the row gradient back into a column; it is not there to make shapes agree.");
+        String learner = output || softmax ? "" : "This is the learner's chain δ" + above + " · "
+                + s.weights(l + 1).plain() + " · σ′(z" + layer + ") made right, with δ" + above + " read as a row and σ′ "
+                + "as a matrix. ";
         out.add(softmax
-                ? "Here J" + layer + " = diag(a" + layer + ") − a" + layer + "(a" + layer
-                        + ")ᵀ is full, not diagonal: every entry mixes all units, so no elementwise shortcut exists."
-                : "Multiplying by the diagonal matrix diag(σ′(z" + layer + ")) scales entry j by σ′(z" + layer
+                ? "Here J" + layer + " = diag(a" + layer + ") − a" + layer + "(a" + layer + ")ᵀ is full, not diagonal, "
+                        + "so the form g ⊙ σ′(z" + layer + ") does not hold; the VJP s ⊙ (g − (sᵀg) 1) still avoids "
+                        + "building J" + layer + " and costs O(n)."
+                : learner + "Multiplying by the diagonal matrix diag(σ′(z" + layer + ")) scales entry j by σ′(z" + layer
                         + "ⱼ) and mixes nothing, which is exactly the elementwise product ⊙ σ′(z" + layer + ").");
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.deltascope.derivation;
 
+import dev.deltascope.numbers.NumberFormatter;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -61,7 +62,7 @@ public final class LatexDocument {
             throw new IllegalArgumentException("steps " + fromStep + ".." + toStep + ": must lie within 0.."
                     + (count - 1) + " with the first not after the last");
         }
-        LatexNumbers numbers = new LatexNumbers(derivation.style());
+        NumberFormatter numbers = new NumberFormatter(derivation.style().significantDigits());
         String title = derivation.trace().network().title();
         StringBuilder out = new StringBuilder(LatexText.ENGINE_NOTE);
         out.append(PREAMBLE.formatted(LatexText.UNICODE_PREAMBLE, NumberStyle.MAX_SHOWN + 8));
@@ -110,13 +111,8 @@ public final class LatexDocument {
         }
     }
 
-    private static void agreement(StringBuilder out, Agreement agreement, LatexNumbers numbers) {
-        out.append("The three methods agree to within $").append(numbers.format(agreement.maxViewDifference()))
-                .append("$; ");
-        double relative = agreement.finiteDifferenceRelativeError();
-        out.append(Double.isNaN(relative)
-                ? "finite differences were not compared for this layer.\n"
-                : "finite differences match with a relative error of $" + numbers.format(relative) + "$.\n");
+    private static void agreement(StringBuilder out, Agreement agreement, NumberFormatter numbers) {
+        out.append(agreement.sentence(value -> "$" + numbers.latex(value) + "$")).append("\n");
     }
 
     private static void paragraph(StringBuilder out, List<String> sentences) {

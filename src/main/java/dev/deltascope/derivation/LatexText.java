@@ -33,10 +33,10 @@ public final class LatexText {
             Map.entry('∈', "\\in"), Map.entry('ℝ', "\\mathbf{R}"), Map.entry('×', "\\times"),
             Map.entry('·', "\\cdot"), Map.entry('÷', "\\div"), Map.entry('±', "\\pm"), Map.entry('°', "^{\\circ}"));
 
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ᵀˣˡʲᵏⁱⁿ";
-    private static final String SUPERSCRIPT_LATEX = "0123456789+-Txljkin";
-    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₊₋ₐₖⱼᵢₗₘₙₓ";
-    private static final String SUBSCRIPT_LATEX = "0123456789+-akjilmnx";
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ᵀˣˡᴸʲᵏⁱⁿ";
+    private static final String SUPERSCRIPT_LATEX = "0123456789+-()TxlLjkin";
+    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₊₋₍₎ₐₖⱼᵢₗₘₙₓ";
+    private static final String SUBSCRIPT_LATEX = "0123456789+-()akjilmnx";
 
     /** Characters pdflatex cannot print in OT1 although they lie in the ranges let through. */
     private static final String UNPRINTABLE = "«»ÐÞðþĄąĐđĘęĦħĮįĸĿŀŉŊŋŦŧŲųſ";

@@ -1,7 +1,11 @@
 package dev.deltascope.derivation;
 
 import dev.deltascope.model.Matrix;
+import dev.deltascope.numbers.Notation;
+import dev.deltascope.numbers.NumberFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -18,20 +22,33 @@ final class MatrixLatex {
     }
 
     private final NumberStyle style;
-    private final LatexNumbers numbers;
+    private final NumberFormatter numbers;
+    /** What this derivation has printed in each notation: it prints the same values many times. */
+    private final Map<Double, String> plain = new HashMap<>();
+    private final Map<Double, String> scientific = new HashMap<>();
 
     MatrixLatex(NumberStyle style) {
         this.style = style;
-        this.numbers = new LatexNumbers(style);
+        this.numbers = new NumberFormatter(style.significantDigits());
     }
 
-    LatexNumbers numbers() {
+    NumberFormatter numbers() {
         return numbers;
     }
 
-    /** The number as LaTeX. */
+    /** The number as LaTeX, in its own notation. */
     String number(double value) {
-        return numbers.format(value);
+        return number(value, numbers.notation(value));
+    }
+
+    /** The number as LaTeX ready to stand as a factor in a product: in parentheses when negative or scientific. */
+    String factor(double value) {
+        return numbers.latexFactor(value);
+    }
+
+    private String number(double value, Notation notation) {
+        Map<Double, String> printed = notation == Notation.PLAIN ? plain : scientific;
+        return printed.computeIfAbsent(value, v -> numbers.latex(v, notation));
     }
 
     /** The matrix as a bmatrix, elided beyond the display limit. */
@@ -60,8 +77,12 @@ final class MatrixLatex {
         return matrix(n, n, (r, c) -> r == c ? values.get(r, k) : 0);
     }
 
-    /** A rows × columns bmatrix of the given entries, elided beyond the display limit. */
+    /**
+     * A rows × columns bmatrix of the given entries, elided beyond the display limit, every entry
+     * in the one notation of the whole matrix (see {@link NumberFormatter}).
+     */
     String matrix(int rows, int columns, Entry entry) {
+        Notation notation = numbers.notation(rows * columns, i -> entry.at(i / columns, i % columns));
         StringBuilder out = new StringBuilder("\\begin{bmatrix}");
         int[] shownRows = Elision.shown(rows, style.maxRows());
         int[] shownColumns = Elision.shown(columns, style.maxColumns());
@@ -82,7 +103,7 @@ final class MatrixLatex {
                 } else if (c < 0) {
                     out.append("\\cdots");
                 } else {
-                    out.append(numbers.format(entry.at(r, c)));
+                    out.append(number(entry.at(r, c), notation));
                 }
             }
         }
@@ -94,9 +115,9 @@ final class MatrixLatex {
         return rows + " \\times " + columns;
     }
 
-    /** The LaTeX with its shape written under it. */
+    /** The LaTeX with its shape written under it ({@link ShapeLabels} spaces and levels it). */
     static String under(String latex, int rows, int columns) {
-        return "\\underset{" + shape(rows, columns) + "}{" + latex + "}";
+        return ShapeLabels.OPEN + shape(rows, columns) + "}{" + latex + "}";
     }
 
     /**

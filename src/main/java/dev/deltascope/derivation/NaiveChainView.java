@@ -5,11 +5,14 @@ import static dev.deltascope.derivation.MatrixLatex.under;
 
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The learner's naive chain δ^{l+1} · W^{l+1} · σ′(z^l), and the variant with W^l, each factor's
- * shape under it, the first product whose shapes do not fit in red, and the fix. For one example.
+ * The learner's naive chain δ^{(l+1)} · W^{(l+1)} · σ′(z^{(l)}), and the variant with W^{(l)}, each
+ * factor's shape under it, the first product whose shapes do not fit in red, the fix, and where
+ * W^{(l+1)} is square the silent mistake W^{(l+1)} δ^{(l+1)} in numbers beside the transposed
+ * product. For one example.
  */
 final class NaiveChainView {
 
@@ -18,7 +21,7 @@ final class NaiveChainView {
     }
 
     /** A chain written out, and where (if anywhere) it goes wrong. */
-    private record Chain(String symbolic, String numeric, String problem) {
+    private record Chain(String symbolic, String problem) {
     }
 
     private final StepContext context;
@@ -35,7 +38,7 @@ final class NaiveChainView {
         Matrix deltaAbove = context.gradients().delta(l + 1);
         Matrix slope = context.slope(l);
         Factor delta = new Factor(s.exampleDelta(l + 1).latex(), latex.column(deltaAbove, 0), above, 1);
-        Factor slopeFactor = new Factor("\\sigma'(z^{" + l + "})", latex.column(slope, 0), n, 1);
+        Factor slopeFactor = new Factor("\\sigma'(z" + LayerIndex.latex(l) + ")", latex.column(slope, 0), n, 1);
         Factor weightsAbove = weights(l + 1);
         Factor weightsHere = weights(l);
         String deltaHere = s.exampleDelta(l).latex();
@@ -45,7 +48,7 @@ final class NaiveChainView {
         String target = under(s.exampleDelta(l).latex(), n, 1);
         String carried = under(s.weights(l + 1).transposed().latex(), n, above) + "\\," + under(delta.symbol(), above, 1);
         String fixSymbolic = softmax
-                ? target + " = " + under("(J^{" + l + "})^{\\top}", n, n) + "\\left(" + carried + "\\right)"
+                ? target + " = " + under("(J" + LayerIndex.latex(l) + ")^{\\top}", n, n) + "\\left(" + carried + "\\right)"
                 : target + " = \\left(" + carried + "\\right) \\odot " + under(slopeFactor.symbol(), n, 1);
         String carriedNumbers = latex.transposed(context.network().layer(l + 1).weights()) + delta.numbers();
         String result = latex.column(context.gradients().delta(l), 0);
@@ -54,35 +57,81 @@ final class NaiveChainView {
                         + carriedNumbers + "\\right) = " + result
                 : s.exampleDelta(l).latex() + " = \\left(" + carriedNumbers + "\\right) \\odot " + slopeFactor.numbers()
                         + " = " + result;
-        String symbolic = "\\begin{gathered} " + naive.symbolic() + " \\\\ " + variant.symbolic() + " \\\\ "
-                + "\\text{fix}\\quad " + fixSymbolic + " \\end{gathered}";
-        String numeric = "\\begin{gathered} " + context.examplePrefix() + naive.numeric() + " \\\\ "
-                + "\\text{fix}\\quad " + fixNumeric + " \\end{gathered}";
+        boolean square = n == above;
+        Matrix weightsAboveValues = context.network().layer(l + 1).weights();
+        Matrix untransposed = square ? untransposed(weightsAboveValues, deltaAbove) : null;
+        String silentNumeric = "";
+        if (square) {
+            String product = s.weights(l + 1).latex() + "\\," + s.exampleDelta(l + 1).latex();
+            silentNumeric = "\\textcolor{red}{" + product + "} = \\textcolor{red}{" + latex.matrix(untransposed)
+                    + "} \\neq " + s.weights(l + 1).transposed().latex() + "\\," + s.exampleDelta(l + 1).latex() + " = "
+                    + latex.matrix(context.gradients().upstream(l).columnMatrix(0))
+                    + "\\quad\\text{right shape, wrong numbers} \\\\ ";
+        }
+        String symbolic = "\\begin{gathered} " + naive.symbolic() + " \\\\ " + variant.symbolic()
+                + " \\\\ \\text{fix}\\quad " + fixSymbolic + " \\end{gathered}";
+        String fixLine = "\\text{fix}\\quad " + fixNumeric;
+        String numeric = square
+                ? "\\begin{gathered} " + context.examplePrefix() + silentNumeric + fixLine + " \\end{gathered}"
+                : context.examplePrefix() + fixLine;
         String transposed = s.weights(l + 1).transposed().plain();
-        List<String> explanation = List.of(
-                "The learner's chain " + s.exampleDelta(l + 1).plain() + " · " + s.weights(l + 1).plain() + " · σ′(z"
-                        + Symbol.superscript(l) + ") " + naive.problem() + ".",
-                "With " + s.weights(l).plain() + ", as the original question wrote, the chain " + variant.problem()
-                        + "; besides, " + s.weights(l).plain() + " maps layer " + (l - 1) + " to layer " + l
-                        + ", so it cannot carry an error back from layer " + (l + 1) + ".",
-                "The fix: " + transposed + s.exampleDelta(l + 1).plain() + " is a " + n + " × 1 column in layer " + l
-                        + "'s units, and σ′(z" + Symbol.superscript(l) + ") enters "
-                        + (softmax ? "through softmax's full Jacobian." : "elementwise (⊙), not as a matrix product."));
-        return new View(ViewKind.NAIVE, "Naive chain", explanation, symbolic, numeric,
-                List.of(s.exampleDelta(l + 1).named(deltaAbove.columnMatrix(0)),
-                        s.weights(l + 1).named(context.network().layer(l + 1).weights()),
-                        s.weights(l).named(context.network().layer(l).weights()),
-                        s.slope(l).named(slope)), List.of());
+        String deltaAbovePlain = s.exampleDelta(l + 1).plain();
+        String layer = LayerIndex.plain(l);
+        List<String> explanation = new ArrayList<>();
+        explanation.add("The learner's chain multiplies the three local derivatives in the order the chain rule "
+                + "names them, " + deltaAbovePlain + " · " + s.weights(l + 1).plain() + " · σ′(z" + layer
+                + "), as if they were numbers; as matrices it " + naive.problem() + ".");
+        explanation.add("With " + s.weights(l).plain() + " in place of " + s.weights(l + 1).plain() + ", a common slip, "
+                + "the chain " + variant.problem() + "; besides, " + s.weights(l).plain() + " maps layer " + (l - 1)
+                + " to layer " + l + ", so it cannot carry an error back from layer " + (l + 1) + "."
+                + (square ? " Shapes catch only some mistakes: " + s.weights(l + 1).plain() + " is square here, so "
+                        + s.weights(l + 1).plain() + deltaAbovePlain + " without the transpose has the right shape, "
+                        + n + " × 1, and the wrong numbers (red)." : ""));
+        explanation.add("The fix: " + transposed + deltaAbovePlain + " is a " + n + " × 1 column in layer " + l
+                + "'s units, and σ′(z" + layer + ") enters "
+                + (softmax ? "through softmax's full Jacobian." : "elementwise (⊙), not as a matrix product. "
+                        + "The chain itself becomes right once " + deltaAbovePlain + " is read as a row and σ′ as the "
+                        + "matrix diag(σ′(z" + layer + ")): that is the Jacobian view."));
+        List<NamedMatrix> matrices = new ArrayList<>(List.of(s.exampleDelta(l + 1).named(deltaAbove.columnMatrix(0)),
+                s.weights(l + 1).named(weightsAboveValues),
+                s.weights(l).named(context.network().layer(l).weights()),
+                s.slope(l).named(slope)));
+        if (square) {
+            matrices.add(s.untransposedProduct(l).named(untransposed));
+        }
+        return new View(ViewKind.NAIVE, "Naive chain", explanation, symbolic, numeric, matrices, List.of());
+    }
+
+    /**
+     * W^{(l+1)} δ^{(l+1)} of example 1 without the transpose, n × 1 for a square W: the silent
+     * mistake, computed here only to show how far it is from (W^{(l+1)})ᵀ δ^{(l+1)}.
+     */
+    private static Matrix untransposed(Matrix weights, Matrix delta) {
+        double[] values = new double[weights.rows()];
+        for (int j = 0; j < values.length; j++) {
+            for (int k = 0; k < weights.columns(); k++) {
+                values[j] += weights.get(j, k) * delta.get(k, 0);
+            }
+        }
+        return Matrix.column(values);
+    }
+
+    /**
+     * {@code latex} in red when {@code red}; each factor is coloured on its own, so that a long
+     * chain can still be broken into lines between its factors.
+     */
+    private static String red(boolean red, String latex) {
+        return red ? "\\textcolor{red}{" + latex + "}" : latex;
     }
 
     private Factor weights(int layer) {
         Matrix w = context.network().layer(layer).weights();
-        return new Factor("W^{" + layer + "}", context.latex().matrix(w), w.rows(), w.columns());
+        return new Factor("W" + LayerIndex.latex(layer), context.latex().matrix(w), w.rows(), w.columns());
     }
 
     /**
      * The chain multiplied left to right as matrices; the first product whose inner sizes differ
-     * is marked in red. If every product fits, the result's shape is compared with δ^l's (n × 1).
+     * is marked in red together with the running product it would multiply. If every product fits, the result's shape is compared with δ^l's (n × 1).
      */
     private Chain chain(String target, List<Factor> factors, int n, boolean wrongWeights) {
         int rows = factors.get(0).rows();
@@ -96,24 +145,21 @@ final class NaiveChainView {
             }
         }
         StringBuilder symbolic = new StringBuilder(target).append(" \\overset{?}{=} ");
-        StringBuilder numeric = new StringBuilder();
         for (int i = 0; i < factors.size(); i++) {
             Factor f = factors.get(i);
-            String open = i == broken - 1 ? "\\textcolor{red}{" : "";
-            String close = i == broken ? "}" : "";
+            boolean red = broken > 0 && i <= broken;
             String operator = i == 0 ? "" : " \\cdot ";
-            symbolic.append(operator).append(open).append(under(f.symbol(), f.rows(), f.columns())).append(close);
-            numeric.append(operator).append(open).append(f.numbers()).append(close);
+            symbolic.append(operator).append(red(red, under(f.symbol(), f.rows(), f.columns())));
         }
         String problem;
         String mark;
         if (broken > 0) {
-            Factor left = factors.get(broken - 1);
             Factor right = factors.get(broken);
-            problem = "multiplies a " + left.rows() + " × " + left.columns() + " by a " + right.rows() + " × "
-                    + right.columns() + ": the inner sizes " + left.columns() + " and " + right.rows() + " do not match";
-            mark = "\\quad\\textcolor{red}{\\text{inner sizes } " + left.columns() + " \\neq " + right.rows() + "}";
-            numeric.append("\\quad\\textcolor{red}{\\text{undefined}}");
+            String left = broken == 1 ? "a " + rows + " × " + columns
+                    : "the " + rows + " × " + columns + " product of the first " + broken + " factors";
+            problem = "multiplies " + left + " by a " + right.rows() + " × " + right.columns() + ": the inner sizes "
+                    + columns + " and " + right.rows() + " do not match";
+            mark = "\\quad\\textcolor{red}{\\text{inner sizes } " + columns + " \\neq " + right.rows() + "}";
         } else if (rows != n || columns != 1) {
             problem = "fits, but gives a " + rows + " × " + columns + " instead of the " + n + " × 1 column δ needs";
             mark = "\\quad\\textcolor{red}{" + shape(rows, columns) + " \\neq " + shape(n, 1) + "}";
@@ -124,6 +170,6 @@ final class NaiveChainView {
             problem = "works here only because every factor is 1 × 1";
             mark = "\\quad\\text{fits, every factor is } 1 \\times 1";
         }
-        return new Chain(symbolic.append(mark).toString(), numeric.toString(), problem);
+        return new Chain(symbolic.append(mark).toString(), problem);
     }
 }

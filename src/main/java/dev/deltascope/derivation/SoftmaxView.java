@@ -22,30 +22,32 @@ final class SoftmaxView {
         Matrix jacobian = context.jacobian(l);
         Matrix slope = context.slope(l);
         Matrix shortcut = wrongShortcut(up.values(), slope);
-        String j = "J^{" + l + "}";
-        String g = "g^{" + l + "}";
-        String a = "a^{" + l + "}";
+        String j = "J" + LayerIndex.latex(l);
+        String g = "g" + LayerIndex.latex(l);
+        String a = "a" + LayerIndex.latex(l);
         String symbolic = "\\begin{gathered} " + j + " = \\operatorname{diag}(" + a + ") - " + a + "(" + a
-                + ")^{\\top},\\quad " + j + "_{ii} = " + a + "_{i}(1 - " + a + "_{i}),\\quad " + j + "_{ij} = -" + a
-                + "_{i}" + a + "_{j}\\ (i \\neq j) \\\\ \\textcolor{red}{" + g + " \\odot \\sigma'(z^{" + l
-                + "})} \\neq (" + j + ")^{\\top} " + g + " = \\delta^{" + l + "} \\end{gathered}";
+                + ")^{\\top},\\quad " + j + "_{jj} = " + a + "_{j}(1 - " + a + "_{j}),\\quad " + j + "_{jk} = -" + a
+                + "_{j}" + a + "_{k}\\ (j \\neq k) \\\\ \\textcolor{red}{" + g + " \\odot \\sigma'(z" + LayerIndex.latex(l)
+                + ")} \\neq (" + j + ")^{\\top} " + g + " = \\delta" + LayerIndex.latex(l) + " \\end{gathered}";
         String numeric = "\\begin{gathered} " + context.examplePrefix() + j + " = " + latex.diagonal(activations, 0)
                 + " - " + latex.column(activations, 0) + latex.row(activations, 0) + " = " + latex.matrix(jacobian)
-                + " \\\\ \\textcolor{red}{" + g + " \\odot \\sigma'(z^{" + l + "}) = " + latex.column(up.values(), 0)
+                + " \\\\ \\textcolor{red}{" + g + " \\odot \\sigma'(z" + LayerIndex.latex(l) + ") = " + latex.column(up.values(), 0)
                 + " \\odot " + latex.column(slope, 0) + " = " + latex.matrix(shortcut) + "} \\\\ (" + j + ")^{\\top} "
                 + g + " = " + latex.matrix(jacobian) + "^{\\top}" + latex.column(up.values(), 0) + " = "
                 + latex.column(context.gradients().delta(l), 0) + " \\end{gathered}";
-        String layer = Symbol.superscript(l);
+        String layer = LayerIndex.plain(l);
         return new View(ViewKind.SOFTMAX, "Softmax: the full Jacobian" + (context.batch() ? " (example 1)" : ""),
-                List.of("Softmax couples its units: every aᵢ depends on every zⱼ, so its Jacobian J" + layer
-                                + " = diag(a" + layer + ") − a" + layer + "(a" + layer
-                                + ")ᵀ has off-diagonal entries −aᵢaⱼ.",
-                        "The Hadamard shortcut g ⊙ σ′(z" + layer + ") keeps only the diagonal aᵢ(1 − aᵢ) and gives "
-                                + "the wrong numbers (red); the full Jacobian gives δ" + layer + "."),
+                List.of("Softmax couples its units: every a" + layer + "ⱼ depends on every z" + layer + "ₖ, so its "
+                                + "Jacobian J" + layer + " = diag(a" + layer + ") − a" + layer + "(a" + layer
+                                + ")ᵀ has off-diagonal entries −a" + layer + "ⱼa" + layer + "ₖ.",
+                        "The form g" + layer + " ⊙ σ′(z" + layer + ") keeps only the diagonal a" + layer + "ⱼ(1 − a"
+                                + layer + "ⱼ) and gives the wrong numbers (red); the full Jacobian gives δ" + layer
+                                + ", and so does the VJP s ⊙ (g − (sᵀg) 1), which is elementwise and O(n) without "
+                                + "building J" + layer + "."),
                 symbolic, numeric,
                 List.of(s.jacobian(l).named(jacobian), up.symbol().named(up.values()),
                         s.slope(l).named(slope),
-                        new NamedMatrix("g ⊙ σ′(z" + layer + ") (wrong)", g + " \\odot \\sigma'(z^{" + l + "})", shortcut),
+                        new NamedMatrix(s.wrongShortcut(l).plain(), g + " \\odot \\sigma'(z" + LayerIndex.latex(l) + ")", shortcut),
                         s.delta(l).named(context.gradients().delta(l))), List.of());
     }
 

@@ -46,6 +46,14 @@ public record Step(int index, StepKind kind, int layer, List<Integer> layers, St
         return null;
     }
 
+    /** This step with its symbolic formulas, its own and its views', rewritten by {@code rewrite}. */
+    Step withSymbolic(java.util.function.UnaryOperator<String> rewrite) {
+        List<View> rewritten = views.stream().map(view -> new View(view.kind(), view.title(), view.explanation(),
+                rewrite.apply(view.symbolic()), view.numeric(), view.matrices(), view.unitFormulas())).toList();
+        return new Step(index, kind, layer, layers, title, explanation, rewrite.apply(symbolic), numeric, terms,
+                matrices, rewritten, agreement);
+    }
+
     /** This step at another position. */
     public Step withIndex(int newIndex) {
         return new Step(newIndex, kind, layer, layers, title, explanation, symbolic, numeric, terms, matrices, views,

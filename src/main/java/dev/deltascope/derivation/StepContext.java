@@ -1,9 +1,11 @@
 package dev.deltascope.derivation;
 
+import dev.deltascope.model.FiniteDifferences;
 import dev.deltascope.model.ForwardPass;
 import dev.deltascope.model.Gradients;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
+import dev.deltascope.model.Relu;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
 import java.util.List;
@@ -138,6 +140,48 @@ final class StepContext {
             }
             worst = Double.isNaN(worst) ? check.relativeError() : Math.max(worst, check.relativeError());
         }
-        return new Agreement(trace.viewDisagreement(l), worst);
+        return new Agreement(trace.viewDisagreement(l), worst, nearKink(l));
+    }
+
+    /**
+     * Whether a ReLU unit of a layer k ≥ l has |z^{(k)}| within the reach of the finite-difference
+     * stencil, which moves one parameter of layer l by at most 2h. That moves z^{(l)} by at most
+     * 2h·max(1, max|a^{(l−1)}|), and each later layer multiplies the move by at most ‖W^{(k)}‖∞
+     * (every activation here has slope at most 1), so beyond that reach no kink can be crossed.
+     */
+    private boolean nearKink(int l) {
+        double reach = 2 * FiniteDifferences.STEP * Math.max(1, forward().a(l - 1).maxAbs());
+        for (int k = l; k <= depth(); k++) {
+            if (k > l) {
+                reach *= maxAbsRowSum(network().layer(k).weights());
+            }
+            if (network().layer(k).activation() instanceof Relu && minAbs(forward().z(k)) <= reach) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ‖W‖∞, the largest sum of |w| along a row. */
+    private static double maxAbsRowSum(Matrix values) {
+        double out = 0;
+        for (int r = 0; r < values.rows(); r++) {
+            double sum = 0;
+            for (int c = 0; c < values.columns(); c++) {
+                sum += Math.abs(values.get(r, c));
+            }
+            out = Math.max(out, sum);
+        }
+        return out;
+    }
+
+    private static double minAbs(Matrix values) {
+        double out = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < values.rows(); r++) {
+            for (int c = 0; c < values.columns(); c++) {
+                out = Math.min(out, Math.abs(values.get(r, c)));
+            }
+        }
+        return out;
     }
 }

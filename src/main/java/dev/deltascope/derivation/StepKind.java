@@ -17,5 +17,7 @@ public enum StepKind {
     /** ∂C/∂b^l = δ^l. */
     BIAS_GRADIENT,
     /** W^l ← W^l − η ∂C/∂W^l and b^l ← b^l − η ∂C/∂b^l. */
-    UPDATE
+    UPDATE,
+    /** The four equations BP1–BP4 and the size of every layer's error; the last step. */
+    SUMMARY
 }

@@ -26,21 +26,22 @@ final class SymbolGuideErrors {
         String latex = matrix.latex();
         return switch (match.quantity()) {
             case DELTA -> words.batch()
-                    ? new SymbolEntry(latex, "The errors of layer " + l + ", ∂Cₖ/∂z" + here + " for each example k: "
-                            + words.column(l) + ".", "Entry (j, k) is ∂Cₖ/∂z" + here + "ⱼ: how fast example k's cost "
-                            + "changes as unit j's weighted input changes. Column k is δ" + here + " of example k alone, "
-                            + "not yet divided by m.", matrix)
-                    : new SymbolEntry(latex, "The error of layer " + l + ", δ" + here + " = ∂C/∂z" + here + ": "
-                            + words.column(l) + ".", "Entry j of δ" + here + " is ∂C/∂z" + here + "ⱼ: how fast the cost "
+                    ? new SymbolEntry(latex, "The errors of layer " + l + ", one column δ" + here + "ᵢ = (∂Cᵢ/∂z" + here
+                            + "ᵢ)ᵀ for each example i: " + words.column(l) + ". Since C is the mean of the Cᵢ, Δ" + here
+                            + " = m ∂C/∂Z" + here + ".", "Entry (j, i) is ∂Cᵢ/∂z" + here + "ⱼᵢ: how fast example i's "
+                            + "cost changes as unit j's weighted input for that example changes. Column i is δ" + here
+                            + " of example i alone, not divided by m.", matrix)
+                    : new SymbolEntry(latex, "The error of layer " + l + ", δ" + here + " = (∂C/∂z" + here + ")ᵀ, a "
+                            + "column: " + words.column(l) + ".", "Entry j of δ" + here + " is ∂C/∂z" + here + "ⱼ: how fast the cost "
                             + "changes as unit j's weighted input changes.", matrix);
             case EXAMPLE_DELTA -> new SymbolEntry(latex, "The error δ" + here + " of example 1 alone: " + shape(n, 1)
                     + ", " + perUnit(l) + ".", "Entry j is ∂C₁/∂z" + here + "ⱼ; it is column 1 of Δ" + here + ".", matrix);
             case TRANSPOSED_EXAMPLE_DELTA -> new SymbolEntry(latex, "δ" + here + " laid on its side" + words.exampleOne()
                     + ": " + shape(1, n) + ", the gradient as a row, the way the Jacobian chain (numerator layout) "
-                    + "writes it.", "Entry k is ∂C/∂z" + here + "ₖ for unit k of layer " + l + ".", matrix);
-            case ROW_GRADIENT -> new SymbolEntry(latex, "∂C/∂z" + here + " as the Jacobian chain gives it"
+                    + "writes it.", "Entry k is ∂" + cost() + "/∂z" + here + "ₖ for unit k of layer " + l + ".", matrix);
+            case ROW_GRADIENT -> new SymbolEntry(latex, "∂" + cost() + "/∂z" + here + " as the Jacobian chain gives it"
                     + words.exampleOne() + ": " + shape(1, n) + ", a row with " + perUnit(l) + ".",
-                    "Entry j is ∂C/∂z" + here + "ⱼ. Transposing this row gives the column δ" + here
+                    "Entry j is ∂" + cost() + "/∂z" + here + "ⱼ. Transposing this row gives the column δ" + here
                             + ": that is where the transpose comes from.", matrix);
             case SLOPE -> new SymbolEntry(latex, "The slope of layer " + l + "'s activation at each weighted input: "
                     + words.column(l) + "; " + words.derivative(l) + ".", slopeLocation(l), matrix);
@@ -57,13 +58,21 @@ final class SymbolGuideErrors {
                     + words.exampleOne() + ": " + shape(n, 1) + ", " + perUnit(l) + ".", "Entry j is gⱼ σ′(z" + here
                     + "ⱼ): it keeps only the diagonal aⱼ(1 − aⱼ) of J" + here + " and drops the −aᵢaⱼ terms, so it "
                     + "differs from δ" + here + ".", matrix);
+            case UNTRANSPOSED_PRODUCT -> new SymbolEntry(latex, "The learner's product without the transpose"
+                    + words.exampleOne() + ": " + shape(n, 1) + ", " + perUnit(l) + ", the right shape only because W"
+                    + sup(l + 1) + " is square.", "Entry j is Σₖ w" + sup(l + 1) + "ⱼₖ δ" + sup(l + 1) + "ₖ: row j of W"
+                    + sup(l + 1) + " holds the weights into unit j of layer " + (l + 1) + ", not out of unit j of layer "
+                    + l + ", so these numbers are wrong; compare (W" + sup(l + 1) + ")ᵀδ" + sup(l + 1) + ".", matrix);
             case UPSTREAM -> upstream(matrix, l);
-            case OUTPUT_GRADIENT -> new SymbolEntry(latex, "The gradient of the cost with respect to the output a"
-                    + here + ": " + words.column(l) + ".", "Entry j is ∂C/∂a" + here + "ⱼ; " + outputGradientRule(l)
+            case OUTPUT_GRADIENT -> new SymbolEntry(latex, (words.batch()
+                    ? "The gradient of each example's cost Cᵢ with respect to its output a" + here + "ᵢ, one column per "
+                            + "example (" + m() + " ∂C/∂A" + here + ", since C is the mean): "
+                    : "The gradient of the cost with respect to the output a" + here + ": ") + words.column(l) + ".",
+                    "Entry j is ∂" + (words.batch() ? "Cᵢ" : "C") + "/∂a" + here + "ⱼ; " + outputGradientRule(l)
                     + (words.softmax(l) ? " The softmax formulas call it g" + here + "." : "")
                     + words.examplesAsColumns(), matrix);
             case TRANSPOSED_OUTPUT_GRADIENT -> new SymbolEntry(latex, "∇ₐC laid on its side" + words.exampleOne() + ": "
-                    + shape(1, n) + ", the row the Jacobian chain starts from.", "Entry j is ∂C/∂a" + here + "ⱼ for "
+                    + shape(1, n) + ", the row the Jacobian chain starts from.", "Entry j is ∂" + cost() + "/∂a" + here + "ⱼ for "
                     + "output unit j.", matrix);
             default -> throw new IllegalArgumentException("symbol guide: " + match.quantity() + " is not a backward "
                     + "quantity (matrix " + matrix.name() + ")");
@@ -82,12 +91,25 @@ final class SymbolGuideErrors {
 
     private SymbolEntry upstream(NamedMatrix matrix, int l) {
         String above = sup(l + 1);
-        return new SymbolEntry(matrix.latex(), "What layer " + l + " receives from above, ∂C/∂a" + sup(l) + ": "
-                + words.column(l) + ".",
+        String what = words.batch()
+                ? "What layer " + l + " receives from above, one column (∂Cᵢ/∂a" + sup(l) + "ᵢ)ᵀ per example i (so m ∂C/∂A"
+                        + sup(l) + "): "
+                : "What layer " + l + " receives from above, (∂C/∂a" + sup(l) + ")ᵀ: ";
+        return new SymbolEntry(matrix.latex(), what + words.column(l) + ".",
                 "Entry j is Σₖ w" + above + "ₖⱼ δ" + above + "ₖ: the errors of the units that unit j feeds, each "
                         + "weighted by the edge from unit j. That is row j of (W" + above + ")ᵀ times δ" + above + "."
                         + (words.softmax(l) ? " The softmax formulas call it g" + sup(l) + "." : "")
                         + words.examplesAsColumns(), matrix);
+    }
+
+    /** C, or C₁ for the one example a batch's per-example views show. */
+    private String cost() {
+        return words.batch() ? "C₁" : "C";
+    }
+
+    /** "m" with its value, e.g. "m = 4 times". */
+    private String m() {
+        return "m = " + words.examples() + " times";
     }
 
     private String outputGradientRule(int l) {

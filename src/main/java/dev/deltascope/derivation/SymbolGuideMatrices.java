@@ -34,7 +34,7 @@ final class SymbolGuideMatrices {
         return switch (match.quantity()) {
             case WEIGHTS -> weights(matrix, l);
             case TRANSPOSED_WEIGHTS -> transposedWeights(matrix, l);
-            case UPDATED_WEIGHTS -> new SymbolEntry("W^{" + l + "} - \\eta\\,\\frac{\\partial C}{\\partial W^{" + l + "}}",
+            case UPDATED_WEIGHTS -> new SymbolEntry("W" + LayerIndex.latex(l) + " - \\eta\\,\\frac{\\partial C}{\\partial W" + LayerIndex.latex(l) + "}",
                     "W" + sup(l) + " after one step of gradient descent: " + shape(words.size(l), words.size(l - 1))
                             + ", the same shape as W" + sup(l) + ".",
                     "Entry (j, k) is w" + sup(l) + "ⱼₖ − η ∂C/∂w" + sup(l) + "ⱼₖ: each weight moves against its own "
@@ -43,7 +43,7 @@ final class SymbolGuideMatrices {
                     "The biases of layer " + l + ": " + shape(words.size(l), 1) + ", " + perUnit(l) + ".",
                     "Entry j is b" + sup(l) + "ⱼ, the bias of unit j, added to its weighted input z" + sup(l) + "ⱼ"
                             + (words.batch() ? " for every example." : "."), matrix);
-            case UPDATED_BIASES -> new SymbolEntry("b^{" + l + "} - \\eta\\,\\frac{\\partial C}{\\partial b^{" + l + "}}",
+            case UPDATED_BIASES -> new SymbolEntry("b" + LayerIndex.latex(l) + " - \\eta\\,\\frac{\\partial C}{\\partial b" + LayerIndex.latex(l) + "}",
                     "b" + sup(l) + " after one step of gradient descent: " + shape(words.size(l), 1) + ", "
                             + perUnit(l) + ".",
                     "Entry j is b" + sup(l) + "ⱼ − η ∂C/∂b" + sup(l) + "ⱼ.", matrix);
@@ -58,21 +58,24 @@ final class SymbolGuideMatrices {
                     "Entry j is the value wanted from output unit j." + words.examplesAsColumns(), matrix);
             case EXAMPLE_COSTS -> words.batch()
                     ? new SymbolEntry(matrix.latex(), "The cost of each example: " + shape(1, words.examples())
-                            + ", one number per example.", "Entry k is Cₖ, the cost of example k alone; C is their mean.",
+                            + ", one number per example.", "Entry i is Cᵢ, the cost of example i alone; C is their mean.",
                             matrix)
                     : new SymbolEntry(matrix.latex(), "The cost of the one example: " + shape(1, 1) + ", one number.",
                             "With a single example there is one cost, C₁, and C = C₁.", matrix);
             case WEIGHT_GRADIENT -> new SymbolEntry(matrix.latex(),
                     "The gradient of the cost with respect to W" + sup(l) + ": " + shape(words.size(l), words.size(l - 1))
                             + ", the same shape as W" + sup(l) + ".",
-                    "Entry (j, k) is ∂C/∂w" + sup(l) + "ⱼₖ = δ" + sup(l) + "ⱼ a" + sup(l - 1) + "ₖ"
-                            + (words.batch() ? ", averaged over the " + words.examples() + " examples" : "")
+                    "Entry (j, k) is ∂C/∂w" + sup(l) + "ⱼₖ = " + (words.batch()
+                            ? "(1/m) Σᵢ Δ" + sup(l) + "ⱼᵢ A" + sup(l - 1) + "ₖᵢ, averaged over the " + words.examples()
+                                    + " examples i"
+                            : "δ" + sup(l) + "ⱼ a" + sup(l - 1) + "ₖ")
                             + "; it sits exactly where w" + sup(l) + "ⱼₖ sits in W" + sup(l) + ".", matrix);
             case BIAS_GRADIENT -> new SymbolEntry(matrix.latex(),
                     "The gradient of the cost with respect to b" + sup(l) + ": " + shape(words.size(l), 1)
                             + ", the same shape as b" + sup(l) + ".",
-                    "Entry j is ∂C/∂b" + sup(l) + "ⱼ = δ" + sup(l) + "ⱼ"
-                            + (words.batch() ? ", the mean of row j of Δ" + sup(l) + "." : "."), matrix);
+                    "Entry j is ∂C/∂b" + sup(l) + "ⱼ" + (words.batch() ? "" : " = δ" + sup(l) + "ⱼ")
+                            + (words.batch() ? " = (1/m) Σᵢ Δ" + sup(l) + "ⱼᵢ, the mean of row j of Δ"
+                                    + sup(l) + "." : "."), matrix);
             default -> new SymbolGuideErrors(words).entry(matrix, match);
         };
     }
@@ -126,7 +129,7 @@ final class SymbolGuideMatrices {
         return new SymbolEntry(matrix.latex(),
                 plain + " laid on its side: " + shape(words.examples(), words.size(l)) + ", one row per example and one "
                         + "column per " + what + ".",
-                "Row k is example k. In " + next + matrix.name() + " the inner index runs over the "
+                "Row i is example i. In " + next + matrix.name() + " the inner index runs over the "
                         + words.examples() + " examples, so the product adds up one outer product per example.", matrix);
     }
 }

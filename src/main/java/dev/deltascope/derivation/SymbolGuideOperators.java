@@ -43,7 +43,7 @@ final class SymbolGuideOperators {
                         "Backpropagation finds how C changes with every weight and bias.", null));
                 if (words.batch()) {
                     out.add(batchSize());
-                    out.add(mean("C is the sum of the " + words.examples() + " example costs Cₖ times 1/"
+                    out.add(mean("C is the sum of the " + words.examples() + " example costs Cᵢ times 1/"
                             + words.examples() + ", their mean."));
                 }
             }
@@ -52,7 +52,7 @@ final class SymbolGuideOperators {
                 if (words.batch()) {
                     out.add(batchSize());
                     out.add(mean(symbols.delta(l).plain() + symbols.a(l - 1).transposed().plain() + " adds up the "
-                            + words.examples() + " outer products δₖ(aₖ)ᵀ; 1/" + words.examples()
+                            + words.examples() + " outer products δ" + sup(l) + "ᵢ(a" + sup(l - 1) + "ᵢ)ᵀ, one per example i; 1/" + words.examples()
                             + " turns the sum into the mean."));
                 }
             }
@@ -66,6 +66,7 @@ final class SymbolGuideOperators {
                             + " times 1/" + words.examples() + " is their mean."));
                 }
             }
+            case SUMMARY -> out.add(hadamard(l, false));
             case UPDATE -> {
                 out.add(new SymbolEntry("\\eta", "The learning rate, η = " + words.network().learningRate()
                         + ": how big a step gradient descent takes.", "It multiplies every entry of ∂C/∂W" + sup(l)
@@ -119,7 +120,7 @@ final class SymbolGuideOperators {
     private SymbolEntry weight(int l, String indices, NamedMatrix weights) {
         char row = indices.charAt(0);
         char column = indices.charAt(1);
-        return new SymbolEntry("w^{" + l + "}_{" + indices + "}", "One weight: the edge from "
+        return new SymbolEntry("w" + LayerIndex.latex(l) + "_{" + indices + "}", "One weight: the edge from "
                 + unit(String.valueOf(column), l - 1) + " to unit " + row + " of layer " + l
                 + " (first index: where it goes; second: where it comes from).",
                 "Row " + row + ", column " + column + " of W" + sup(l) + ".", weights);
@@ -131,7 +132,8 @@ final class SymbolGuideOperators {
                     + "e^(zᵢ) divided by the sum of e^(zⱼ) over the layer.", "It takes a whole column of z" + sup(l)
                     + " at once, so every entry of a" + sup(l) + " depends on every entry of z" + sup(l) + ".", null);
         }
-        return new SymbolEntry("\\sigma", "The activation of layer " + l + ": " + words.activation(l) + ".",
+        return new SymbolEntry(ForwardSteps.function(words.network().layer(l).activation()),
+                "The activation of layer " + l + ": " + words.activation(l) + ".",
                 "It is applied to each entry of z" + sup(l) + " on its own: entry j of a" + sup(l)
                         + " depends only on entry j of z" + sup(l) + ".", null);
     }

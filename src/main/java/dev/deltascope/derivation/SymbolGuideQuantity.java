@@ -9,10 +9,10 @@ import java.util.Optional;
 enum SymbolGuideQuantity {
     WEIGHTS, TRANSPOSED_WEIGHTS, UPDATED_WEIGHTS, BIASES, UPDATED_BIASES, WEIGHTED_INPUT, ACTIVATION,
     TRANSPOSED_ACTIVATION, DELTA, EXAMPLE_DELTA, TRANSPOSED_EXAMPLE_DELTA, ROW_GRADIENT, SLOPE, DIAGONAL_SLOPE,
-    SOFTMAX_JACOBIAN, WRONG_SHORTCUT, UPSTREAM, WEIGHT_GRADIENT, BIAS_GRADIENT,
+    SOFTMAX_JACOBIAN, WRONG_SHORTCUT, UNTRANSPOSED_PRODUCT, UPSTREAM, WEIGHT_GRADIENT, BIAS_GRADIENT,
     OUTPUT_GRADIENT, TRANSPOSED_OUTPUT_GRADIENT, TARGET, EXAMPLE_COSTS;
 
-    /** A quantity of layer {@code layer}; L for the quantities that belong to no layer (∇ₐC, y, Cₖ). */
+    /** A quantity of layer {@code layer}; L for the quantities that belong to no layer (∇ₐC, y, Cᵢ). */
     record Match(SymbolGuideQuantity quantity, int layer) {
     }
 
@@ -47,18 +47,19 @@ enum SymbolGuideQuantity {
             case DELTA -> l >= 1 ? s.delta(l).plain() : null;
             case EXAMPLE_DELTA -> l >= 1 ? s.exampleDelta(l).plain() : null;
             case TRANSPOSED_EXAMPLE_DELTA -> l >= 1 ? s.exampleDelta(l).transposed().plain() : null;
-            case ROW_GRADIENT -> l >= 1 ? "∂C/∂z" + Symbol.superscript(l) : null;
+            case ROW_GRADIENT -> l >= 1 ? s.rowGradient(l).plain() : null;
             case SLOPE -> l >= 1 ? s.slope(l).plain() : null;
             case DIAGONAL_SLOPE -> l >= 1 ? s.diagonalSlope(l).plain() : null;
             case SOFTMAX_JACOBIAN -> l >= 1 ? s.jacobian(l).plain() : null;
-            case WRONG_SHORTCUT -> l >= 1 ? "g ⊙ σ′(z" + Symbol.superscript(l) + ") (wrong)" : null;
+            case WRONG_SHORTCUT -> l >= 1 ? s.wrongShortcut(l).plain() : null;
+            case UNTRANSPOSED_PRODUCT -> l >= 1 && l < depth ? s.untransposedProduct(l).plain() : null;
             case UPSTREAM -> l >= 1 && l < depth ? s.upstream(l).plain() : null;
             case WEIGHT_GRADIENT -> l >= 1 ? s.weightGradient(l).plain() : null;
             case BIAS_GRADIENT -> l >= 1 ? s.biasGradient(l).plain() : null;
             case OUTPUT_GRADIENT -> s.outputGradient().plain();
             case TRANSPOSED_OUTPUT_GRADIENT -> s.outputGradient().transposed().plain();
             case TARGET -> s.target().plain();
-            case EXAMPLE_COSTS -> "C_k";
+            case EXAMPLE_COSTS -> s.exampleCosts().plain();
         };
     }
 }

@@ -46,7 +46,7 @@ final class SymbolGuideWords {
 
     /** The layer number as Unicode superscript digits. */
     static String sup(int l) {
-        return Symbol.superscript(l);
+        return LayerIndex.plain(l);
     }
 
     /** "r×c". */
@@ -73,9 +73,9 @@ final class SymbolGuideWords {
                 + " and one column per example";
     }
 
-    /** " Column k is example k." for a batch; empty for one example. */
+    /** " Column i holds example i." for a batch; empty for one example. */
     String examplesAsColumns() {
-        return batch() ? " Column k holds example k." : "";
+        return batch() ? " Column i holds example i." : "";
     }
 
     /** " (example 1 of m)" for a batch; empty for one example. */
@@ -88,9 +88,9 @@ final class SymbolGuideWords {
         return switch (network.layer(l).activation().name()) {
             case "sigmoid" -> "the sigmoid σ(x) = 1/(1 + e⁻ˣ)";
             case "tanh" -> "tanh";
-            case "relu" -> "ReLU, max(0, x)";
+            case "relu" -> "ReLU(x) = max(0, x)";
             case "softmax" -> "softmax";
-            default -> "the identity, σ(x) = x";
+            default -> "the identity, id(x) = x";
         };
     }
 
@@ -98,10 +98,11 @@ final class SymbolGuideWords {
     String derivative(int l) {
         return switch (network.layer(l).activation().name()) {
             case "sigmoid" -> "for the sigmoid σ′(x) = σ(x)(1 − σ(x))";
-            case "tanh" -> "for tanh σ′(x) = 1 − tanh²x";
-            case "relu" -> "for ReLU σ′(x) is 1 where x > 0 and 0 elsewhere";
-            case "softmax" -> "for softmax this is only aⱼ(1 − aⱼ), the diagonal of its Jacobian";
-            default -> "for the identity σ′(x) = 1";
+            case "tanh" -> "here σ is tanh, so σ′(x) = 1 − tanh²x";
+            case "relu" -> "here σ is ReLU, so σ′(x) is 1 where x > 0 and 0 where x < 0; at the kink x = 0 ReLU has "
+                    + "no derivative and Deltascope uses 0";
+            case "softmax" -> "for softmax this is only a" + sup(l) + "ⱼ(1 − a" + sup(l) + "ⱼ), the diagonal of its Jacobian";
+            default -> "here σ is the identity, so σ′(x) = 1";
         };
     }
 }

@@ -1,8 +1,9 @@
 package dev.deltascope.derivation;
 
 /**
- * The names of the quantities of layer l, lower case for one example (z, a, δ) and upper case
- * for a mini-batch whose examples are columns (Z, A, Δ).
+ * The names of the quantities of layer l, lower case for one example (z, a, δ, y) and upper case
+ * for a mini-batch whose examples are columns (Z, A, Δ, Y), each with its layer written by
+ * {@link LayerIndex}. Examples are counted by i, units by j and k.
  */
 final class Symbols {
 
@@ -16,7 +17,7 @@ final class Symbols {
         return batch;
     }
 
-    /** z^l (Z^l for a batch). */
+    /** z^{(l)} (Z^{(l)} for a batch). */
     Symbol z(int l) {
         return batch ? Symbol.layered("Z", "Z", l) : Symbol.layered("z", "z", l);
     }
@@ -64,9 +65,20 @@ final class Symbols {
         return Symbol.layered("J", "J", l);
     }
 
-    /** ∇_a C, the cost's gradient with respect to the output. */
+    /**
+     * ∇_a C, the cost's gradient with respect to the output; for a batch the matrix whose column i
+     * is ∇_a C_i, the gradient of example i's cost alone.
+     */
     Symbol outputGradient() {
-        return new Symbol("∇ₐC", "\\nabla_{a} C");
+        return batch ? new Symbol("∇ₐCᵢ", "\\nabla_{a} C_{i}") : new Symbol("∇ₐC", "\\nabla_{a} C");
+    }
+
+    /** ∂C/∂z^{(l)} of one example as the Jacobian chain's row; ∂C_1/∂z^{(l)} for example 1 of a batch. */
+    Symbol rowGradient(int l) {
+        String cost = batch ? "C₁" : "C";
+        String costLatex = batch ? "C_{1}" : "C";
+        return new Symbol("∂" + cost + "/∂z" + LayerIndex.plain(l),
+                "\\frac{\\partial " + costLatex + "}{\\partial z" + LayerIndex.latex(l) + "}");
     }
 
     /** (W^{l+1})ᵀ δ^{l+1}, what layer l receives from above. */
@@ -76,13 +88,32 @@ final class Symbols {
         return new Symbol(w.plain() + d.plain(), w.latex() + "\\," + d.latex());
     }
 
+    /** W^{(l+1)} δ^{(l+1)} without the transpose, the silent mistake when W^{(l+1)} is square; of one example. */
+    Symbol untransposedProduct(int l) {
+        Symbol w = weights(l + 1);
+        Symbol d = exampleDelta(l + 1);
+        return new Symbol(w.plain() + d.plain() + " (no transpose)", w.latex() + "\\," + d.latex());
+    }
+
+    /** g^{(l)} ⊙ σ′(z^{(l)}) through softmax, the shortcut where it does not hold. */
+    Symbol wrongShortcut(int l) {
+        String g = "g" + LayerIndex.plain(l);
+        return new Symbol(g + " ⊙ σ′(z" + LayerIndex.plain(l) + ") (wrong)",
+                "g" + LayerIndex.latex(l) + " \\odot \\sigma'(z" + LayerIndex.latex(l) + ")");
+    }
+
+    /** The cost of each example, C_i; the one cost C for a single example. */
+    Symbol exampleCosts() {
+        return batch ? new Symbol("Cᵢ", "C_{i}") : new Symbol("C", "C");
+    }
+
     /** ∂C/∂W^l. */
     Symbol weightGradient(int l) {
-        return new Symbol("∂C/∂W" + Symbol.superscript(l), "\\frac{\\partial C}{\\partial W^{" + l + "}}");
+        return new Symbol("∂C/∂W" + LayerIndex.plain(l), "\\frac{\\partial C}{\\partial W" + LayerIndex.latex(l) + "}");
     }
 
     /** ∂C/∂b^l. */
     Symbol biasGradient(int l) {
-        return new Symbol("∂C/∂b" + Symbol.superscript(l), "\\frac{\\partial C}{\\partial b^{" + l + "}}");
+        return new Symbol("∂C/∂b" + LayerIndex.plain(l), "\\frac{\\partial C}{\\partial b" + LayerIndex.latex(l) + "}");
     }
 }

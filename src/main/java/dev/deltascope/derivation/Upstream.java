@@ -5,7 +5,8 @@ import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
 
 /**
- * What layer l receives from above, ∂C/∂a^l: ∇_a C at the output, (W^{l+1})ᵀ δ^{l+1} below it.
+ * What layer l receives from above, ∂C/∂a^{(l)}: ∇_a C at the output, (W^{(l+1)})ᵀ δ^{(l+1)} below it.
+ * For a batch, column i is that of example i alone, ∂C_i/∂a^{(l)}_i.
  *
  * @param symbol its name
  * @param values its values for every example, n_l × m (from the trace)
@@ -29,14 +30,20 @@ record Upstream(Symbol symbol, Matrix values, String definition, String exampleD
         }
         Matrix output = context.forward().a(l);
         Matrix targets = context.network().targets();
-        String a = "a^{" + l + "}";
+        String a = "a" + LayerIndex.latex(l);
         if (context.network().loss() instanceof CrossEntropy) {
-            String definition = context.network().outputActivation() instanceof Softmax
-                    ? "-\\frac{y}{" + a + "}"
-                    : "-\\frac{y}{" + a + "} + \\frac{1 - y}{1 - " + a + "}";
-            return new Upstream(s.outputGradient(), values, definition, definition, definition);
+            boolean softmax = context.network().outputActivation() instanceof Softmax;
+            String definition = crossEntropyGradient(s.a(l).latex(), s.target().latex(), softmax);
+            return new Upstream(s.outputGradient(), values, definition, crossEntropyGradient(a, "y", softmax),
+                    definition);
         }
         return new Upstream(s.outputGradient(), values, s.a(l).latex() + " - " + s.target().latex(), a + " - y",
                 latex.matrix(output) + " - " + latex.matrix(targets));
+    }
+
+    /** −y/a with softmax, −y/a + (1 − y)/(1 − a) with sigmoid outputs, entry by entry. */
+    private static String crossEntropyGradient(String a, String y, boolean softmax) {
+        return softmax ? "-\\frac{" + y + "}{" + a + "}"
+                : "-\\frac{" + y + "}{" + a + "} + \\frac{1 - " + y + "}{1 - " + a + "}";
     }
 }

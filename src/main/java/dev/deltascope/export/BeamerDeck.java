@@ -2,7 +2,6 @@ package dev.deltascope.export;
 
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.FormulaLines;
-import dev.deltascope.derivation.LatexNumbers;
 import dev.deltascope.derivation.LatexText;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.Step;
@@ -10,6 +9,7 @@ import dev.deltascope.derivation.TitleText;
 import dev.deltascope.derivation.View;
 import dev.deltascope.render.FormulaFit;
 import java.util.ArrayList;
+import dev.deltascope.numbers.NumberFormatter;
 import java.util.List;
 
 /**
@@ -77,7 +77,7 @@ final class BeamerDeck {
     /** The deck for the request's steps; checks for cancellation before each step. */
     static String deck(Derivation derivation, ExportRequest request, ExportMonitor monitor) {
         int count = derivation.steps().size();
-        LatexNumbers numbers = new LatexNumbers(derivation.style());
+        NumberFormatter numbers = new NumberFormatter(derivation.style().significantDigits());
         String title = derivation.trace().network().title();
         StringBuilder out = new StringBuilder(LatexText.ENGINE_NOTE);
         out.append(PREAMBLE.formatted(LatexText.UNICODE_PREAMBLE, NumberStyle.MAX_SHOWN + 8));
@@ -94,7 +94,7 @@ final class BeamerDeck {
             formula(items, step.symbolic());
             formula(items, step.numeric());
             if (step.agreement() != null) {
-                text(items, AgreementText.sentence(step.agreement(), value -> "$" + numbers.format(value) + "$"),
+                text(items, step.agreement().sentence(value -> "$" + numbers.latex(value) + "$"),
                         "\\footnotesize");
             }
             frames(out, step.title(), subtitle, items);

@@ -4,6 +4,8 @@ import dev.deltascope.derivation.Elision;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.model.Matrix;
+import dev.deltascope.numbers.Notation;
+import dev.deltascope.numbers.NumberFormatter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -33,7 +35,8 @@ public final class MatrixGrid {
 
     private final NamedMatrix matrix;
     private final PictureTheme theme;
-    private final NumberText numbers;
+    private final NumberFormatter numbers;
+    private final Notation notation;
     private final List<Integer> rows;
     private final List<Integer> columns;
     private final double maxAbs;
@@ -44,8 +47,10 @@ public final class MatrixGrid {
     public MatrixGrid(NamedMatrix matrix, NumberStyle style, PictureTheme theme) {
         this.matrix = matrix;
         this.theme = theme;
-        this.numbers = new NumberText(style.significantDigits());
+        this.numbers = new NumberFormatter(style.significantDigits());
         Matrix values = matrix.values();
+        this.notation = numbers.notation(values.rows() * values.columns(),
+                i -> values.get(i / values.columns(), i % values.columns()));
         this.rows = shown(values.rows(), style.maxRows());
         this.columns = shown(values.columns(), style.maxColumns());
         this.maxAbs = finiteMaxAbs(values);
@@ -92,7 +97,7 @@ public final class MatrixGrid {
         if (column == ELIDED) {
             return "⋯";
         }
-        return numbers.format(matrix.values().get(row, column));
+        return numbers.text(matrix.values().get(row, column), notation);
     }
 
     /** The heat-map colour of a value. */

@@ -7,6 +7,7 @@ import dev.deltascope.derivation.TitleText;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.render.Formula;
+import dev.deltascope.numbers.NumberFormatter;
 import dev.deltascope.render.FormulaFit;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -90,8 +91,8 @@ public final class StepPicture {
         addText(String.join(" ", step.explanation()), TEXT_SIZE, false);
         formulas.forEach(this::addFormula);
         if (step.agreement() != null) {
-            NumberText numbers = new NumberText(derivation.style().significantDigits());
-            addText(AgreementText.sentence(step.agreement(), numbers::format), TEXT_SIZE, false);
+            NumberFormatter numbers = new NumberFormatter(derivation.style().significantDigits());
+            addText(step.agreement().sentence(numbers::text), TEXT_SIZE, false);
         }
         for (int k = 0; k < views.size(); k++) {
             View shown = views.get(k);

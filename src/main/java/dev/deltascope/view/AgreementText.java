@@ -1,6 +1,7 @@
 package dev.deltascope.view;
 
 import dev.deltascope.derivation.Agreement;
+import dev.deltascope.numbers.NumberFormatter;
 import java.util.List;
 
 /** The line under a backward step's view switch: how far the views and finite differences agree, and a verdict. */
@@ -24,10 +25,10 @@ final class AgreementText {
         double views = agreement.maxViewDifference();
         String viewsText = Double.isNaN(views) ? "Views cannot be compared: their numbers are NaN"
                 : views == 0 ? "Views agree exactly"
-                : "Views agree to " + ValueText.format(views, 2);
+                : "Views agree to " + new NumberFormatter(2).text(views);
         double check = agreement.finiteDifferenceRelativeError();
         String checkText = Double.isNaN(check) ? "finite differences not checked for this layer"
-                : "finite differences " + ValueText.format(check, 2) + " relative";
+                : "finite differences " + new NumberFormatter(2).text(check) + " relative";
         return viewsText + " · " + checkText;
     }
 

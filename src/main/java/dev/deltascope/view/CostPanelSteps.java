@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import dev.deltascope.derivation.LayerIndex;
 import dev.deltascope.cost.MethodCosts;
 import dev.deltascope.cost.StepCost;
 import dev.deltascope.cost.Timing;
@@ -75,7 +76,7 @@ final class CostPanelSteps extends FlowPane {
 
     private static Card card(StepCost step) {
         int l = step.layer();
-        Label title = new Label("δ" + ScriptDigits.superscript(l) + " · " + (step.isOutput() ? "output layer " : "layer ")
+        Label title = new Label("δ" + LayerIndex.plain(l) + " · " + (step.isOutput() ? "output layer " : "layer ")
                 + l + " · n = " + step.width() + " · " + step.activation().name());
         title.getStyleClass().add("cost-step-title");
         GridPane grid = new GridPane();
@@ -108,8 +109,8 @@ final class CostPanelSteps extends FlowPane {
         VBox card = new VBox(4, title, grid);
         if (!step.isOutput()) {
             long shared = (long) step.nextWidth() * step.width();
-            Label note = new Label("Both include (W" + ScriptDigits.superscript(l + 1) + ")ᵀδ"
-                    + ScriptDigits.superscript(l + 1) + ": " + CostPanelText.count(shared) + " multiply-adds.");
+            Label note = new Label("Both include (W" + LayerIndex.plain(l + 1) + ")ᵀδ"
+                    + LayerIndex.plain(l + 1) + ": " + CostPanelText.count(shared) + " multiply-adds.");
             note.getStyleClass().add("cost-note");
             note.setWrapText(true);
             card.getChildren().add(note);

@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import dev.deltascope.numbers.NumberFormatter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -24,15 +25,15 @@ final class CostPanelText {
             nanos = new BigDecimal(nanos).round(new MathContext(3)).doubleValue();
         }
         if (nanos < 1e3) {
-            return ValueText.format(nanos, 3) + " ns";
+            return new NumberFormatter(3).text(nanos) + " ns";
         }
         if (nanos < 1e6) {
-            return ValueText.format(nanos / 1e3, 3) + " µs";
+            return new NumberFormatter(3).text(nanos / 1e3) + " µs";
         }
         if (nanos < 1e9) {
-            return ValueText.format(nanos / 1e6, 3) + " ms";
+            return new NumberFormatter(3).text(nanos / 1e6) + " ms";
         }
-        return ValueText.format(nanos / 1e9, 3) + " s";
+        return new NumberFormatter(3).text(nanos / 1e9) + " s";
     }
 
     /** "2×", "1.5×", "341×": two significant digits, whole numbers from 100 up. */
@@ -40,7 +41,7 @@ final class CostPanelText {
         if (!Double.isFinite(ratio)) {
             return "–";
         }
-        return ValueText.format(ratio, ratio >= 100 ? (int) Math.floor(Math.log10(ratio)) + 1 : 2) + "×";
+        return new NumberFormatter(ratio >= 100 ? (int) Math.floor(Math.log10(ratio)) + 1 : 2).text(ratio) + "×";
     }
 
     /** A power of ten as a tick label: 0 → "1", 3 → "1k", 6 → "1M", −1 → "0.1". */

@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import dev.deltascope.derivation.LayerIndex;
 import dev.deltascope.cost.CostModel;
 import dev.deltascope.cost.MethodCosts;
 import dev.deltascope.cost.Timing;
@@ -229,7 +230,7 @@ final class CostPanelWidening extends VBox {
         protected void updateItem(Integer l, boolean empty) {
             super.updateItem(l, empty);
             setText(empty || l == null || network == null || l > network.depth() ? null
-                    : "layer " + l + " · δ" + ScriptDigits.superscript(l) + " · n = " + network.size(l));
+                    : "layer " + l + " · δ" + LayerIndex.plain(l) + " · n = " + network.size(l));
         }
     }
 }

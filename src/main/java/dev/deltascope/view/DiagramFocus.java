@@ -56,6 +56,7 @@ record DiagramFocus(Set<Integer> highlighted, List<Quantity> shown) {
             case FORWARD_LINEAR -> l < focus ? Quantity.ACTIVATION : l == focus ? Quantity.WEIGHTED_INPUT : Quantity.NOTHING;
             case FORWARD_ACTIVATION -> l <= focus ? Quantity.ACTIVATION : Quantity.NOTHING;
             case OUTPUT_ERROR, BACKWARD -> l >= focus && l > 0 ? Quantity.ERROR : Quantity.ACTIVATION;
+            case SUMMARY -> l > 0 ? Quantity.ERROR : Quantity.ACTIVATION;
             case WEIGHT_GRADIENT, BIAS_GRADIENT -> l == focus ? Quantity.ERROR : Quantity.ACTIVATION;
             case COST, UPDATE -> Quantity.ACTIVATION;
         };

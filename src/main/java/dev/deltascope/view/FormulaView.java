@@ -124,7 +124,7 @@ public final class FormulaView extends Region {
         Formula formula = FormulaViewLayouts.layout(latex, points);
         double width = formula.width() + 2 * padding(points);
         if (width > MAX_WIDTH) {
-            double smaller = Math.max(1, points * MAX_WIDTH / width);
+            double smaller = Math.max(1, points * (MAX_WIDTH - 2 * padding(points)) / formula.width());
             formula = FormulaViewLayouts.layout(latex, smaller);
         }
         return formula;

@@ -3,6 +3,8 @@ package dev.deltascope.view;
 import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
+import dev.deltascope.numbers.NumberFormatter;
+import dev.deltascope.view.model.ParameterLabels;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -154,7 +156,7 @@ public final class GradientCheckPanel extends Region {
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : ValueText.format(item, significantDigits));
+                setText(empty || item == null ? null : new NumberFormatter(significantDigits).text(item));
                 setTooltip(empty || item == null ? null : new Tooltip(title + ": " + item));
             }
         });
@@ -208,9 +210,9 @@ public final class GradientCheckPanel extends Region {
         int index = table.getColumns().indexOf(column);
         return switch (index) {
             case 0 -> prettyLabel(row);
-            case 1 -> ValueText.format(row.relativeError(), 2);
-            case 2 -> ValueText.format(row.backprop(), DIGITS);
-            default -> ValueText.format(row.numeric(), DIGITS);
+            case 1 -> new NumberFormatter(2).text(row.relativeError());
+            case 2 -> new NumberFormatter(DIGITS).text(row.backprop());
+            default -> new NumberFormatter(DIGITS).text(row.numeric());
         };
     }
 
@@ -227,7 +229,7 @@ public final class GradientCheckPanel extends Region {
         if (worstShown == null) {
             return "Nothing to check · " + coverage;
         }
-        return "Worst relative error " + ValueText.format(worstShown.relativeError(), 2) + " at " + prettyLabel(worstShown)
+        return "Worst relative error " + new NumberFormatter(2).text(worstShown.relativeError()) + " at " + prettyLabel(worstShown)
                 + " · " + coverage;
     }
 
@@ -257,11 +259,10 @@ public final class GradientCheckPanel extends Region {
         }
     }
 
-    /** "W²[0][1]" for W^2[0][1]. */
+    /** "w⁽²⁾₁₂" for the weight in row 0, column 1 of W^{(2)}; "b⁽²⁾₁" for row 0 of b^{(2)}: units from 1. */
     static String prettyLabel(ParameterCheck check) {
-        String symbol = check.bias() ? "b" : "W";
-        String place = check.bias() ? "[" + check.row() + "]" : "[" + check.row() + "][" + check.column() + "]";
-        return symbol + ScriptDigits.superscript(check.layer()) + place;
+        return check.bias() ? ParameterLabels.bias(check.layer(), check.row())
+                : ParameterLabels.weight(check.layer(), check.row(), check.column());
     }
 
     /**

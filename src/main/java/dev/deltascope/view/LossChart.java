@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import dev.deltascope.numbers.NumberFormatter;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -110,12 +111,12 @@ public final class LossChart extends Region {
         if (losses.isEmpty()) {
             summary.setText("No training steps yet");
         } else if (firstNotFinite >= 0) {
-            summary.setText("The cost became " + ValueText.format(losses.get(firstNotFinite), 4) + " at step "
+            summary.setText("The cost became " + new NumberFormatter(4).text(losses.get(firstNotFinite)) + " at step "
                     + firstNotFinite + ": the numbers blew up");
             summary.getStyleClass().add("blown-up");
         } else {
             int latest = losses.size() - 1;
-            summary.setText("Step " + latest + " · cost " + ValueText.format(losses.get(latest), 4));
+            summary.setText("Step " + latest + " · cost " + new NumberFormatter(4).text(losses.get(latest)));
         }
     }
 

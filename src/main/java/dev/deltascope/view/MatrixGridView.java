@@ -2,6 +2,8 @@ package dev.deltascope.view;
 
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.model.Matrix;
+import dev.deltascope.numbers.Notation;
+import dev.deltascope.numbers.NumberFormatter;
 import java.util.Objects;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -34,6 +36,8 @@ public final class MatrixGridView extends Region {
     private static final double GAP = 2;
     private static final double BRACKET = 7;
     private static final double TOOLTIP_OFFSET = 14;
+    /** The hover text's digits: 17 give back the shortest decimal that reads as the same double. */
+    private static final NumberFormatter FULL_PRECISION = new NumberFormatter(17);
 
     private final ObjectProperty<HoverTarget> hover;
     private final IntegerProperty significantDigits = new SimpleIntegerProperty(this, "significantDigits", 4);
@@ -54,6 +58,8 @@ public final class MatrixGridView extends Region {
     private int hoveredRow = -1;
     private int hoveredColumn = -1;
     private boolean dirty;
+    private NumberFormatter numbers;
+    private Notation notation;
 
     /** A grid of a derivation's matrix, labelled with its plain name. */
     public MatrixGridView(NamedMatrix matrix, CellTargets targets, ObjectProperty<HoverTarget> hover) {
@@ -213,7 +219,7 @@ public final class MatrixGridView extends Region {
         for (int r : rowsShown.shown()) {
             for (int c : columnsShown.shown()) {
                 if (r != GridLayout.ELLIPSIS && c != GridLayout.ELLIPSIS) {
-                    widest = Math.max(widest, widths.width(font, ValueText.format(values.get(r, c), significantDigits.get())));
+                    widest = Math.max(widest, widths.width(font, cellText(values.get(r, c))));
                 }
             }
         }
@@ -221,8 +227,32 @@ public final class MatrixGridView extends Region {
         cellHeight = Math.ceil(fontSize.get() * 1.9) + GAP;
     }
 
+    /** A cell's number, in the one notation of this matrix. */
+    private String cellText(double value) {
+        return numbers.text(value, notation);
+    }
+
+    /** The text drawn in the cell at (row, column) of the matrix, indices from 0. */
+    String cellText(int row, int column) {
+        return cellText(values.get(row, column));
+    }
+
+    /** The text a grid of {@code values} at {@code digits} draws in the cell at (row, column), indices from 0. */
+    static String cellText(Matrix values, int digits, int row, int column) {
+        NumberFormatter formatter = new NumberFormatter(digits);
+        return formatter.text(values.get(row, column), notationOf(values, formatter));
+    }
+
+    /** The one notation of the matrix's cells. */
+    private static Notation notationOf(Matrix values, NumberFormatter formatter) {
+        return formatter.notation(values.rows() * values.columns(),
+                i -> values.get(i / values.columns(), i % values.columns()));
+    }
+
     /** Sizes the cells and the canvas for the current font and digits, then draws at the next layout. */
     private void remeasure() {
+        numbers = new NumberFormatter(significantDigits.get());
+        notation = notationOf(values, numbers);
         measure(cellFont());
         caption.setFont(Font.font(null, FontWeight.SEMI_BOLD, fontSize.get() * 1.1));
         canvas.setWidth(2 * (BRACKET + GAP) + columnsShown.count() * cellWidth);
@@ -273,7 +303,7 @@ public final class MatrixGridView extends Region {
         }
         g.setFill(ValuePalette.textOn(fill));
         g.setFont(Double.isFinite(value) ? font : Font.font(null, FontWeight.BOLD, fontSize.get()));
-        g.fillText(ValueText.format(value, significantDigits.get()), x + w / 2, y + h / 2);
+        g.fillText(cellText(value), x + w / 2, y + h / 2);
         boolean pointed = i == hoveredRow && k == hoveredColumn;
         HoverTarget target = targets.at(row, column);
         if (pointed || target != null && target.equals(hover.get())) {
@@ -312,7 +342,8 @@ public final class MatrixGridView extends Region {
                     ? hiddenRows + hiddenColumns : hiddenRows + " · " + hiddenColumns);
             publish(null);
         } else {
-            tooltip().setText(name + " [" + row + ", " + column + "] = " + values.get(row, column));
+            tooltip().setText(name + ", row " + (row + 1) + ", column " + (column + 1) + " = "
+                    + FULL_PRECISION.text(values.get(row, column)));
             publish(targets.at(row, column));
         }
         showTooltip(event.getScreenX(), event.getScreenY());

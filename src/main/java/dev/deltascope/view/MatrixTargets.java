@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads what a derivation matrix stands for from its plain name ("(W³)ᵀ", "δ²", "∂C/∂b¹",
- * "diag(σ′(z²))", …), so its grid can link each cell to a unit or edge of the diagram.
+ * Reads what a derivation matrix stands for from its plain name ("(W⁽³⁾)ᵀ", "δ⁽²⁾", "∂C/∂b⁽¹⁾",
+ * "diag(σ′(z⁽²⁾))", …), so its grid can link each cell to a unit or edge of the diagram.
  */
 final class MatrixTargets {
 
@@ -21,7 +21,7 @@ final class MatrixTargets {
         new Rule("\\(\\(W\\^(\\d+)\\)ᵀ[δΔ]\\^\\d+\\)ᵀ", l -> CellTargets.unitsAcross(l - 1)),
         new Rule("diag\\(σ′\\(" + LETTER + "\\^(\\d+)\\)\\)", CellTargets::diagonalUnits),
         new Rule("J\\^(\\d+)", CellTargets::diagonalUnits),
-        new Rule("∂C/∂z\\^(\\d+)", CellTargets::unitsAcross),
+        new Rule("∂C₁?/∂z\\^(\\d+)", CellTargets::unitsAcross),
         new Rule("\\(" + LETTER + "\\^(\\d+)\\)ᵀ", CellTargets::unitsAcross),
         new Rule("(?:.* ⊙ )?σ′\\(" + LETTER + "\\^(\\d+)\\)", CellTargets::units),
         new Rule(LETTER + "\\^(\\d+)", CellTargets::units),
@@ -36,10 +36,10 @@ final class MatrixTargets {
      */
     static CellTargets of(String name, int outputLayer) {
         String plain = withCaretLayers(name.replace(" (updated)", "").replace(" (wrong)", "").strip());
-        if (plain.equals("∇ₐC") || plain.equals("y") || plain.equals("Y")) {
+        if (plain.equals("∇ₐC") || plain.equals("∇ₐCᵢ") || plain.equals("y") || plain.equals("Y")) {
             return CellTargets.units(outputLayer);
         }
-        if (plain.equals("(∇ₐC)ᵀ")) {
+        if (plain.equals("(∇ₐC)ᵀ") || plain.equals("(∇ₐCᵢ)ᵀ")) {
             return CellTargets.unitsAcross(outputLayer);
         }
         for (Rule rule : RULES) {
@@ -51,18 +51,18 @@ final class MatrixTargets {
         return CellTargets.none();
     }
 
-    /** "(W³)ᵀ" → "(W^3)ᵀ". */
+    /** "(W⁽³⁾)ᵀ" → "(W^3)ᵀ": the layer index, written by LayerIndex, as a caret and digits. */
     private static String withCaretLayers(String name) {
         StringBuilder out = new StringBuilder();
-        boolean inNumber = false;
         for (char c : name.toCharArray()) {
             int digit = SUPERSCRIPT_DIGITS.indexOf(c);
             if (digit >= 0) {
-                out.append(inNumber ? "" : "^").append(digit);
-            } else {
+                out.append(digit);
+            } else if (c == '⁽') {
+                out.append('^');
+            } else if (c != '⁾') {
                 out.append(c);
             }
-            inNumber = digit >= 0;
         }
         return out.toString();
     }

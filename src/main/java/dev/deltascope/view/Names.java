@@ -36,14 +36,4 @@ final class Names {
         }
         return l == network.depth() ? "Output" : "Hidden " + l;
     }
-
-    /** A superscript number: 12 → ¹². */
-    static String superscript(int n) {
-        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-        StringBuilder out = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            out.append(c == '-' ? '⁻' : digits.charAt(c - '0'));
-        }
-        return out.toString();
-    }
 }

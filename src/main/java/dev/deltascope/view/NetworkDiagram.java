@@ -1,10 +1,13 @@
 package dev.deltascope.view;
 
 import dev.deltascope.derivation.Step;
+import dev.deltascope.derivation.LayerIndex;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import dev.deltascope.derivation.StepKind;
+import dev.deltascope.numbers.NumberFormatter;
+import dev.deltascope.view.model.ParameterLabels;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -253,7 +256,7 @@ public final class NetworkDiagram extends Region {
         double r = geometry.radius();
         FontWeight weight = Double.isFinite(value) ? FontWeight.NORMAL : FontWeight.BOLD;
         for (int digits = 3; digits >= 2; digits--) {
-            String text = ValueText.compact(value, digits);
+            String text = new NumberFormatter(digits).compactText(value);
             double size = Math.min(20, r * 0.62);
             Text probe = new Text(text);
             probe.setFont(Font.font(null, weight, size));
@@ -320,17 +323,17 @@ public final class NetworkDiagram extends Region {
             double x = geometry.x(l);
             String symbol = focus.shown(l).symbol();
             if (!symbol.isEmpty()) {
-                String caption = symbol + ScriptDigits.superscript(l);
+                String caption = symbol + LayerIndex.plain(l);
                 boolean norm = norms && focus.shown(l) == DiagramFocus.Quantity.ERROR;
                 if (norm) {
-                    caption = "‖" + caption + "‖ = " + ValueText.compact(scales.errorNorm(l), 2);
+                    caption = "‖" + caption + "‖ = " + new NumberFormatter(2).compactText(scales.errorNorm(l));
                     drawErrorNorm(g, l, scales);
                 }
                 drawText(g, caption, clampedCentre(caption, norm ? plain : bold, x), geometry.captionMiddle(),
                         norm ? plain : bold, focus.isHighlighted(l) ? theme.accent() : theme.foreground());
             }
             String name = l == 0 ? "Input" : l == network.depth() ? "Output" : "Hidden " + l;
-            String width = "n" + ScriptDigits.subscript(l) + " = " + network.size(l);
+            String width = "n" + ParameterLabels.subscript(l) + " = " + network.size(l);
             String withActivation = l == 0 ? width : width + " · " + network.layer(l).activation().name();
             if (geometry.hasSecondLabelLine()) {
                 drawText(g, name, x, labels, Font.font(null, FontWeight.SEMI_BOLD, size), theme.foreground());

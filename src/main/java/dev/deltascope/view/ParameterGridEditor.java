@@ -1,9 +1,11 @@
 package dev.deltascope.view;
 
+import dev.deltascope.derivation.LayerIndex;
 import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.Network;
 import dev.deltascope.view.model.NetworkEditorModel;
 import dev.deltascope.view.model.NumberText;
+import dev.deltascope.view.model.ParameterLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +46,7 @@ final class ParameterGridEditor extends VBox {
         layerChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer l) {
-                return l == null ? "" : "W" + Names.superscript(l) + " and b" + Names.superscript(l)
+                return l == null ? "" : "W" + LayerIndex.plain(l) + " and b" + LayerIndex.plain(l)
                         + "  (" + Names.layer(editor.network(), l).toLowerCase(Locale.ROOT) + ")";
             }
 
@@ -108,11 +110,11 @@ final class ParameterGridEditor extends VBox {
         int rows = Math.min(layer.size(), MAX_SHOWN);
         int columns = Math.min(layer.inputSize(), MAX_SHOWN);
         for (int c = 0; c < columns; c++) {
-            grid.add(header("a" + Names.superscript(l - 1) + "[" + c + "]"), c + 1, 0);
+            grid.add(header("a" + LayerIndex.plain(l - 1) + ParameterLabels.subscript(c + 1)), c + 1, 0);
         }
-        grid.add(header("b" + Names.superscript(l)), columns + 1, 0);
+        grid.add(header("b" + LayerIndex.plain(l)), columns + 1, 0);
         for (int r = 0; r < rows; r++) {
-            grid.add(header(Integer.toString(r)), 0, r + 1);
+            grid.add(header(Integer.toString(r + 1)), 0, r + 1);
             for (int c = 0; c < columns; c++) {
                 grid.add(weightCell(l, r, c), c + 1, r + 1);
             }
@@ -125,27 +127,27 @@ final class ParameterGridEditor extends VBox {
     }
 
     private TextField weightCell(int l, int r, int c) {
-        String name = "W" + Names.superscript(l) + "[" + r + "][" + c + "]";
+        String name = ParameterLabels.weight(l, r, c);
         TextField cell = cell("weight-" + l + "-" + r + "-" + c, name);
         cells.add(FieldCommit.install(cell,
                 () -> valid(l, r, c) ? EditableText.of(editor.network().layer(l).weights().get(r, c)) : "",
                 text -> editor.setWeight(l, r, c, NumberText.parseNumber(text, "Weight " + name)),
                 this::showError));
-        cell.setTooltip(new Tooltip("Weight from unit " + c + " of layer " + (l - 1) + " into unit " + r
-                + " of layer " + l));
+        cell.setTooltip(new Tooltip("Weight " + name + " from " + (l == 1 ? "input " + (c + 1) : "unit " + (c + 1)
+                + " of layer " + (l - 1)) + " into unit " + (r + 1) + " of layer " + l));
         pointsAt(cell, HoverTarget.weight(l, r, c));
         return cell;
     }
 
     private TextField biasCell(int l, int r) {
-        String name = "b" + Names.superscript(l) + "[" + r + "]";
+        String name = ParameterLabels.bias(l, r);
         TextField cell = cell("bias-" + l + "-" + r, name);
         cell.getStyleClass().add("bias-cell");
         cells.add(FieldCommit.install(cell,
                 () -> valid(l, r, 0) ? EditableText.of(editor.network().layer(l).biases().get(r, 0)) : "",
                 text -> editor.setBias(l, r, NumberText.parseNumber(text, "Bias " + name)),
                 this::showError));
-        cell.setTooltip(new Tooltip("Bias of unit " + r + " of layer " + l));
+        cell.setTooltip(new Tooltip("Bias " + name + " of unit " + (r + 1) + " of layer " + l));
         pointsAt(cell, HoverTarget.bias(l, r));
         return cell;
     }

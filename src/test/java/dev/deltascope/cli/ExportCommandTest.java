@@ -70,8 +70,8 @@ class ExportCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--format|gif|deltascope export: --format: must be png, svg, pdf, tex, beamer, numpy, pytorch or notebook, was \"gif\"",
-        "--step|0|deltascope export: --step: this network's derivation has steps 1 to 13, was 0",
-        "--step|last|deltascope export: --step: must be a step number from 1 to 13 or all, was \"last\"",
+        "--step|0|deltascope export: --step: this network's derivation has steps 1 to 14, was 0",
+        "--step|last|deltascope export: --step: must be a step number from 1 to 14 or all, was \"last\"",
         "--view|hadamard|deltascope export: --view: must be all, vjp, jacobian, component, naive or softmax, was \"hadamard\"",
         "--scale|9|deltascope export: --scale: must be greater than 0 and at most 8.0, was 9.0",
         "--digits|13|deltascope export: --digits: must be between 1 and 12, was 13",

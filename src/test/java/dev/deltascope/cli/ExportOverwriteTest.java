@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** export checks every file before writing the first, replaces whole sets, and refuses what it must not write. */
 class ExportOverwriteTest {
 
+    /** The steps of the 2-2-2 network's derivation, the BP1–BP4 summary last: one file each. */
+    private static final int CLASSIC_STEPS = 14;
+
     @TempDir
     Path folder;
 
@@ -46,7 +49,7 @@ class ExportOverwriteTest {
     @Test
     void forceReplacesTheSetAndRemovesOnlyTheStaleStepFilesOfTheSameFormat() throws IOException {
         Path out = Files.createDirectory(folder.resolve("out"));
-        for (String name : new String[] {"step-01.svg", "step-14.svg", "step-15.svg", "step-01.png", "notes.svg"}) {
+        for (String name : new String[] {"step-01.svg", "step-15.svg", "step-16.svg", "step-01.png", "notes.svg"}) {
             Files.writeString(out.resolve(name), "earlier");
         }
 
@@ -55,9 +58,9 @@ class ExportOverwriteTest {
 
         assertEquals(0, run.exitCode(), run.err());
         List<String> names = names(out);
-        assertFalse(names.contains("step-14.svg") || names.contains("step-15.svg"), names.toString());
+        assertFalse(names.contains("step-15.svg") || names.contains("step-16.svg"), names.toString());
         assertTrue(names.contains("step-01.png") && names.contains("notes.svg"), names.toString());
-        assertEquals(13 + 2, names.size(), names.toString());
+        assertEquals(CLASSIC_STEPS + 2, names.size(), names.toString());
         assertFalse(Files.readString(out.resolve("step-01.svg")).equals("earlier"));
     }
 
@@ -74,7 +77,7 @@ class ExportOverwriteTest {
         CommandRun created = CommandRun.of("export", classic().toString(), "--format", "svg", "--out", out.toString(),
                 "--parents");
         assertEquals(0, created.exitCode(), created.err());
-        assertEquals(13, names(out).size());
+        assertEquals(CLASSIC_STEPS, names(out).size());
     }
 
     @Test

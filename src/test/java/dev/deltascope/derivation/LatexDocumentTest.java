@@ -55,7 +55,7 @@ class LatexDocumentTest {
     void aSingleStepArticleHoldsOnlyThatStep() {
         Derivation derivation = DerivationBuilder.build(Trace.of(TestNetworks.classic()), NumberStyle.DEFAULT);
         String document = LatexDocument.article(derivation, 6, 6);
-        assertTrue(document.contains("\\section*{Step 7 of 13: Backward: "), document);
+        assertTrue(document.contains("\\section*{Step 7 of 14: Backward: "), document);
         assertEquals(1, document.split("\\\\section\\*", -1).length - 1);
         assertTrue(document.lines().filter(line -> !line.startsWith("%")).findFirst().orElseThrow()
                 .equals("\\documentclass[11pt]{article}"), document);
@@ -66,8 +66,8 @@ class LatexDocumentTest {
     void aRangeOutsideTheStepsIsRefusedWithTheValidRange() {
         Derivation derivation = DerivationBuilder.build(Trace.of(TestNetworks.classic()), NumberStyle.DEFAULT);
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> LatexDocument.article(derivation, 3, 13));
-        assertEquals("steps 3..13: must lie within 0..12 with the first not after the last", error.getMessage());
+                () -> LatexDocument.article(derivation, 3, 14));
+        assertEquals("steps 3..14: must lie within 0..13 with the first not after the last", error.getMessage());
     }
 
     private void compile(String document, String name) throws IOException, InterruptedException {

@@ -111,6 +111,7 @@ class NumbersParseBackTest {
                     forward.slope(l), gradients.upstream(l), forward.slope(l), gradients.delta(l));
             case WEIGHT_GRADIENT -> List.of(gradients.delta(l), forward.a(l - 1).transpose(), gradients.weightGradient(l));
             case BIAS_GRADIENT -> biasMatrices(gradients, l, network.batchSize());
+            case SUMMARY -> List.of();
             case UPDATE -> List.of(network.layer(l).weights(), gradients.weightGradient(l),
                     minus(network.layer(l).weights(), network.learningRate(), gradients.weightGradient(l)),
                     network.layer(l).biases(), gradients.biasGradient(l),

@@ -104,25 +104,25 @@ class SymbolGuideTest {
         Step step = step(network, StepKind.BACKWARD, 1);
         List<SymbolEntry> entries = SymbolGuide.entries(network, step, ViewKind.VJP);
 
-        assertEquals(List.of("W^{2}", "(W^{2})^{\\top}", "\\delta^{2}", "(W^{2})^{\\top}\\,\\delta^{2}",
-                "\\sigma'(z^{1})", "\\operatorname{diag}(\\sigma'(z^{1}))", "\\delta^{1}", "\\odot"),
+        assertEquals(List.of("W^{(2)}", "(W^{(2)})^{\\top}", "\\delta^{(2)}", "(W^{(2)})^{\\top}\\,\\delta^{(2)}",
+                "\\sigma'(z^{(1)})", "\\operatorname{diag}(\\sigma'(z^{(1)}))", "\\delta^{(1)}", "\\odot"),
                 entries.stream().map(SymbolEntry::latex).toList());
         SymbolEntry transposed = entries.get(1);
-        assertEquals("W² with its rows and columns swapped: 2×2, one row per unit of layer 1 and one column per unit "
+        assertEquals("W⁽²⁾ with its rows and columns swapped: 2×2, one row per unit of layer 1 and one column per unit "
                 + "of layer 2.", transposed.meaning());
-        assertEquals("Row k is column k of W²: the weights out of unit k of layer 1. So (W²)ᵀδ² sends each error of "
-                + "layer 2 back along the edges it came through. Entry (k, j) is w²ⱼₖ.", transposed.location());
+        assertEquals("Row k is column k of W⁽²⁾: the weights out of unit k of layer 1. So (W⁽²⁾)ᵀδ⁽²⁾ sends each error of "
+                + "layer 2 back along the edges it came through. Entry (k, j) is w⁽²⁾ⱼₖ.", transposed.location());
         SymbolEntry diagonal = entries.get(5);
-        assertEquals("The Jacobian ∂a¹/∂z¹ of an elementwise activation: 2×2.", diagonal.meaning());
-        assertEquals("σ′(z¹ⱼ) sits at (j, j) on the diagonal and every other entry is 0, because a¹ⱼ depends only on "
-                + "z¹ⱼ. Multiplying by it is the same as ⊙ σ′(z¹), so autodiff never builds it.", diagonal.location());
+        assertEquals("The Jacobian ∂a⁽¹⁾/∂z⁽¹⁾ of an elementwise activation: 2×2.", diagonal.meaning());
+        assertEquals("σ′(z⁽¹⁾ⱼ) sits at (j, j) on the diagonal and every other entry is 0, because a⁽¹⁾ⱼ depends only on "
+                + "z⁽¹⁾ⱼ. Multiplying by it is the same as ⊙ σ′(z⁽¹⁾), so autodiff never builds it.", diagonal.location());
         SymbolEntry delta = entries.get(6);
-        assertEquals("The error of layer 1, δ¹ = ∂C/∂z¹: 2×1, one number per unit of layer 1.", delta.meaning());
-        assertEquals("Entry j of δ¹ is ∂C/∂z¹ⱼ: how fast the cost changes as unit j's weighted input changes.",
+        assertEquals("The error of layer 1, δ⁽¹⁾ = (∂C/∂z⁽¹⁾)ᵀ, a column: 2×1, one number per unit of layer 1.", delta.meaning());
+        assertEquals("Entry j of δ⁽¹⁾ is ∂C/∂z⁽¹⁾ⱼ: how fast the cost changes as unit j's weighted input changes.",
                 delta.location());
         assertSame(step.matrices().get(6), delta.matrix());
-        assertEquals("Entry j of g ⊙ σ′(z¹) is gⱼ σ′(z¹ⱼ): each unit's number times its own slope, nothing mixed "
-                + "across units. It equals multiplying by diag(σ′(z¹)).", entries.get(7).location());
+        assertEquals("Entry j of g ⊙ σ′(z⁽¹⁾) is gⱼ σ′(z⁽¹⁾ⱼ): each unit's number times its own slope, nothing mixed "
+                + "across units. It equals multiplying by diag(σ′(z⁽¹⁾)).", entries.get(7).location());
         assertEquals(null, entries.get(7).matrix());
     }
 
@@ -132,14 +132,14 @@ class SymbolGuideTest {
         List<SymbolEntry> entries = SymbolGuide.entries(network, step(network, StepKind.WEIGHT_GRADIENT, 2), null);
 
         assertEquals(List.of(
-                new Text("\\delta^{2}", "The error of layer 2, δ² = ∂C/∂z²: 2×1, one number per unit of layer 2.",
-                        "Entry j of δ² is ∂C/∂z²ⱼ: how fast the cost changes as unit j's weighted input changes."),
-                new Text("(a^{1})^{\\top}", "a¹ laid on its side: 1×2, a row with one number per unit of layer 1.",
-                        "Entry k is a¹ₖ. In the outer product δ²(a¹)ᵀ it fills column k of ∂C/∂W², the gradients of "
+                new Text("\\delta^{(2)}", "The error of layer 2, δ⁽²⁾ = (∂C/∂z⁽²⁾)ᵀ, a column: 2×1, one number per unit of layer 2.",
+                        "Entry j of δ⁽²⁾ is ∂C/∂z⁽²⁾ⱼ: how fast the cost changes as unit j's weighted input changes."),
+                new Text("(a^{(1)})^{\\top}", "a⁽¹⁾ laid on its side: 1×2, a row with one number per unit of layer 1.",
+                        "Entry k is a⁽¹⁾ₖ. In the outer product δ⁽²⁾(a⁽¹⁾)ᵀ it fills column k of ∂C/∂W⁽²⁾, the gradients of "
                                 + "the weights out of unit k of layer 1."),
-                new Text("\\frac{\\partial C}{\\partial W^{2}}",
-                        "The gradient of the cost with respect to W²: 2×2, the same shape as W².",
-                        "Entry (j, k) is ∂C/∂w²ⱼₖ = δ²ⱼ a¹ₖ; it sits exactly where w²ⱼₖ sits in W².")),
+                new Text("\\frac{\\partial C}{\\partial W^{(2)}}",
+                        "The gradient of the cost with respect to W⁽²⁾: 2×2, the same shape as W⁽²⁾.",
+                        "Entry (j, k) is ∂C/∂w⁽²⁾ⱼₖ = δ⁽²⁾ⱼ a⁽¹⁾ₖ; it sits exactly where w⁽²⁾ⱼₖ sits in W⁽²⁾.")),
                 entries.stream().map(Text::of).toList());
     }
 
@@ -151,7 +151,7 @@ class SymbolGuideTest {
         assertEquals("The weights of layer 1: 2×2, one row per unit of layer 1 and one column per input.",
                 weights.meaning());
         assertEquals("Row j holds the weights into unit j of layer 1; column k holds the weights out of input k. "
-                + "Entry (j, k) is w¹ⱼₖ, on the edge from input k to unit j of layer 1.", weights.location());
+                + "Entry (j, k) is w⁽¹⁾ⱼₖ, on the edge from input k to unit j of layer 1.", weights.location());
     }
 
     @Test
@@ -182,11 +182,11 @@ class SymbolGuideTest {
         Network batch = Presets.MINI_BATCH.load();
         List<String> batchSymbols = SymbolGuide.entries(batch, step(batch, StepKind.WEIGHT_GRADIENT, 1), null).stream()
                 .map(SymbolEntry::latex).toList();
-        assertTrue(batchSymbols.containsAll(List.of("\\Delta^{1}", "(A^{0})^{\\top}", "m", "\\frac{1}{4}")),
+        assertTrue(batchSymbols.containsAll(List.of("\\Delta^{(1)}", "(A^{(0)})^{\\top}", "m", "\\frac{1}{4}")),
                 batchSymbols.toString());
         SymbolEntry mean = SymbolGuide.entries(batch, step(batch, StepKind.WEIGHT_GRADIENT, 1), null).stream()
                 .filter(entry -> entry.latex().equals("\\frac{1}{4}")).findFirst().orElseThrow();
-        assertEquals("Δ¹(A⁰)ᵀ adds up the 4 outer products δₖ(aₖ)ᵀ; 1/4 turns the sum into the mean.", mean.location());
+        assertEquals("Δ⁽¹⁾(A⁽⁰⁾)ᵀ adds up the 4 outer products δ⁽¹⁾ᵢ(a⁽⁰⁾ᵢ)ᵀ, one per example i; 1/4 turns the sum into the mean.", mean.location());
 
         Network single = TestNetworks.classic();
         assertFalse(SymbolGuide.entries(single, step(single, StepKind.WEIGHT_GRADIENT, 1), null).stream()
@@ -199,8 +199,8 @@ class SymbolGuideTest {
         Step output = step(network, StepKind.OUTPUT_ERROR, 2);
         SymbolEntry jacobian = SymbolGuide.entries(network, output, ViewKind.SOFTMAX).get(0);
 
-        assertEquals("J^{2}", jacobian.latex());
-        assertEquals("The Jacobian of softmax, J² = ∂a²/∂z²: 3×3, full rather than diagonal.", jacobian.meaning());
+        assertEquals("J^{(2)}", jacobian.latex());
+        assertEquals("The Jacobian of softmax, J⁽²⁾ = ∂a⁽²⁾/∂z⁽²⁾: 3×3, full rather than diagonal.", jacobian.meaning());
         assertTrue(SymbolGuide.entries(network, output, ViewKind.VJP).stream()
                 .noneMatch(entry -> entry.latex().startsWith("\\operatorname{diag}")));
     }

@@ -103,7 +103,7 @@ class ExporterTest {
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
                 () -> Exporter.PNG.plannedFiles(classic, request));
 
-        assertTrue(failure.getMessage().contains("holds one step, but 13 were asked for"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("holds one step, but 14 were asked for"), failure.getMessage());
     }
 
     @Test

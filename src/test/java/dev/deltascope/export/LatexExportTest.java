@@ -64,7 +64,7 @@ class LatexExportTest {
                 "a title frame, a frame per step and per view, and their continuations");
         String text = pdfText(result.pdf());
         assertTrue(text.contains("Layer 1: weighted input"), text);
-        assertTrue(text.contains("Step 13 of 13"));
+        assertTrue(text.contains("Step 14 of 14"));
         assertTrue(text.contains("The three methods agree exactly"), "the classic network's methods agree exactly");
         assertFalse(result.log().contains("Overfull \\vbox"), "every frame fits its height");
     }

@@ -121,6 +121,6 @@ class PngExporterTest {
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> Exporter.PNG.export(
                 classic, ExportRequest.of(folder, 0, classic.steps().size()), ExportMonitor.NONE));
 
-        assertEquals("steps 1..14: must lie within 1..13 with the first not after the last", failure.getMessage());
+        assertEquals("steps 1..15: must lie within 1..14 with the first not after the last", failure.getMessage());
     }
 }

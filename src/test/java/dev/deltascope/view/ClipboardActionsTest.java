@@ -129,7 +129,7 @@ class ClipboardActionsTest {
         robot.push(KeyCode.CONTROL, KeyCode.E);
         RadioButton current = robot.lookup("#export-range-current").queryAs(RadioButton.class);
         assertTrue(current.isSelected());
-        assertEquals("Current step (3 of 13): " + window.stepper().step().title(), current.getText());
+        assertEquals("Current step (3 of 14): " + window.stepper().step().title(), current.getText());
         assertSame(Exporter.PNG, robot.lookup("#export-format").queryComboBox().getValue());
         Window stepDialog = current.getScene().getWindow();
         robot.clickOn("#export-cancel");

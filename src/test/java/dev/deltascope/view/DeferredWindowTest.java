@@ -200,7 +200,7 @@ class DeferredWindowTest {
         assertTrue(onFx(() -> window.sideTabs().getTabs().get(1).getContent() instanceof TrainingPanel));
         assertTrue(onFx(() -> window.sideTabs().getTabs().get(2).getContent() instanceof CostPanel));
         waitUntil(this::tourShowing);
-        assertEquals("Step 1 of 19", onFx(() -> ((Label) window.root().lookup("#step-counter")).getText()));
+        assertEquals("Step 1 of 20", onFx(() -> ((Label) window.root().lookup("#step-counter")).getText()));
         assertEquals(List.of(), seenBeforeFormulasReady, "shown by a layout pulse before the formulas were ready");
     }
 

@@ -106,7 +106,7 @@ class ExportDialogTest {
 
         robot.clickOn("#export-range-all");
 
-        assertEquals("Writes 13 files, step-01.png to step-13.png, into " + folder.resolve("classic-2-2-2-step-by-step"),
+        assertEquals("Writes 14 files, step-01.png to step-14.png, into " + folder.resolve("classic-2-2-2-step-by-step"),
                 robot.lookup("#export-summary").queryAs(Label.class).getText());
     }
 
@@ -180,7 +180,7 @@ class ExportDialogTest {
         });
 
         assertTrue(robot.lookup("#export-start").query().isDisabled());
-        assertEquals("The steps must run from 1 to 13, the first not after the last.",
+        assertEquals("The steps must run from 1 to 14, the first not after the last.",
                 robot.lookup("#export-problem").queryAs(Label.class).getText());
     }
 }

@@ -78,7 +78,7 @@ class GradientCheckPanelTest {
         });
 
         assertEquals(List.of(broken, doubtful, fine), onFx(panel::rows));
-        assertEquals("Worst relative error NaN at b²[1] · 3 of 10 parameters checked", onFx(panel::verdict));
+        assertEquals("Worst relative error NaN at b⁽²⁾₂ · 3 of 10 parameters checked", onFx(panel::verdict));
         assertTrue(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("disagrees")));
         TableRow<?> first = row(broken);
         assertTrue(first.getPseudoClassStates().contains(PseudoClass.getPseudoClass("worst")));

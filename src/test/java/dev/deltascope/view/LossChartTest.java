@@ -90,6 +90,6 @@ class LossChartTest {
         assertTrue(points.size() <= LossChart.MAX_POINTS + 1, points.size() + " points");
         assertEquals(1.0, points.get(0).getYValue().doubleValue());
         assertEquals(10_000, points.get(points.size() - 1).getXValue().intValue());
-        assertEquals("Step 10000 · cost 9.999e−5", onFx(chart::summary));
+        assertEquals("Step 10000 · cost 9.999×10⁻⁵", onFx(chart::summary));
     }
 }

@@ -52,16 +52,16 @@ class MainWindowTest {
     void arrowKeysHomeEndAndSpaceMoveThroughTheSteps(FxRobot robot) {
         robot.type(KeyCode.RIGHT);
         assertEquals(1, window.stepper().stepIndex());
-        assertEquals("Step 2 of 19", robot.lookup("#step-counter").queryAs(Label.class).getText());
+        assertEquals("Step 2 of 20", robot.lookup("#step-counter").queryAs(Label.class).getText());
         robot.type(KeyCode.SPACE);
         assertEquals(2, window.stepper().stepIndex());
         robot.type(KeyCode.END);
-        assertEquals(18, window.stepper().stepIndex());
-        assertEquals(StepKind.UPDATE, window.stepper().step().kind());
+        assertEquals(19, window.stepper().stepIndex());
+        assertEquals(StepKind.SUMMARY, window.stepper().step().kind());
         robot.type(KeyCode.RIGHT);
-        assertEquals(18, window.stepper().stepIndex());
+        assertEquals(19, window.stepper().stepIndex());
         robot.type(KeyCode.LEFT);
-        assertEquals(17, window.stepper().stepIndex());
+        assertEquals(18, window.stepper().stepIndex());
         robot.type(KeyCode.HOME);
         assertEquals(0, window.stepper().stepIndex());
     }
@@ -74,7 +74,7 @@ class MainWindowTest {
         robot.type(KeyCode.RIGHT);
         assertEquals(3, window.stepper().stepIndex());
         robot.clickOn("#last-step");
-        assertEquals(18, window.stepper().stepIndex());
+        assertEquals(19, window.stepper().stepIndex());
         robot.clickOn("#first-step");
         assertEquals(0, window.stepper().stepIndex());
     }

@@ -166,7 +166,7 @@ class MatrixGridViewTest {
         robot.moveTo(centreOnScreen(grid, cell(grid, 1, 0)));
         StepViewFixtures.waitUntil("the tooltip shows", () -> grid.tooltip().isShowing());
         assertEquals(HoverTarget.weight(2, 1, 0), hover.get());
-        assertEquals("W² [1, 0] = " + weights.get(1, 0), grid.tooltip().getText());
+        assertEquals("W², row 2, column 1 = 0.5", grid.tooltip().getText());
     }
 
     @Test
@@ -200,4 +200,5 @@ class MatrixGridViewTest {
         assertNull(hover.get());
         assertFalse(onFx(() -> grid.tooltip().isShowing()));
     }
+
 }

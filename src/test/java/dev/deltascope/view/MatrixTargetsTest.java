@@ -19,36 +19,36 @@ class MatrixTargetsTest {
 
     @Test
     void transposedWeightsSwapRowAndColumn() {
-        CellTargets targets = MatrixTargets.of("(W³)ᵀ", 3);
+        CellTargets targets = MatrixTargets.of("(W⁽³⁾)ᵀ", 3);
         assertEquals(HoverTarget.weight(3, 1, 0), targets.at(0, 1));
     }
 
     @Test
     void gradientsAndUpdatedParametersPointAtTheirParameter() {
-        assertEquals(HoverTarget.weight(2, 1, 0), MatrixTargets.of("∂C/∂W²", 2).at(1, 0));
-        assertEquals(HoverTarget.weight(2, 1, 0), MatrixTargets.of("W² (updated)", 2).at(1, 0));
-        assertEquals(HoverTarget.bias(1, 1), MatrixTargets.of("∂C/∂b¹", 2).at(1, 0));
+        assertEquals(HoverTarget.weight(2, 1, 0), MatrixTargets.of("∂C/∂W⁽²⁾", 2).at(1, 0));
+        assertEquals(HoverTarget.weight(2, 1, 0), MatrixTargets.of("W⁽²⁾ (updated)", 2).at(1, 0));
+        assertEquals(HoverTarget.bias(1, 1), MatrixTargets.of("∂C/∂b⁽¹⁾", 2).at(1, 0));
     }
 
     @Test
     void unitQuantitiesPointAtTheirUnitWhateverTheExample() {
-        assertEquals(HoverTarget.unit(1, 2), MatrixTargets.of("Δ¹", 2).at(2, 1));
-        assertEquals(HoverTarget.unit(1, 2), MatrixTargets.of("σ′(z¹)", 2).at(2, 0));
-        assertEquals(HoverTarget.unit(1, 0), MatrixTargets.of("(W²)ᵀδ²", 2).at(0, 0));
+        assertEquals(HoverTarget.unit(1, 2), MatrixTargets.of("Δ⁽¹⁾", 2).at(2, 1));
+        assertEquals(HoverTarget.unit(1, 2), MatrixTargets.of("σ′(z⁽¹⁾)", 2).at(2, 0));
+        assertEquals(HoverTarget.unit(1, 0), MatrixTargets.of("(W⁽²⁾)ᵀδ⁽²⁾", 2).at(0, 0));
         assertEquals(HoverTarget.unit(2, 1), MatrixTargets.of("∇ₐC", 2).at(1, 0));
-        assertEquals(HoverTarget.unit(12, 1), MatrixTargets.of("z¹²", 2).at(1, 0));
+        assertEquals(HoverTarget.unit(12, 1), MatrixTargets.of("z⁽¹²⁾", 2).at(1, 0));
     }
 
     @Test
     void rowVectorsPointAtUnitsAcrossTheirColumns() {
-        assertEquals(HoverTarget.unit(2, 1), MatrixTargets.of("(δ²)ᵀ", 2).at(0, 1));
-        assertEquals(HoverTarget.unit(0, 1), MatrixTargets.of("(a⁰)ᵀ", 2).at(0, 1));
-        assertEquals(HoverTarget.unit(1, 2), MatrixTargets.of("∂C/∂z¹", 2).at(0, 2));
+        assertEquals(HoverTarget.unit(2, 1), MatrixTargets.of("(δ⁽²⁾)ᵀ", 2).at(0, 1));
+        assertEquals(HoverTarget.unit(0, 1), MatrixTargets.of("(a⁽⁰⁾)ᵀ", 2).at(0, 1));
+        assertEquals(HoverTarget.unit(1, 2), MatrixTargets.of("∂C/∂z⁽¹⁾", 2).at(0, 2));
     }
 
     @Test
     void diagonalMatricesPointAtUnitsOnlyOnTheDiagonal() {
-        CellTargets diagonal = MatrixTargets.of("diag(σ′(z²))", 2);
+        CellTargets diagonal = MatrixTargets.of("diag(σ′(z⁽²⁾))", 2);
         assertEquals(HoverTarget.unit(2, 1), diagonal.at(1, 1));
         assertNull(diagonal.at(0, 1));
     }
@@ -75,7 +75,8 @@ class MatrixTargetsTest {
                     }
                 }
             }
-            assertEquals(Set.of("C_k"), pointingNowhere, network.title());
+            pointingNowhere.removeIf(name -> name.endsWith(" (no transpose)"));
+            assertTrue(Set.of(Set.of("C"), Set.of("Cᵢ")).contains(pointingNowhere), network.title() + ": " + pointingNowhere);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.numbers.NumberFormatter;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
@@ -108,13 +109,13 @@ class StepPaneTest {
         assertFalse(onFx(pane::showsViewSwitch));
         assertFalse(onFx(() -> pane.agreement().isVisible()));
         assertEquals(forward.numeric(), onFx(() -> pane.numeric().getFormula()));
-        assertEquals(List.of("W¹", "a⁰", "b¹", "z¹"), gridNames());
+        assertEquals(List.of("W⁽¹⁾", "a⁽⁰⁾", "b⁽¹⁾", "z⁽¹⁾"), gridNames());
     }
 
     @Test
     void backwardStepsAlwaysShowHowWellTheViewsAgree(FxRobot robot) {
         String expected = "finite differences "
-                + ValueText.format(backward.agreement().finiteDifferenceRelativeError(), 2) + " relative";
+                + new NumberFormatter(2).text(backward.agreement().finiteDifferenceRelativeError()) + " relative";
 
         for (String label : List.of("VJP / Hadamard", "Jacobian chain", "Component-wise", "Naive chain")) {
             robot.clickOn(label);
@@ -192,7 +193,7 @@ class StepPaneTest {
             assertEquals(expected.name(), onFx(after.get(i)::name));
             assertEquals(expected.values(), onFx(after.get(i)::values));
         }
-        assertEquals(List.of("W²", "a¹", "b²", "z²"), gridNames());
+        assertEquals(List.of("W⁽²⁾", "a⁽¹⁾", "b⁽²⁾", "z⁽²⁾"), gridNames());
     }
 
     @Test
@@ -208,7 +209,7 @@ class StepPaneTest {
         assertEquals(names(fewer.matrices()), gridNames());
         assertFalse(onFx(last::isVisible));
         change(() -> step.set(four));
-        assertEquals(List.of("W²", "a¹", "b²", "z²"), gridNames());
+        assertEquals(List.of("W⁽²⁾", "a⁽¹⁾", "b⁽²⁾", "z⁽²⁾"), gridNames());
         assertSame(last, onFx(() -> pane.grids().get(3)));
     }
 

@@ -47,24 +47,24 @@ class WhatAmILookingAtTest {
         Stage guide = guide(robot);
 
         assertTrue(guide.isShowing());
-        assertEquals("Layer 1: weighted input z¹", heading(guide));
-        assertEquals(List.of("W^{1}", "a^{0}", "b^{1}", "z^{1}", "w^{1}_{jk}"), symbols(guide));
+        assertEquals("Layer 1: weighted input z⁽¹⁾", heading(guide));
+        assertEquals(List.of("W^{(1)}", "a^{(0)}", "b^{(1)}", "z^{(1)}", "w^{(1)}_{jk}"), symbols(guide));
         assertEquals("The weights of layer 1: 2×2, one row per unit of layer 1 and one column per input.",
                 rows(guide).get(0).meaning());
 
         robot.type(KeyCode.RIGHT);
         assertEquals(1, window.stepper().stepIndex());
-        assertEquals("Layer 1: activation a¹", heading(guide));
-        assertEquals(List.of("z^{1}", "a^{1}", "\\sigma'(z^{1})", "\\sigma"), symbols(guide));
+        assertEquals("Layer 1: activation a⁽¹⁾", heading(guide));
+        assertEquals(List.of("z^{(1)}", "a^{(1)}", "\\sigma'(z^{(1)})", "\\sigma"), symbols(guide));
 
-        robot.interact(() -> window.stepper().last());
-        assertEquals("Update W¹ and b¹", heading(guide));
-        assertEquals("W^{1}", symbols(guide).get(0));
+        robot.interact(() -> window.stepper().goTo(window.stepper().steps().size() - 2));
+        assertEquals("Update W⁽¹⁾ and b⁽¹⁾", heading(guide));
+        assertEquals("W^{(1)}", symbols(guide).get(0));
         assertTrue(symbols(guide).contains("\\eta"));
 
         robot.type(KeyCode.ESCAPE);
         assertFalse(guide.isShowing());
-        assertEquals(window.stepper().steps().size() - 1, window.stepper().stepIndex(), "Esc does not step");
+        assertEquals(window.stepper().steps().size() - 2, window.stepper().stepIndex(), "Esc does not step");
     }
 
     @Test
@@ -75,21 +75,21 @@ class WhatAmILookingAtTest {
         robot.push(KeyCode.SHIFT, KeyCode.F1);
         Stage guide = guide(robot);
         WhatAmILookingAtRow transposed = rows(guide).get(1);
-        assertEquals("(W^{2})^{\\top}", transposed.entry().latex());
+        assertEquals("(W^{(2)})^{\\top}", transposed.entry().latex());
 
         robot.moveTo(transposed);
-        assertEquals(List.of("(W²)ᵀ"), markedGrids(robot));
+        assertEquals(List.of("(W⁽²⁾)ᵀ"), markedGrids(robot));
         assertTrue(transposed.isMarked());
         robot.moveTo(guide.getScene().lookup(".guide-heading"));
         assertEquals(List.of(), markedGrids(robot));
 
         robot.clickOn(transposed);
         robot.moveTo(guide.getScene().lookup(".guide-heading"));
-        assertEquals(List.of("(W²)ᵀ"), markedGrids(robot), "a click keeps the mark");
+        assertEquals(List.of("(W⁽²⁾)ᵀ"), markedGrids(robot), "a click keeps the mark");
 
         robot.interact(() -> window.stepper().viewProperty().set(ViewKind.JACOBIAN));
         assertEquals(List.of(), markedGrids(robot));
-        assertEquals("(\\delta^{2})^{\\top}", symbols(guide).get(0));
+        assertEquals("(\\delta^{(2)})^{\\top}", symbols(guide).get(0));
         assertTrue(((Label) guide.getScene().lookup(".guide-subheading")).getText().contains("Jacobian chain"));
     }
 

@@ -119,9 +119,9 @@ public final class NetworkEditorModel {
         DenseLayer layer = network().layer(l);
         checkIndex(row, layer.size(), "row");
         checkIndex(column, layer.inputSize(), "column");
-        checkFinite(value, "W" + l + "[" + row + "][" + column + "]");
+        checkFinite(value, "Weight " + ParameterLabels.weight(l, row, column));
         apply(network().withLayer(l, layer.withWeights(layer.weights().with(row, column, value))),
-                "Change weight W" + l + "[" + row + "][" + column + "]");
+                "Change weight " + ParameterLabels.weight(l, row, column));
     }
 
     /** Sets b^l[row]. */
@@ -129,9 +129,9 @@ public final class NetworkEditorModel {
         checkLayer(l, 1);
         DenseLayer layer = network().layer(l);
         checkIndex(row, layer.size(), "row");
-        checkFinite(value, "b" + l + "[" + row + "]");
+        checkFinite(value, "Bias " + ParameterLabels.bias(l, row));
         apply(network().withLayer(l, layer.withBiases(layer.biases().with(row, 0, value))),
-                "Change bias b" + l + "[" + row + "]");
+                "Change bias " + ParameterLabels.bias(l, row));
     }
 
     public void setSeed(long seed) {

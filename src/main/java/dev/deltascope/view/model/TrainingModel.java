@@ -5,9 +5,9 @@ import dev.deltascope.model.ForwardPass;
 import dev.deltascope.model.GradientDescent;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.VectorJacobianProduct;
+import dev.deltascope.numbers.NumberFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -222,7 +222,8 @@ public final class TrainingModel {
             if (losses.isEmpty()) {
                 return ".";
             }
-            return String.format(Locale.ROOT, ": cost %.4g → %.4g.", losses.get(0), losses.get(losses.size() - 1));
+            NumberFormatter numbers = new NumberFormatter(4);
+            return ": cost " + numbers.text(losses.get(0)) + " → " + numbers.text(losses.get(losses.size() - 1)) + ".";
         }
 
         private void publish(double cost) {

@@ -57,7 +57,7 @@ class ExportModelTest {
         assertEquals(planned, filesIn(folder));
         assertEquals(planned, FxThread.call(() -> model.writtenProperty().get()));
         assertEquals(1.0, FxThread.call(() -> model.progressProperty().get()));
-        assertEquals("Done. Wrote 13 files into " + planned.get(0).getParent() + ".",
+        assertEquals("Done. Wrote 14 files into " + planned.get(0).getParent() + ".",
                 FxThread.call(() -> model.statusProperty().get()));
         assertNotNull(ImageIO.read(planned.get(12).toFile()), "the last step decodes as an image");
     }

@@ -52,10 +52,10 @@ class ExportSettingsTest {
         settings.rangeProperty().set(ExportSettings.Range.ALL_STEPS);
 
         List<Path> planned = settings.plannedFilesProperty().get();
-        assertEquals(13, planned.size());
+        assertEquals(14, planned.size());
         assertEquals(folder.resolve(CLASSIC).resolve("step-01.png"), planned.get(0));
-        assertEquals(folder.resolve(CLASSIC).resolve("step-13.png"), planned.get(12));
-        assertEquals("Writes 13 files, step-01.png to step-13.png, into " + folder.resolve(CLASSIC),
+        assertEquals(folder.resolve(CLASSIC).resolve("step-14.png"), planned.get(13));
+        assertEquals("Writes 14 files, step-01.png to step-14.png, into " + folder.resolve(CLASSIC),
                 settings.summaryProperty().get());
     }
 
@@ -93,7 +93,7 @@ class ExportSettingsTest {
         settings.fromStepProperty().set(5);
         settings.toStepProperty().set(3);
 
-        assertEquals("The steps must run from 1 to 13, the first not after the last.", settings.problemProperty().get());
+        assertEquals("The steps must run from 1 to 14, the first not after the last.", settings.problemProperty().get());
         assertEquals(List.of(), settings.plannedFilesProperty().get());
         InvalidEditException refused = assertThrows(InvalidEditException.class, settings::request);
         assertEquals(settings.problemProperty().get(), refused.getMessage());

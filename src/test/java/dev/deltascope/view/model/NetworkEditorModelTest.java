@@ -232,7 +232,7 @@ class NetworkEditorModelTest {
         editor.undo();
         editor.setBias(1, 0, 2);
         assertFalse(editor.history().canRedoProperty().get());
-        assertEquals("Change bias b1[0]", editor.history().undoDescriptionProperty().get());
+        assertEquals("Change bias b⁽¹⁾₁", editor.history().undoDescriptionProperty().get());
     }
 
     @Test

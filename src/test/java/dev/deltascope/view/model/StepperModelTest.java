@@ -43,7 +43,7 @@ class StepperModelTest {
         NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
         StepperModel stepper = immediate(editor);
         int depth = 3;
-        assertEquals(2 * depth + 2 + (depth - 1) + 2 * depth + depth, stepper.steps().size());
+        assertEquals(2 * depth + 2 + (depth - 1) + 2 * depth + depth + 1, stepper.steps().size());
         assertEquals(0, stepper.stepIndex());
         assertEquals(StepKind.FORWARD_LINEAR, stepper.step().kind());
     }
@@ -58,7 +58,7 @@ class StepperModelTest {
         stepper.last();
         int last = stepper.steps().size() - 1;
         assertEquals(last, stepper.stepIndex());
-        assertEquals(StepKind.UPDATE, stepper.step().kind());
+        assertEquals(StepKind.SUMMARY, stepper.step().kind());
         stepper.next();
         assertEquals(last, stepper.stepIndex());
         stepper.goTo(-5);

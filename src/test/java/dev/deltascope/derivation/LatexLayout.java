@@ -1,0 +1,49 @@
+package dev.deltascope.derivation;
+
+/** Formulas without their layout, for tests that check what a formula says. */
+final class LatexLayout {
+
+    /** Each sign as written, then as {@link ShapeLabels} spaces it by hand. */
+    private static final String[][] SIGNS = {
+        {" \\overset{?}{=} ", "\\;{\\overset{?}{=}}\\;"}, {" = ", "\\;{=}\\;"}, {" \\neq ", "\\;{\\neq}\\;"},
+        {" \\leftarrow ", "\\;{\\leftarrow}\\;"}, {" + ", "\\:{+}\\:"}, {" - ", "\\:{-}\\:"},
+        {" \\odot ", "\\:{\\odot}\\:"}, {" \\cdot ", "\\:{\\cdot}\\:"},
+    };
+
+    private LatexLayout() {
+    }
+
+    /** The LaTeX without the \vphantom struts and hand-spaced signs of lines with shape labels. */
+    static String withoutLayout(String formula) {
+        String latex = formula;
+        for (String[] sign : SIGNS) {
+            latex = latex.replace(sign[1], sign[0]);
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < latex.length()) {
+            if (latex.startsWith("\\vphantom{", i)) {
+                i = closing(latex, i + "\\vphantom".length()) + 1;
+            } else {
+                out.append(latex.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int closing(String latex, int open) {
+        int depth = 0;
+        for (int i = open; i < latex.length(); i++) {
+            char c = latex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unbalanced braces in " + latex);
+    }
+}
