@@ -12,8 +12,12 @@ import dev.deltascope.model.Trace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -38,7 +42,10 @@ import javafx.beans.value.ObservableValue;
  * computed at once; larger ones on a background thread, the newest request winning. A large
  * network's derivation is published before its finite-difference check (thousands of forward
  * passes): its trace's check is pending until the check, run on a second background thread,
- * arrives; a check that arrives after a newer edit is discarded.
+ * arrives; a check that arrives after a newer edit is discarded. A background computation whose
+ * result can no longer be shown (cancelled, or overtaken by a newer edit) is interrupted: the
+ * model's computations stop at their next {@link dev.deltascope.model.Interruption#check check},
+ * within a fraction of a second, and free the thread.
  */
 public final class StepperModel {
 
@@ -69,7 +76,10 @@ public final class StepperModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Executor checker;
     private long latestRequest;
-    private volatile long latestRequestSeen;
+    /** The background trace of the newest request, interrupted when cancelled or overtaken. */
+    private Future<?> tracing = CompletableFuture.completedFuture(null);
+    /** The running finite-difference check, interrupted when a newer trace is shown or computed. */
+    private Future<?> checking = CompletableFuture.completedFuture(null);
     /** The unchecked trace whose check is wanted now; an older check is skipped or discarded. */
     private volatile Trace awaitingCheck;
     private boolean restarting;
@@ -160,17 +170,18 @@ public final class StepperModel {
     }
 
     /**
-     * Stops waiting for the background computation of the edited network: its result, when it
-     * comes, is discarded, and the derivation shown stays that of the previous network (said by
-     * {@link #cancelledProperty()}). The edit itself is kept, to undo or to edit further; the next
-     * edit computes again. Nothing happens when nothing is being computed.
+     * Stops the background computation of the edited network: its thread is interrupted and stops
+     * computing (or the computation never starts, if it was still queued), nothing of it is published,
+     * and the derivation shown stays that of the previous network (said by {@link #cancelledProperty()}).
+     * The edit itself is kept, to undo or to edit further; the next edit computes again. Nothing
+     * happens when nothing is being computed.
      */
     public void cancel() {
         if (!computing.get()) {
             return;
         }
         latestRequest++;
-        latestRequestSeen = latestRequest;
+        tracing.cancel(true);
         computing.set(false);
         computingText.set("");
         cancelled.set(trace.get() == null
@@ -275,18 +286,16 @@ public final class StepperModel {
         int digits = digits();
         Trace reusable = trace.get() != null && trace.get().network().equals(current) ? trace.get() : null;
         long request = ++latestRequest;
-        latestRequestSeen = request;
+        tracing.cancel(true);
         if (reusable == null) {
             awaitingCheck = null;
+            checking.cancel(true);
         }
         if (reusable == null && (long) current.parameterCount() * current.batchSize() > IMMEDIATE_LIMIT) {
             computing.set(true);
             computingText.set("Computing the derivation of " + count(current.parameterCount()) + " parameters × "
                     + count(current.batchSize()) + (current.batchSize() == 1 ? " example…" : " examples…"));
-            background.execute(() -> {
-                if (request != latestRequestSeen) {
-                    return;
-                }
+            FutureTask<Void> task = new FutureTask<>(() -> {
                 Outcome outcome = Outcome.of(current, null, digits, false);
                 foreground.execute(() -> {
                     if (request == latestRequest) {
@@ -296,7 +305,9 @@ public final class StepperModel {
                         checkLater();
                     }
                 });
-            });
+            }, null);
+            tracing = task;
+            background.execute(task);
         } else {
             computing.set(false);
             computingText.set("");
@@ -307,7 +318,7 @@ public final class StepperModel {
     /**
      * Runs the check of the shown trace if it is pending and builds the checked derivation on the
      * checker's thread, publishing it unless a newer trace is shown by then (rebuilt here if the
-     * digits changed meanwhile).
+     * digits changed meanwhile). A newer edit interrupts it.
      */
     private void checkLater() {
         Trace unchecked = trace.get();
@@ -316,7 +327,7 @@ public final class StepperModel {
         }
         awaitingCheck = unchecked;
         int digits = digits();
-        checker.execute(() -> {
+        FutureTask<Void> task = new FutureTask<>(() -> {
             if (awaitingCheck != unchecked) {
                 return;
             }
@@ -327,7 +338,9 @@ public final class StepperModel {
                     publish(digits == digits() ? outcome : Outcome.of(checked.network(), checked, digits(), true));
                 }
             });
-        });
+        }, null);
+        checking = task;
+        checker.execute(task);
     }
 
     /** A count with thousands separated by commas, as the README writes them: 24,584. */
@@ -400,6 +413,8 @@ public final class StepperModel {
                         : checked ? Trace.of(network) : Trace.withoutCheck(network);
                 return new Outcome(DerivationBuilder.build(computed,
                         NumberStyle.DEFAULT.withSignificantDigits(digits)), "");
+            } catch (CancellationException cancelled) {
+                throw cancelled;
             } catch (RuntimeException failure) {
                 return new Outcome(null, "This network cannot be traced: " + failure.getMessage());
             }
