@@ -99,6 +99,11 @@ public final class StepperModel {
         this.foreground = Objects.requireNonNull(foreground, "foreground");
         network.addListener((observable, old, changed) -> recompute());
         precision.addListener((observable, old, digits) -> recompute());
+        example.addListener((observable, old, chosen) -> {
+            if (derivation.get() != null && derivation.get().example() != chosen.intValue()) {
+                recompute();
+            }
+        });
         recompute();
     }
 
@@ -193,7 +198,11 @@ public final class StepperModel {
         return unit;
     }
 
-    /** The example k (from 0) of a mini-batch that the diagram shows; kept within the batch. */
+    /**
+     * The example k (from 0) of a mini-batch that the diagram and the per-example views (Jacobian
+     * chain, naive chain, component-wise, softmax) show; kept within the batch, 0 after an edit
+     * that leaves it outside.
+     */
     public IntegerProperty exampleProperty() {
         return example;
     }
@@ -273,6 +282,7 @@ public final class StepperModel {
     private void recompute() {
         Network current = network.getValue();
         int digits = digits();
+        int shown = example.get() >= 0 && example.get() < current.batchSize() ? example.get() : 0;
         Trace reusable = trace.get() != null && trace.get().network().equals(current) ? trace.get() : null;
         long request = ++latestRequest;
         latestRequestSeen = request;
@@ -287,7 +297,7 @@ public final class StepperModel {
                 if (request != latestRequestSeen) {
                     return;
                 }
-                Outcome outcome = Outcome.of(current, null, digits, false);
+                Outcome outcome = Outcome.of(current, null, digits, shown, false);
                 foreground.execute(() -> {
                     if (request == latestRequest) {
                         computing.set(false);
@@ -300,7 +310,7 @@ public final class StepperModel {
         } else {
             computing.set(false);
             computingText.set("");
-            publish(Outcome.of(current, reusable, digits, true));
+            publish(Outcome.of(current, reusable, digits, shown, true));
         }
     }
 
@@ -316,15 +326,17 @@ public final class StepperModel {
         }
         awaitingCheck = unchecked;
         int digits = digits();
+        int shown = derivation.get().example();
         checker.execute(() -> {
             if (awaitingCheck != unchecked) {
                 return;
             }
             Trace checked = unchecked.withCheck(FiniteDifferences.check(unchecked.network(), unchecked.vjp()));
-            Outcome outcome = Outcome.of(checked.network(), checked, digits, true);
+            Outcome outcome = Outcome.of(checked.network(), checked, digits, shown, true);
             foreground.execute(() -> {
                 if (trace.get() == unchecked) {
-                    publish(digits == digits() ? outcome : Outcome.of(checked.network(), checked, digits(), true));
+                    publish(digits == digits() && shown == derivation.get().example() ? outcome
+                            : Outcome.of(checked.network(), checked, digits(), derivation.get().example(), true));
                 }
             });
         });
@@ -350,10 +362,8 @@ public final class StepperModel {
         problem.set("");
         cancelled.set("");
         trace.set(outcome.derivation().trace());
-        if (example.get() >= outcome.derivation().trace().network().batchSize() || example.get() < 0) {
-            example.set(0);
-        }
         derivation.set(outcome.derivation());
+        example.set(outcome.derivation().example());
         goTo(restarting ? 0 : matchingIndex(before, depthBefore));
         restarting = false;
     }
@@ -393,13 +403,16 @@ public final class StepperModel {
     /** A derivation, or why there is none. */
     private record Outcome(Derivation derivation, String problem) {
 
-        /** {@code checked}: when there is no reusable trace, run the finite-difference check now. */
-        static Outcome of(Network network, Trace reusable, int digits, boolean checked) {
+        /**
+         * {@code example}: the example the per-example views show; {@code checked}: when there is
+         * no reusable trace, run the finite-difference check now.
+         */
+        static Outcome of(Network network, Trace reusable, int digits, int example, boolean checked) {
             try {
                 Trace computed = reusable != null ? reusable
                         : checked ? Trace.of(network) : Trace.withoutCheck(network);
                 return new Outcome(DerivationBuilder.build(computed,
-                        NumberStyle.DEFAULT.withSignificantDigits(digits)), "");
+                        NumberStyle.DEFAULT.withSignificantDigits(digits), example), "");
             } catch (RuntimeException failure) {
                 return new Outcome(null, "This network cannot be traced: " + failure.getMessage());
             }
