@@ -79,8 +79,8 @@ final class BackwardSteps {
                 + "'s units.");
         List<String> why = new ArrayList<>(List.of(explanation.remove(0)));
         if (context.batch()) {
-            why.add("As at the output, column i of " + s.delta(l).plain() + " is ∂Cᵢ/∂z" + LayerIndex.plain(l)
-                    + "ᵢ of example i alone, so " + s.delta(l).plain() + " = m ∂C/∂" + s.z(l).plain() + ".");
+            why.add("As at the output, column i of " + s.delta(l).plain() + " is (∂Cᵢ/∂z" + LayerIndex.plain(l)
+                    + "ᵢ)ᵀ of example i alone, so " + s.delta(l).plain() + " = m ∂C/∂" + s.z(l).plain() + ".");
         }
         explanation.add(String.join(" ", why));
         Formula main;
@@ -117,7 +117,7 @@ final class BackwardSteps {
             return s.delta(l).plain() + " = (∂C/∂" + s.z(l).plain() + ")ᵀ, the column of the ∂C/∂z" + here
                     + "ⱼ: how the cost changes with each output unit's weighted input.";
         }
-        return "Column i of " + s.delta(l).plain() + " is δ" + here + "ᵢ = ∂Cᵢ/∂z" + here + "ᵢ, the error of example i"
+        return "Column i of " + s.delta(l).plain() + " is δ" + here + "ᵢ = (∂Cᵢ/∂z" + here + "ᵢ)ᵀ, the error of example i"
                 + " alone. C is the mean of the " + context.batchSize() + " costs Cᵢ, so " + s.delta(l).plain() + " = m ∂C/∂"
                 + s.z(l).plain() + ": the 1/m enters with the parameter gradients.";
     }

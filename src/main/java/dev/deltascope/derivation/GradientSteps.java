@@ -48,7 +48,7 @@ final class GradientSteps {
         explanation.add("The outer product δ" + here + "(a" + below + ")ᵀ has exactly the shape of W" + here + ".");
         if (context.batch()) {
             explanation.add("Over the batch, " + s.delta(l).plain() + transposedInput.plain() + " adds up δ" + here
-                    + "ᵢ(a" + below + "ᵢ)ᵀ over the " + m + " examples i (δ" + here + "ᵢ = ∂Cᵢ/∂z" + here + "ᵢ is column i of "
+                    + "ᵢ(a" + below + "ᵢ)ᵀ over the " + m + " examples i (δ" + here + "ᵢ = (∂Cᵢ/∂z" + here + "ᵢ)ᵀ is column i of "
                     + s.delta(l).plain() + ", a" + below + "ᵢ column i of " + s.a(l - 1).plain() + "), and 1/" + m
                     + " makes it the mean: entry (j, k) is (1/" + m + ") Σᵢ " + s.delta(l).plain() + "ⱼᵢ "
                     + s.a(l - 1).plain() + "ₖᵢ.");

@@ -70,8 +70,10 @@ final class NaiveChainView {
         }
         String symbolic = "\\begin{gathered} " + naive.symbolic() + " \\\\ " + variant.symbolic()
                 + " \\\\ \\text{fix}\\quad " + fixSymbolic + " \\end{gathered}";
-        String numeric = "\\begin{gathered} " + context.examplePrefix() + silentNumeric + "\\text{fix}\\quad " + fixNumeric
-                + " \\end{gathered}";
+        String fixLine = "\\text{fix}\\quad " + fixNumeric;
+        String numeric = square
+                ? "\\begin{gathered} " + context.examplePrefix() + silentNumeric + fixLine + " \\end{gathered}"
+                : context.examplePrefix() + fixLine;
         String transposed = s.weights(l + 1).transposed().plain();
         String deltaAbovePlain = s.exampleDelta(l + 1).plain();
         String layer = LayerIndex.plain(l);

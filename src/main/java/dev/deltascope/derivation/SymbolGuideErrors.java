@@ -26,8 +26,8 @@ final class SymbolGuideErrors {
         String latex = matrix.latex();
         return switch (match.quantity()) {
             case DELTA -> words.batch()
-                    ? new SymbolEntry(latex, "The errors of layer " + l + ", one column δ" + here + "ᵢ = ∂Cᵢ/∂z" + here
-                            + "ᵢ for each example i: " + words.column(l) + ". Since C is the mean of the Cᵢ, Δ" + here
+                    ? new SymbolEntry(latex, "The errors of layer " + l + ", one column δ" + here + "ᵢ = (∂Cᵢ/∂z" + here
+                            + "ᵢ)ᵀ for each example i: " + words.column(l) + ". Since C is the mean of the Cᵢ, Δ" + here
                             + " = m ∂C/∂Z" + here + ".", "Entry (j, i) is ∂Cᵢ/∂z" + here + "ⱼᵢ: how fast example i's "
                             + "cost changes as unit j's weighted input for that example changes. Column i is δ" + here
                             + " of example i alone, not divided by m.", matrix)
@@ -93,9 +93,9 @@ final class SymbolGuideErrors {
     private SymbolEntry upstream(NamedMatrix matrix, int l) {
         String above = sup(l + 1);
         String what = words.batch()
-                ? "What layer " + l + " receives from above, one column ∂Cᵢ/∂a" + sup(l) + "ᵢ per example i (so m ∂C/∂A"
+                ? "What layer " + l + " receives from above, one column (∂Cᵢ/∂a" + sup(l) + "ᵢ)ᵀ per example i (so m ∂C/∂A"
                         + sup(l) + "): "
-                : "What layer " + l + " receives from above, ∂C/∂a" + sup(l) + ": ";
+                : "What layer " + l + " receives from above, (∂C/∂a" + sup(l) + ")ᵀ: ";
         return new SymbolEntry(matrix.latex(), what + words.column(l) + ".",
                 "Entry j is Σₖ w" + above + "ₖⱼ δ" + above + "ₖ: the errors of the units that unit j feeds, each "
                         + "weighted by the edge from unit j. That is row j of (W" + above + ")ᵀ times δ" + above + "."

@@ -26,9 +26,8 @@ import org.apache.pdfbox.util.Matrix;
  * Each step has a bookmark to its first page. The steps are laid out on {@link StepWorkers}
  * while earlier pages are drawn.
  */
-public final class PdfExporter implements Exporter {
+public final class PdfExporter extends DocumentExporter {
 
-    private static final String DOCUMENT_NAME = "derivation.pdf";
     private static final float MARGIN = 28;
     /** The smallest scale a picture is drawn at on a portrait page; a wider picture gets a landscape page. */
     private static final double PORTRAIT_SCALE = 0.85;
@@ -36,37 +35,13 @@ public final class PdfExporter implements Exporter {
     private static final double STEP_GAP = 24;
 
     PdfExporter() {
+        super("pdf", "pdf", "derivation.pdf");
     }
 
     @Override
-    public String name() {
-        return "pdf";
-    }
-
-    @Override
-    public String extension() {
-        return "pdf";
-    }
-
-    @Override
-    public boolean perStep() {
-        return false;
-    }
-
-    @Override
-    public List<Path> plannedFiles(Derivation derivation, ExportRequest request) {
-        request.checkRange(derivation);
-        return List.of(ExportTargets.plannedDocument(request.target(), extension(), DOCUMENT_NAME));
-    }
-
-    @Override
-    public List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor)
-            throws ExportException {
-        request.checkRange(derivation);
-        Path file = ExportTargets.document(request.target(), extension(), DOCUMENT_NAME);
+    void write(Derivation derivation, ExportRequest request, ExportMonitor monitor, Path file) throws ExportException {
         PictureTheme theme = request.theme().background() == null ? PictureTheme.LIGHT : request.theme();
         AtomicFiles.write(file, request.replaceExisting(), out -> write(derivation, request, theme, monitor, out));
-        return List.of(file);
     }
 
     private static void write(Derivation derivation, ExportRequest request, PictureTheme theme,

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.TestNetworks;
 import dev.deltascope.model.Activation;
-import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.HalfSquaredError;
 import dev.deltascope.model.Initialisation;
 import dev.deltascope.model.Matrix;
@@ -27,12 +27,7 @@ class CostModelTest {
 
     /** The classic 2-2-2 sigmoid network. */
     private static Network classic() {
-        return new Network("2-2-2", 2,
-                List.of(new DenseLayer(Matrix.of(new double[][] {{0.15, 0.20}, {0.25, 0.30}}),
-                                Matrix.column(0.35, 0.35), Sigmoid.INSTANCE),
-                        new DenseLayer(Matrix.of(new double[][] {{0.40, 0.45}, {0.50, 0.55}}),
-                                Matrix.column(0.60, 0.60), Sigmoid.INSTANCE)),
-                HalfSquaredError.INSTANCE, Matrix.column(0.05, 0.10), Matrix.column(0.01, 0.99), 0.5, 7);
+        return TestNetworks.classic();
     }
 
     /** 3-5-4-2: sigmoid, ReLU, softmax. */

@@ -35,7 +35,7 @@ class NotationTeachingTest {
         Step output = first(derivation, StepKind.OUTPUT_ERROR);
         String words = text(output.explanation());
 
-        assertTrue(words.contains("δ⁽²⁾ᵢ = ∂Cᵢ/∂z⁽²⁾ᵢ"), words);
+        assertTrue(words.contains("δ⁽²⁾ᵢ = (∂Cᵢ/∂z⁽²⁾ᵢ)ᵀ"), words);
         assertTrue(words.contains("Δ⁽²⁾ = m ∂C/∂Z⁽²⁾"), words);
         assertFalse(words.contains("Δ⁽²⁾ = ∂C/∂Z⁽²⁾"), words);
         assertEquals("Jacobian chain (example 1)", output.view(ViewKind.JACOBIAN).title());
@@ -61,7 +61,7 @@ class NotationTeachingTest {
         String meaning = SymbolGuide.entries(xor, hidden, ViewKind.VJP).stream()
                 .filter(entry -> entry.latex().contains("\\,\\Delta")).findFirst().orElseThrow().meaning();
 
-        assertTrue(meaning.contains("one column ∂Cᵢ/∂a⁽¹⁾ᵢ per example i"), meaning);
+        assertTrue(meaning.contains("one column (∂Cᵢ/∂a⁽¹⁾ᵢ)ᵀ per example i"), meaning);
     }
 
     @Test

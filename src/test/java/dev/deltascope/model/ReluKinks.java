@@ -15,6 +15,10 @@ package dev.deltascope.model;
  * have absolute sum 2 s_i (1 − s_i) ≤ ½). So Δ^0 = 0 and
  * Δ^l = max(2h · max(1, max |a^{l−1}|), ‖W^l‖_∞ L_{l−1} Δ^{l−1}).
  * A network is clear of kinks when every ReLU unit of every example has |z^l_j| &gt; Δ^l.
+ *
+ * <p>Written apart from the check's own {@link KinkReach} on purpose, with the coarser bound over
+ * all parameters at once: the tests that pick kink-free networks with it compare the check against
+ * backpropagation, so they must not rely on the code they test.
  */
 final class ReluKinks {
 

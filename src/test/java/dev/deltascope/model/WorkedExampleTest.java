@@ -2,7 +2,7 @@ package dev.deltascope.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
+import dev.deltascope.derivation.TestNetworks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,13 +12,7 @@ import org.junit.jupiter.api.Test;
 class WorkedExampleTest {
 
     static Network classic() {
-        return new Network("2-2-2 step by step", 2,
-                List.of(
-                        new DenseLayer(Matrix.of(new double[][] {{0.15, 0.20}, {0.25, 0.30}}),
-                                Matrix.column(0.35, 0.35), Sigmoid.INSTANCE),
-                        new DenseLayer(Matrix.of(new double[][] {{0.40, 0.45}, {0.50, 0.55}}),
-                                Matrix.column(0.60, 0.60), Sigmoid.INSTANCE)),
-                HalfSquaredError.INSTANCE, Matrix.column(0.05, 0.10), Matrix.column(0.01, 0.99), 0.5, 7);
+        return TestNetworks.classic();
     }
 
     @Test

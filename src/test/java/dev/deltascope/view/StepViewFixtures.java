@@ -7,9 +7,9 @@ import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
+import dev.deltascope.derivation.TestNetworks;
 import dev.deltascope.model.Activation;
 import dev.deltascope.model.CrossEntropy;
-import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.HalfSquaredError;
 import dev.deltascope.model.Initialisation;
 import dev.deltascope.model.Matrix;
@@ -42,13 +42,7 @@ final class StepViewFixtures {
      * ½‖a − y‖², η = 0.5.
      */
     static Network classic() {
-        return new Network("2-2-2 step by step", 2,
-                List.of(
-                        new DenseLayer(Matrix.of(new double[][] {{0.15, 0.20}, {0.25, 0.30}}),
-                                Matrix.column(0.35, 0.35), Sigmoid.INSTANCE),
-                        new DenseLayer(Matrix.of(new double[][] {{0.40, 0.45}, {0.50, 0.55}}),
-                                Matrix.column(0.60, 0.60), Sigmoid.INSTANCE)),
-                HalfSquaredError.INSTANCE, Matrix.column(0.05, 0.10), Matrix.column(0.01, 0.99), 0.5, 7);
+        return TestNetworks.classic();
     }
 
     static Trace classicTrace() {

@@ -113,12 +113,7 @@ public final class CodeExportModel {
 
     /** The folder typed, when it names a folder that exists. */
     public Optional<Path> existingFolder() {
-        try {
-            Path typed = Path.of(folder.get().strip());
-            return !folder.get().isBlank() && Files.isDirectory(typed) ? Optional.of(typed) : Optional.empty();
-        } catch (InvalidPathException notAPath) {
-            return Optional.empty();
-        }
+        return TypedFolder.existing(folder.get());
     }
 
     /** The planned files that exist already, to ask before replacing them. */

@@ -161,12 +161,7 @@ public final class ExportSettings {
 
     /** The folder typed, when it names a folder that exists. */
     public Optional<Path> existingFolder() {
-        try {
-            Path typed = Path.of(folder.get().strip());
-            return !folder.get().isBlank() && Files.isDirectory(typed) ? Optional.of(typed) : Optional.empty();
-        } catch (InvalidPathException notAPath) {
-            return Optional.empty();
-        }
+        return TypedFolder.existing(folder.get());
     }
 
     /** Number of steps in the derivation. */
