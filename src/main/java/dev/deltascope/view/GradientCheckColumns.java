@@ -19,13 +19,15 @@ final class GradientCheckColumns {
     /** Significant digits of the two gradients when there is room: enough to see where they part. */
     static final int MOST_DIGITS = 8;
     /** Fewer digits than this would hide the gradients' own size; the table scrolls instead. */
-    static final int FEWEST_DIGITS = 4;
+    static final int FEWEST_DIGITS = 3;
     /** Significant digits of the relative error. */
     static final int ERROR_DIGITS = 2;
-    /** Room beside a header's text for its padding, more in a column that sorts for the sort arrow, and beside a cell's. */
-    private static final double HEADER_ROOM = 10;
-    private static final double SORTING_HEADER_ROOM = 24;
-    private static final double CELL_ROOM = 8;
+    /**
+     * Room beside a header's or a cell's text, in ems of the table's type: their padding of 0.3em a
+     * side (stepview.css), a pixel of border and rounding; in a column that sorts, also the sort arrow.
+     */
+    private static final double ROOM = 0.8;
+    private static final double SORTING_ROOM = 2;
 
     private final Text probe = new Text();
 
@@ -58,10 +60,10 @@ final class GradientCheckColumns {
 
     private double width(TableColumn<ParameterCheck, ?> column, int index, List<TableColumn<ParameterCheck, ?>> sorting,
             List<ParameterCheck> rows, int digits) {
-        double widest = width(GradientCheckPanel.headerText(column))
-                + (sorting.contains(column) ? SORTING_HEADER_ROOM : HEADER_ROOM);
+        double em = probe.getFont().getSize();
+        double widest = width(GradientCheckPanel.headerText(column)) + (sorting.contains(column) ? SORTING_ROOM : ROOM) * em;
         for (ParameterCheck row : rows) {
-            widest = Math.max(widest, width(cellText(index, row, digits)) + CELL_ROOM);
+            widest = Math.max(widest, width(cellText(index, row, digits)) + ROOM * em);
         }
         return Math.ceil(widest);
     }
