@@ -4,14 +4,15 @@ import dev.deltascope.render.RenderWarmUp;
 import dev.deltascope.view.DeltascopeApp;
 import dev.deltascope.view.FormulaView;
 import dev.deltascope.view.StepPane;
+import dev.deltascope.view.model.TourProgress;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -32,18 +33,18 @@ import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 
 /**
- * Opens the real main window and measures it: JVM start to the first frame, heap after start,
- * "next step" key press (through the JavaFX robot) to the pulse that shows the step, and a weight
- * edit (W¹[0][0] typed and Enter pressed) to the pulse that shows the new derivation and to the one
- * that shows its gradient check. Headless Monocle unless {@code --native} is given (then run it
- * under xvfb-run). Options: {@code --steps N} (200), {@code --edits N} (200), {@code --width N}
- * (widen both hidden layers of the default network to N first), {@code --startup-only},
- * {@code --histogram} (print the heap's class histogram at the end), {@code --times} (print every
- * measured time in order), {@code --early-warm-up} (start {@link RenderWarmUp} before JavaFX, as
- * {@link DeltascopeApp#launchWindow} did before the warm-up moved after the first frame). Besides
- * the first frame (the opening view's) it times the main window's skeleton (the first frame laid
- * out with the main window as the scene's root) and the whole window: the first frame in which the
- * step pane and the diagram are laid out.
+ * Opens the real main window and measures it: launch (see {@link Launch}) to the first frame, to
+ * the main window's skeleton, to the whole window and to the usable window ({@link StartupProbe}),
+ * heap after start, "next step" key press (through the JavaFX robot) to the pulse that shows the
+ * step, and a weight edit (W¹[0][0] typed and Enter pressed) to the pulse that shows the new
+ * derivation and to the one that shows its gradient check. Headless Monocle unless {@code --native}
+ * is given (then run it under xvfb-run). Options: {@code --steps N} (200), {@code --edits N} (200),
+ * {@code --width N} (widen both hidden layers of the default network to N first),
+ * {@code --startup-only}, {@code --histogram} (print the heap's class histogram at the end),
+ * {@code --times} (print every measured time in order), {@code --early-warm-up} (start
+ * {@link RenderWarmUp} before JavaFX, as {@link DeltascopeApp#launchWindow} did before the warm-up
+ * moved after the first frame), {@code --first-run} (leave the guided tour unseen, so that it
+ * opens once the window is whole, as on a first start; otherwise the start is a returning user's).
  */
 public final class WindowHarness {
 
@@ -51,9 +52,7 @@ public final class WindowHarness {
     private static final Options OPTIONS = new Options();
     private static volatile Instant mainEntered;
 
-    private final CompletableFuture<Instant> firstFrame = new CompletableFuture<>();
-    private final CompletableFuture<Instant> skeleton = new CompletableFuture<>();
-    private final CompletableFuture<Instant> wholeWindow = new CompletableFuture<>();
+    private StartupProbe startup;
     private volatile long fxThreadCpuAtFirstFrame;
     private volatile Duration processCpuAtFirstFrame;
     private final SplittableRandom random = new SplittableRandom(6);
@@ -65,20 +64,28 @@ public final class WindowHarness {
         mainEntered = Instant.now();
         OPTIONS.parse(args);
         if (!OPTIONS.nativeGlass) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("prism.text", "t2k");
-            System.setProperty("headless.geometry", "1600x1000-32");
-            System.setProperty("java.awt.headless", "true");
+            useHeadlessGlass();
         }
         if (System.getProperty("deltascope.config.dir") == null) {
             System.setProperty("deltascope.config.dir", Files.createTempDirectory("deltascope-harness").toString());
+        }
+        if (!OPTIONS.firstRun) {
+            TourProgress.inConfigDirectory().markSeen();
         }
         if (OPTIONS.earlyWarmUp) {
             RenderWarmUp.start();
         }
         Application.launch(Window.class, args);
+    }
+
+    /** Headless Monocle with software rendering on a 1600 × 1000 screen; call before JavaFX starts. */
+    static void useHeadlessGlass() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        System.setProperty("java.awt.headless", "true");
     }
 
     /** The JavaFX application the harness launches (the launcher refuses a main class that is one). */
@@ -94,22 +101,12 @@ public final class WindowHarness {
         new DeltascopeApp().start(stage);
         scene = stage.getScene();
         scene.addPostLayoutPulseListener(() -> {
-            if (!firstFrame.isDone()) {
-                fxThreadCpuAtFirstFrame = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            if (fxThreadCpuAtFirstFrame == 0 && JvmFigures.AVAILABLE) {
+                fxThreadCpuAtFirstFrame = JvmFigures.currentThreadCpuNanos();
                 processCpuAtFirstFrame = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-                firstFrame.complete(Instant.now());
             }
         });
-        scene.addPostLayoutPulseListener(() -> {
-            if (!skeleton.isDone() && "main-window".equals(scene.getRoot().getId())) {
-                skeleton.complete(Instant.now());
-            }
-        });
-        scene.addPostLayoutPulseListener(() -> {
-            if (!wholeWindow.isDone() && isWhole(scene.getRoot())) {
-                wholeWindow.complete(Instant.now());
-            }
-        });
+        startup = StartupProbe.watch(scene);
         scene.addPostLayoutPulseListener(shownProbe);
         scene.addPostLayoutPulseListener(checkedProbe);
         Thread driver = new Thread(this::drive, "window-harness");
@@ -128,25 +125,30 @@ public final class WindowHarness {
 
     private void measure() throws Exception {
         print("load average at start: " + loadAverage());
-        Instant frame = firstFrame.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        Instant process = ProcessHandle.current().info().startInstant().orElseThrow();
-        Instant jvm = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        print("process start -> first frame: " + millis(Duration.between(process, frame)) + " ms"
-                + " (the kernel's boot time, which this start is counted from, has whole seconds)");
-        String launched = System.getProperty("harness.launched");
-        if (launched != null) {
-            Instant launch = Instant.ofEpochMilli(Long.parseLong(launched));
-            print("launch (harness.launched) -> first frame: " + millis(Duration.between(launch, frame)) + " ms");
+        Instant frame = startup.firstFrame.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Instant skeletonShown = startup.skeleton.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Instant whole = startup.wholeWindow.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Instant usable = startup.usable.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Optional<Instant> launched = Launch.instant();
+        if (launched.isPresent()) {
+            print("launch -> first frame: " + millis(Duration.between(launched.get(), frame)) + " ms");
+            print("launch -> main window's skeleton (menus, editor, timeline) laid out: "
+                    + millis(Duration.between(launched.get(), skeletonShown)) + " ms");
+            print("launch -> whole window (step pane with its formulas, and diagram, laid out): "
+                    + millis(Duration.between(launched.get(), whole)) + " ms");
+            print("launch -> usable (whole window, then Right answered with the next step's frame): "
+                    + millis(Duration.between(launched.get(), usable)) + " ms");
         }
-        print("JVM start (RuntimeMXBean) -> first frame: " + millis(Duration.between(jvm, frame)) + " ms");
         print("main() entered -> first frame: " + millis(Duration.between(mainEntered, frame)) + " ms");
-        print("CPU time at the first frame: JavaFX thread " + fxThreadCpuAtFirstFrame / 1_000_000
-                + " ms, whole process " + millis(processCpuAtFirstFrame) + " ms");
-        Instant skeletonShown = skeleton.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        print("JVM start -> main window's skeleton (menus, editor, timeline) laid out: "
-                + millis(Duration.between(jvm, skeletonShown)) + " ms");
-        Instant whole = wholeWindow.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        print("JVM start -> whole window (step pane and diagram laid out): " + millis(Duration.between(jvm, whole)) + " ms");
+        if (JvmFigures.AVAILABLE) {
+            print("JVM start (RuntimeMXBean) -> first frame: "
+                    + millis(Duration.between(JvmFigures.jvmStart(), frame)) + " ms");
+            print("CPU time at the first frame: JavaFX thread " + fxThreadCpuAtFirstFrame / 1_000_000
+                    + " ms, whole process " + millis(processCpuAtFirstFrame) + " ms");
+        }
+        print("CPU time when usable: whole process " + millis(ProcessHandle.current().info().totalCpuDuration()
+                .orElse(Duration.ZERO)) + " ms" + (startup.javafxCpuWhenUsable < 0 ? ""
+                : ", JavaFX thread " + startup.javafxCpuWhenUsable / 1_000_000 + " ms"));
         Thread.sleep(500);
         print("scene nodes after start: " + fx(() -> countNodes(scene.getRoot())));
         print("heap used after start, after a GC: " + heapAfterGc() + " MB");
@@ -253,13 +255,6 @@ public final class WindowHarness {
         });
     }
 
-    /** True once the deferred parts a person sees first, the step pane and the diagram, are in the scene. */
-    private static boolean isWhole(Parent root) {
-        Node stepArea = root.lookup("#step-area");
-        return root.lookup("#network-diagram") != null && stepArea instanceof Parent area
-                && area.getChildrenUnmodifiable().stream().anyMatch(StepPane.class::isInstance);
-    }
-
     private <T> T lookup(String selector, Class<T> type) throws Exception {
         return fx(() -> type.cast(scene.getRoot().lookup(selector)));
     }
@@ -306,12 +301,20 @@ public final class WindowHarness {
         return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Heap in use after a full collection: the least of three collections, as other threads may allocate in between. */
+    /**
+     * Heap in use after a full collection: the least of three collections, as other threads may
+     * allocate in between. From {@link Runtime} (the image's runtime has no {@code java.management}),
+     * whose total and free are read apart and can cross while the heap resizes: such a reading is skipped.
+     */
     private static long heapAfterGc() throws InterruptedException {
         long least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
-            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            Runtime runtime = Runtime.getRuntime();
+            long used = runtime.totalMemory() - runtime.freeMemory();
+            if (used > 0) {
+                least = Math.min(least, used);
+            }
             Thread.sleep(100);
         }
         return least / (1024 * 1024);
@@ -368,6 +371,7 @@ public final class WindowHarness {
         boolean histogram;
         boolean earlyWarmUp;
         boolean times;
+        boolean firstRun;
 
         void parse(String[] args) {
             for (int i = 0; i < args.length; i++) {
@@ -380,8 +384,9 @@ public final class WindowHarness {
                     case "--histogram" -> histogram = true;
                     case "--early-warm-up" -> earlyWarmUp = true;
                     case "--times" -> times = true;
+                    case "--first-run" -> firstRun = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                            + "; expected --steps N, --edits N, --width N, --startup-only, --native, --histogram, --early-warm-up or --times.");
+                            + "; expected --steps N, --edits N, --width N, --startup-only, --native, --histogram, --early-warm-up, --times or --first-run.");
                 }
             }
         }
