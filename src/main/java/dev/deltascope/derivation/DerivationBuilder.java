@@ -18,9 +18,18 @@ public final class DerivationBuilder {
     private DerivationBuilder() {
     }
 
-    /** The derivation of the trace, printed in the given style. */
+    /** The derivation of the trace, printed in the given style; a batch's per-example views show example 1. */
     public static Derivation build(Trace trace, NumberStyle style) {
-        StepContext context = new StepContext(trace, style);
+        return build(trace, style, 0);
+    }
+
+    /**
+     * The derivation of the trace, printed in the given style, whose per-example views of a batch
+     * (the Jacobian chain, the naive chain, the component-wise and softmax views) show example
+     * {@code example} (from 0, below m): column {@code example} of the trace's z, a and δ.
+     */
+    public static Derivation build(Trace trace, NumberStyle style, int example) {
+        StepContext context = new StepContext(trace, style, example);
         Network updated = GradientDescent.step(trace.network(), trace.gradients());
         ForwardSteps forward = new ForwardSteps(context);
         BackwardSteps backward = new BackwardSteps(context);
@@ -50,6 +59,6 @@ public final class DerivationBuilder {
         for (int i = 0; i < steps.size(); i++) {
             indexed.add(steps.get(i).withSymbolic(ShapeLabels::levelled).withIndex(i));
         }
-        return new Derivation(trace, style, indexed);
+        return new Derivation(trace, style, example, indexed);
     }
 }

@@ -205,7 +205,7 @@ public final class ExportModel {
                 trace = trace.withCheck(FiniteDifferences.check(trace.network(), trace.vjp()));
             }
             Derivation shown = digits == derivation.style().significantDigits() && !checkPending ? derivation
-                    : DerivationBuilder.build(trace, derivation.style().withSignificantDigits(digits));
+                    : DerivationBuilder.build(trace, derivation.style().withSignificantDigits(digits), derivation.example());
             List<Path> files = exporter.export(shown, request, new ExportMonitor() {
                 @Override
                 public void progress(int done, int total) {

@@ -109,6 +109,11 @@ public final class StepperModel {
         this.foreground = Objects.requireNonNull(foreground, "foreground");
         network.addListener((observable, old, changed) -> recompute());
         precision.addListener((observable, old, digits) -> recompute());
+        example.addListener((observable, old, chosen) -> {
+            if (derivation.get() != null && derivation.get().example() != chosen.intValue()) {
+                recompute();
+            }
+        });
         recompute();
     }
 
@@ -204,7 +209,11 @@ public final class StepperModel {
         return unit;
     }
 
-    /** The example k (from 0) of a mini-batch that the diagram shows; kept within the batch. */
+    /**
+     * The example k (from 0) of a mini-batch that the diagram and the per-example views (Jacobian
+     * chain, naive chain, component-wise, softmax) show; kept within the batch, 0 after an edit
+     * that leaves it outside.
+     */
     public IntegerProperty exampleProperty() {
         return example;
     }
@@ -284,6 +293,7 @@ public final class StepperModel {
     private void recompute() {
         Network current = network.getValue();
         int digits = digits();
+        int shown = example.get() >= 0 && example.get() < current.batchSize() ? example.get() : 0;
         Trace reusable = trace.get() != null && trace.get().network().equals(current) ? trace.get() : null;
         long request = ++latestRequest;
         tracing.cancel(true);
@@ -296,7 +306,7 @@ public final class StepperModel {
             computingText.set("Computing the derivation of " + count(current.parameterCount()) + " parameters × "
                     + count(current.batchSize()) + (current.batchSize() == 1 ? " example…" : " examples…"));
             FutureTask<Void> task = new FutureTask<>(() -> {
-                Outcome outcome = Outcome.of(current, null, digits, false);
+                Outcome outcome = Outcome.of(current, null, digits, shown, false);
                 foreground.execute(() -> {
                     if (request == latestRequest) {
                         computing.set(false);
@@ -311,7 +321,7 @@ public final class StepperModel {
         } else {
             computing.set(false);
             computingText.set("");
-            publish(Outcome.of(current, reusable, digits, true));
+            publish(Outcome.of(current, reusable, digits, shown, true));
         }
     }
 
@@ -327,15 +337,17 @@ public final class StepperModel {
         }
         awaitingCheck = unchecked;
         int digits = digits();
+        int shown = derivation.get().example();
         FutureTask<Void> task = new FutureTask<>(() -> {
             if (awaitingCheck != unchecked) {
                 return;
             }
             Trace checked = unchecked.withCheck(FiniteDifferences.check(unchecked.network(), unchecked.vjp()));
-            Outcome outcome = Outcome.of(checked.network(), checked, digits, true);
+            Outcome outcome = Outcome.of(checked.network(), checked, digits, shown, true);
             foreground.execute(() -> {
                 if (trace.get() == unchecked) {
-                    publish(digits == digits() ? outcome : Outcome.of(checked.network(), checked, digits(), true));
+                    publish(digits == digits() && shown == derivation.get().example() ? outcome
+                            : Outcome.of(checked.network(), checked, digits(), derivation.get().example(), true));
                 }
             });
         }, null);
@@ -363,10 +375,8 @@ public final class StepperModel {
         problem.set("");
         cancelled.set("");
         trace.set(outcome.derivation().trace());
-        if (example.get() >= outcome.derivation().trace().network().batchSize() || example.get() < 0) {
-            example.set(0);
-        }
         derivation.set(outcome.derivation());
+        example.set(outcome.derivation().example());
         goTo(restarting ? 0 : matchingIndex(before, depthBefore));
         restarting = false;
     }
@@ -406,13 +416,16 @@ public final class StepperModel {
     /** A derivation, or why there is none. */
     private record Outcome(Derivation derivation, String problem) {
 
-        /** {@code checked}: when there is no reusable trace, run the finite-difference check now. */
-        static Outcome of(Network network, Trace reusable, int digits, boolean checked) {
+        /**
+         * {@code example}: the example the per-example views show; {@code checked}: when there is
+         * no reusable trace, run the finite-difference check now.
+         */
+        static Outcome of(Network network, Trace reusable, int digits, int example, boolean checked) {
             try {
                 Trace computed = reusable != null ? reusable
                         : checked ? Trace.of(network) : Trace.withoutCheck(network);
                 return new Outcome(DerivationBuilder.build(computed,
-                        NumberStyle.DEFAULT.withSignificantDigits(digits)), "");
+                        NumberStyle.DEFAULT.withSignificantDigits(digits), example), "");
             } catch (CancellationException cancelled) {
                 throw cancelled;
             } catch (RuntimeException failure) {
