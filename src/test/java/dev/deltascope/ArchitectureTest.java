@@ -9,9 +9,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The one-way layers of the design (README, "How the code is laid out"): file, derivation, cost and
- * code build on the model; render, export, cli and view read derivations; io serves every layer and
- * depends on none. model, file, io, derivation, cost and code produce numbers and
- * strings, never pixels, so they may not touch a GUI or drawing library; export and render draw but
+ * code build on the model; practice builds exercises on derivations; render, export, cli and view
+ * read derivations; io serves every layer and depends on none. model, file, io, derivation, cost,
+ * code and practice produce numbers and strings, never pixels, so they may not touch a GUI or drawing library; export and render draw but
  * use no JavaFX control or window, so the headless commands stay headless; nothing but the launcher
  * may reach into the view.
  */
@@ -28,14 +28,21 @@ class ArchitectureTest {
     private static final String COST = "dev.deltascope.cost..";
     private static final String CODE = "dev.deltascope.code..";
     private static final String IO = "dev.deltascope.io..";
+    private static final String PRACTICE = "dev.deltascope.practice..";
 
     @ArchTest
     static final ArchRule modelFileAndDerivationUseNoGuiOrDrawingLibrary = noClasses()
-            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST, CODE, IO)
+            .that().resideInAnyPackage(MODEL, FILE, DERIVATION, COST, CODE, IO, PRACTICE)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "java.awt..", "javax.swing..", "javax.imageio..", "org.scilab..", "org.jfree..")
-            .because("model, file, derivation, cost, code and io compute numbers and strings; drawing belongs"
-                    + " to render and view");
+            .because("model, file, derivation, cost, code, io and practice compute numbers and strings; drawing"
+                    + " belongs to render and view");
+
+    @ArchTest
+    static final ArchRule practiceReadsDerivationsAndDrawsNothing = noClasses()
+            .that().resideInAPackage(PRACTICE)
+            .should().dependOnClassesThat().resideInAnyPackage(RENDER, VIEW, EXPORT, CLI, COST)
+            .because("exercises and their checking are headless: the window and the exporters build on them");
 
     @ArchTest
     static final ArchRule modelDependsOnNoOtherPartOfDeltascope = noClasses()

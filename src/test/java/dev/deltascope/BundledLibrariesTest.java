@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,23 @@ class BundledLibrariesTest {
         assertTrue(licenceOf("org.scilab.forge:jlatexmath").contains("linking exception"));
         assertTrue(licenceOf("org.jfree:org.jfree.fxgraphics2d").equals("BSD-3-Clause"));
         assertTrue(licenceOf("io.github.mkpaz:atlantafx-base").equals("MIT"));
+        assertTrue(licenceOf("net.sf.jasperreports:jasperreports-fonts").startsWith("Bitstream-Vera"));
+    }
+
+    @Test
+    void theDejaVuLicenceTextIsTheFontJarsOwn() throws Exception {
+        String shipped = BundledLibrary.LICENCE_TEXTS + "Bitstream-Vera.txt";
+        assertEquals(shipped, licenceTextOf("net.sf.jasperreports:jasperreports-fonts"));
+        String fontJars = "/net/sf/jasperreports/fonts/dejavu/LICENSE";
+        try (InputStream ours = BundledLibrary.class.getResourceAsStream(shipped);
+                InputStream theirs = BundledLibrary.class.getResourceAsStream(fontJars)) {
+            assertNotNull(theirs, "the font jar's LICENSE");
+            String text = new String(ours.readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(new String(theirs.readAllBytes(), StandardCharsets.UTF_8), text);
+            assertTrue(text.contains("Bitstream Vera Fonts Copyright"), text.substring(0, 200));
+        }
+        assertNotNull(BundledLibrary.class.getResource(BundledLibrary.LICENCE_TEXTS + "LGPL-3.0.txt"),
+                "the LGPL of the font jar's font list");
     }
 
     @Test

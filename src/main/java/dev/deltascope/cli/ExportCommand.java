@@ -6,6 +6,7 @@ import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.export.ExerciseExporter;
 import dev.deltascope.export.ExportException;
 import dev.deltascope.export.ExportMonitor;
 import dev.deltascope.export.ExportRequest;
@@ -13,7 +14,9 @@ import dev.deltascope.export.ExportWarmUp;
 import dev.deltascope.export.Exporter;
 import dev.deltascope.export.PictureTheme;
 import dev.deltascope.file.NetworkFile;
+import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -43,14 +46,16 @@ import picocli.CommandLine.Spec;
             "numpy (derivation_numpy.py), pytorch (derivation_torch.py) and notebook",
             "(derivation.ipynb) write code that reproduces every number of the derivation",
             "and asserts that it equals Deltascope's.",
-            "Every view of every backward step is included unless --view names one."})
+            "Every view of every backward step is included unless --view names one.",
+            "exercises writes an exercise sheet (exercises.tex), its answer key",
+            "(answers.tex) and each exercise's network (exercise-01.json, ...) into DIR."})
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NET.json", description = "the network file")
     private String network;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "png, svg, pdf, tex, beamer, numpy, pytorch or notebook")
+            description = "png, svg, pdf, tex, beamer, numpy, pytorch, notebook or exercises")
     private String format;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder (or document file) to write")
@@ -84,6 +89,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light or dark")
     private String theme;
 
+    @Option(names = "--seed", paramLabel = "S",
+            description = "exercises: the first exercise's seed (default: the network's seed); exercise i uses S + i - 1")
+    private Long seed;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "3",
+            description = "exercises: how many exercises, 1 to " + ExerciseExporter.MAX_COUNT + " (default 3)")
+    private int count;
+
     @Option(names = "--force", description = "replace files that already exist, and remove the step files of an"
             + " earlier export of the same format in DIR that this one does not write")
     private boolean force;
@@ -102,10 +115,20 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + file);
             return 0;
         }
-        Exporter exporter = exporter();
         if (digits < 1 || digits > 12) {
             throw new CommandFailure("--digits: must be between 1 and 12, was " + digits);
         }
+        boolean exercises = format.equalsIgnoreCase("exercises");
+        for (String option : exercises ? List.of("--step", "--scale", "--view", "--theme", "--background")
+                : List.of("--seed", "--count")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new CommandFailure(option + ": does not apply to --format " + (exercises ? "exercises" : format));
+            }
+        }
+        if (exercises) {
+            return exercises();
+        }
+        Exporter exporter = exporter();
         if (!(scale > 0 && scale <= ExportRequest.MAX_SCALE)) {
             throw new CommandFailure("--scale: must be greater than 0 and at most " + ExportRequest.MAX_SCALE
                     + ", was " + scale);
@@ -147,11 +170,39 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int exercises() {
+        if (count < 1 || count > ExerciseExporter.MAX_COUNT) {
+            throw new CommandFailure("--count: must be between 1 and " + ExerciseExporter.MAX_COUNT + ", was " + count);
+        }
+        Network template = NetworkFile.read(Arguments.inputFile(network));
+        long first = seed == null ? template.seed() : seed;
+        NumberStyle style = new NumberStyle(digits, NumberStyle.DEFAULT.maxRows(), NumberStyle.DEFAULT.maxColumns());
+        Path target = Arguments.path(out);
+        Path above = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(target) && above != null && !Files.isDirectory(above)) {
+            if (!parents || Files.exists(above)) {
+                throw new CommandFailure(target + ": the folder " + above + " does not exist"
+                        + (Files.exists(above) ? " (a file is in the way)" : "; add --parents to create it"));
+            }
+        }
+        List<Path> written;
+        try {
+            written = ExerciseExporter.export(ExerciseExporter.exercises(template, first, count, style),
+                    template.title(), target, force);
+        } catch (ExportException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        for (Path file : written) {
+            spec.commandLine().getOut().println("wrote " + file);
+        }
+        return 0;
+    }
+
     private Exporter exporter() {
         try {
             return Exporter.named(format);
         } catch (NoSuchElementException e) {
-            throw new CommandFailure("--format: must be png, svg, pdf, tex, beamer, numpy, pytorch or notebook, was "
+            throw new CommandFailure("--format: must be png, svg, pdf, tex, beamer, numpy, pytorch, notebook or exercises, was "
                     + Arguments.shown(format));
         }
     }

@@ -70,8 +70,8 @@ final class BackwardViews {
                 .append(g).append(" = ").append(up.expansion()).append(" = ").append(latex.matrix(up.values()))
                 .append(" \\\\ ").append(context.examplePrefix()).append(delta).append(" = ")
                 .append(latex.matrix(context.jacobian(l))).append("^{\\top}")
-                .append(latex.column(up.values(), 0)).append(" = ")
-                .append(latex.column(context.gradients().delta(l), 0));
+                .append(latex.column(up.values(), context.example())).append(" = ")
+                .append(latex.column(context.gradients().delta(l), context.example()));
         if (context.batch()) {
             numeric.append(" \\\\ ").append(s.delta(l).latex()).append(" = ")
                     .append(latex.matrix(context.gradients().delta(l)));
@@ -98,10 +98,11 @@ final class BackwardViews {
         String g = "g" + LayerIndex.latex(l);
         String symbolic = s().exampleDelta(l).latex() + " = s \\odot \\left(" + g + " - \\left(s^{\\top} " + g
                 + "\\right)\\mathbf{1}\\right),\\quad s = a" + LayerIndex.latex(l) + ",\\quad " + g + " = " + up.exampleDefinition();
+        int k = context.example();
         String numeric = context.examplePrefix() + s().exampleDelta(l).latex() + " = "
-                + latex.column(activations, 0) + " \\odot \\left(" + latex.column(up.values(), 0) + " - \\left("
-                + latex.row(activations, 0) + latex.column(up.values(), 0) + "\\right)\\mathbf{1}\\right) = "
-                + latex.column(context.gradients().delta(l), 0);
+                + latex.column(activations, k) + " \\odot \\left(" + latex.column(up.values(), k) + " - \\left("
+                + latex.row(activations, k) + latex.column(up.values(), k) + "\\right)\\mathbf{1}\\right) = "
+                + latex.column(context.gradients().delta(l), k);
         return new View(ViewKind.VJP, "VJP through softmax", List.of(
                 "Autodiff passes the gradient back without building a Jacobian.",
                 "Through softmax the rule is s ⊙ (g − (sᵀg) 1): elementwise and O(n) like the Hadamard shortcut, "
@@ -120,7 +121,7 @@ final class BackwardViews {
         return new ComponentView(context).build(l, up);
     }
 
-    /** The matrices a backward step involves; diag(σ′(z^l)) and J^l are of example 1. */
+    /** The matrices a backward step involves; diag(σ′(z^l)) and J^l are of the example shown. */
     List<NamedMatrix> matrices(int l, Upstream up) {
         Symbols s = context.symbols();
         List<NamedMatrix> out = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Backpropagation one unit at a time: δ^{(l)}_j = Σ_k w^{(l+1)}_{kj} δ^{(l+1)}_k σ′(z^{(l)}_j), written
- * out term by term with the numbers of example 1 for every unit j.
+ * out term by term with the numbers of the example shown for every unit j.
  */
 final class ComponentView {
 
@@ -24,7 +24,7 @@ final class ComponentView {
         Matrix slope = context.slope(l);
         List<String> units = new ArrayList<>();
         for (int j = 0; j < context.size(l); j++) {
-            units.add(softmax ? softmaxUnit(l, j, up) : output ? outputUnit(l, j, up, slope) : hiddenUnit(l, j, slope));
+            units.add(context.examplePrefix() + (softmax ? softmaxUnit(l, j, up) : output ? outputUnit(l, j, up, slope) : hiddenUnit(l, j, slope)));
         }
         String general;
         List<NamedMatrix> matrices = new ArrayList<>();
@@ -60,8 +60,8 @@ final class ComponentView {
             matrices.add(s.slope(l).named(context.laid(slope)));
         }
         matrices.add(s.delta(l).named(context.laid(context.trace().componentWise().delta(l))));
-        return new View(ViewKind.COMPONENT, "Component-wise" + (context.batch() ? " (example 1)" : ""),
-                explanation, general, context.examplePrefix() + units.get(0), matrices, units);
+        return new View(ViewKind.COMPONENT, "Component-wise" + context.exampleTitle(),
+                explanation, general, units.get(0), matrices, units);
     }
 
     /**
@@ -95,17 +95,18 @@ final class ComponentView {
                 + "}\\delta" + next
                 + "_{" + (k + 1) + "}", " + ");
         String values = latex.joined(weights.rows(), k -> latex.factor(weights.get(k, j)) + " \\cdot "
-                + latex.factor(deltaAbove.get(k, 0)), " + ");
+                + latex.factor(deltaAbove.get(k, context.example())), " + ");
         return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = \\left(" + symbols + "\\right)\\sigma'(z"
                 + LayerIndex.latex(l) + "_{" + (j + 1) + "}) = \\left(" + values + "\\right) \\cdot "
-                + latex.factor(slope.get(j, 0)) + " = " + result(l, j);
+                + latex.factor(slope.get(j, context.example())) + " = " + result(l, j);
     }
 
     /** δ^{(L)}_j = ∂C/∂a^{(L)}_j σ′(z^{(L)}_j). */
     private String outputUnit(int l, int j, Upstream up, Matrix slope) {
         MatrixLatex latex = context.latex();
-        return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = " + latex.factor(context.gradients().upstream(l).get(j, 0))
-                + " \\cdot " + latex.factor(slope.get(j, 0)) + " = " + result(l, j);
+        int k = context.example();
+        return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = " + latex.factor(up.values().get(j, k))
+                + " \\cdot " + latex.factor(slope.get(j, k)) + " = " + result(l, j);
     }
 
     /** δ^{(l)}_j = Σ_k g^{(l)}_k J^{(l)}_{kj}. */
@@ -115,13 +116,13 @@ final class ComponentView {
         String here = LayerIndex.latex(l);
         String symbols = latex.joined(jacobian.rows(), k -> "g" + here + "_{" + (k + 1) + "}J" + here + "_{"
                 + indices(k, j) + "}", " + ");
-        String values = latex.joined(jacobian.rows(), k -> latex.factor(context.gradients().upstream(l).get(k, 0)) + " \\cdot "
+        String values = latex.joined(jacobian.rows(), k -> latex.factor(up.values().get(k, context.example())) + " \\cdot "
                 + latex.factor(jacobian.get(k, j)), " + ");
         return "\\delta" + here + "_{" + (j + 1) + "} = " + symbols + " = " + values + " = " + result(l, j);
     }
 
     private String result(int l, int j) {
-        return context.latex().number(context.trace().componentWise().delta(l).get(j, 0));
+        return context.latex().number(context.trace().componentWise().delta(l).get(j, context.example()));
     }
 
     /** "kj" from 0-based indices, or "k,j" when either is above 9. */

@@ -18,14 +18,31 @@ public final class DerivationBuilder {
     private DerivationBuilder() {
     }
 
-    /** The derivation of the trace, printed in the given style, in Deltascope's own convention. */
+    /** The derivation of the trace, printed in the given style, in Deltascope's own convention; a batch's per-example views show example 1. */
     public static Derivation build(Trace trace, NumberStyle style) {
-        return build(trace, style, Convention.DELTASCOPE);
+        return build(trace, style, Convention.DELTASCOPE, 0);
     }
 
-    /** The derivation of the trace, printed in the given style and convention. */
+    /** The derivation of the trace, printed in the given style and convention; a batch's per-example views show example 1. */
     public static Derivation build(Trace trace, NumberStyle style, Convention convention) {
-        StepContext context = new StepContext(trace, style, convention);
+        return build(trace, style, convention, 0);
+    }
+
+    /**
+     * The derivation of the trace, printed in the given style, in Deltascope's own convention, whose
+     * per-example views of a batch show example {@code example} (from 0, below m).
+     */
+    public static Derivation build(Trace trace, NumberStyle style, int example) {
+        return build(trace, style, Convention.DELTASCOPE, example);
+    }
+
+    /**
+     * The derivation of the trace, printed in the given style and convention, whose per-example views
+     * of a batch (the Jacobian chain, the naive chain, the component-wise and softmax views) show
+     * example {@code example} (from 0, below m): column {@code example} of the trace's z, a and δ.
+     */
+    public static Derivation build(Trace trace, NumberStyle style, Convention convention, int example) {
+        StepContext context = new StepContext(trace, style, convention, example);
         Network updated = GradientDescent.step(trace.network(), trace.gradients());
         ForwardSteps forward = new ForwardSteps(context);
         RowLinearStep rowLinear = new RowLinearStep(context);
@@ -59,6 +76,6 @@ public final class DerivationBuilder {
         for (int i = 0; i < steps.size(); i++) {
             indexed.add(steps.get(i).withSymbolic(ShapeLabels::levelled).inIndexStyle(convention.index()).withIndex(i));
         }
-        return new Derivation(trace, style, convention, indexed);
+        return new Derivation(trace, style, convention, example, indexed);
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The Jacobian chain in numerator layout: ∂C/∂z^{(l)} = (δ^{(l+1)})ᵀ W^{(l+1)} diag(σ′(z^{(l)})) is a
- * 1 × n_l row, and δ^{(l)} = ∇_{z^{(l)}} C = (∂C/∂z^{(l)})ᵀ is its transpose. Shown for example 1 with the diagonal (or softmax) Jacobian in full.
+ * 1 × n_l row, and δ^{(l)} = ∇_{z^{(l)}} C = (∂C/∂z^{(l)})ᵀ is its transpose. Shown for the example
+ * the context names, with the diagonal (or softmax) Jacobian in full.
  */
 final class JacobianView {
 
@@ -29,9 +30,10 @@ final class JacobianView {
         Matrix result = context.trace().jacobian().delta(l);
         Symbol rowGradient = s.rowGradient(l);
         String row = rowGradient.latex();
-        String cost = context.batch() ? "C_{1}" : "C";
+        String cost = s.shownCost().latex();
+        int k = context.example();
         Symbol local = softmax ? s.jacobian(l) : s.diagonalSlope(l);
-        String localNumbers = softmax ? latex.matrix(context.jacobian(l)) : latex.diagonal(slope, 0);
+        String localNumbers = softmax ? latex.matrix(context.jacobian(l)) : latex.diagonal(slope, k);
         String delta = s.exampleDelta(l).latex();
         String rowSymbols;
         String rowNumbers;
@@ -39,19 +41,19 @@ final class JacobianView {
         List<NamedMatrix> matrices = new ArrayList<>();
         if (output) {
             rowSymbols = under("(\\nabla_{a} C)^{\\top}", 1, n);
-            rowNumbers = latex.row(up.values(), 0);
+            rowNumbers = latex.row(up.values(), k);
             columnSymbols = "\\nabla_{a} C";
-            matrices.add(up.symbol().transposed().named(up.values().columnMatrix(0).transpose()));
+            matrices.add(up.symbol().transposed().named(up.values().columnMatrix(k).transpose()));
         } else {
             int above = context.size(l + 1);
             Matrix weights = context.network().layer(l + 1).weights();
             Matrix deltaAbove = context.gradients().delta(l + 1);
             Symbol transposedDelta = s.exampleDelta(l + 1).transposed();
             rowSymbols = under(transposedDelta.latex(), 1, above) + "\\," + under(s.weights(l + 1).latex(), above, n);
-            rowNumbers = latex.row(deltaAbove, 0) + latex.matrix(weights) + localNumbers + " = "
-                    + latex.row(up.values(), 0);
+            rowNumbers = latex.row(deltaAbove, k) + latex.matrix(weights) + localNumbers + " = "
+                    + latex.row(up.values(), k);
             columnSymbols = s.weights(l + 1).transposed().latex() + "\\," + s.exampleDelta(l + 1).latex();
-            matrices.add(transposedDelta.named(deltaAbove.columnMatrix(0).transpose()));
+            matrices.add(transposedDelta.named(deltaAbove.columnMatrix(k).transpose()));
             matrices.add(s.weights(l + 1).named(weights));
         }
         String localTransposed = softmax ? local.transposed().latex() : local.latex();
@@ -60,16 +62,16 @@ final class JacobianView {
                 + "\\right)^{\\top} = " + localTransposed + "\\,"
                 + columnSymbols + " \\end{gathered}";
         String numeric = "\\begin{gathered} " + context.examplePrefix() + row + " = " + rowNumbers + localNumbers
-                + " = " + latex.row(result, 0) + " \\\\ " + delta + " = " + latex.row(result, 0) + "^{\\top} = "
-                + latex.column(result, 0) + " \\end{gathered}";
+                + " = " + latex.row(result, k) + " \\\\ " + delta + " = " + latex.row(result, k) + "^{\\top} = "
+                + latex.column(result, k) + " \\end{gathered}";
         if (softmax) {
             matrices.add(local.named(context.jacobian(l)));
         } else {
             context.diagonalSlope(l).ifPresent(diagonal -> matrices.add(local.named(diagonal)));
         }
-        matrices.add(rowGradient.named(result.columnMatrix(0).transpose()));
-        matrices.add(s.exampleDelta(l).named(result.columnMatrix(0)));
-        return new View(ViewKind.JACOBIAN, "Jacobian chain" + (context.batch() ? " (example 1)" : ""),
+        matrices.add(rowGradient.named(result.columnMatrix(k).transpose()));
+        matrices.add(s.exampleDelta(l).named(result.columnMatrix(k)));
+        return new View(ViewKind.JACOBIAN, "Jacobian chain" + context.exampleTitle(),
                 explanation(l, output, softmax), symbolic, numeric, matrices, List.of());
     }
 
@@ -78,7 +80,7 @@ final class JacobianView {
         String layer = LayerIndex.plain(l);
         String above = LayerIndex.plain(l + 1);
         String row = s.rowGradient(l).plain();
-        String cost = context.batch() ? "C₁" : "C";
+        String cost = s.shownCost().plain();
         String local = softmax
                 ? "∂a" + layer + "/∂z" + layer + " = J" + layer
                 : "∂a" + layer + "/∂z" + layer + " = diag(σ′(z" + layer + "))";

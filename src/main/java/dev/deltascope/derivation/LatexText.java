@@ -62,7 +62,8 @@ public final class LatexText {
     public static final String ENGINE_NOTE = """
             % Compiles with pdflatex, lualatex or xelatex. Letters outside Latin and Greek (Chinese,
             % Arabic, emoji, ...) are typeset by lualatex or xelatex, given a font that has them
-            % (\\setmainfont after \\usepackage{fontspec}); pdflatex shows their code points, [U+4E2D].
+            % (\\setmainfont, or \\setsansfont in a Beamer deck, after \\usepackage{fontspec}; lualatex
+            % sets right-to-left letters left to right); pdflatex shows their code points, [U+4E2D].
             """;
 
     /** Bidirectional formatting characters: embeddings, overrides, isolates and marks. */

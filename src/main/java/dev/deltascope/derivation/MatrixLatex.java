@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
  * allows is elided by {@link Elision}: its first rows and columns, a row of ⋮ (with ⋱ where it
  * meets the elided columns), a column of ⋯, and its last row and column.
  */
-final class MatrixLatex {
+public final class MatrixLatex {
 
     /** One entry of a matrix to print, given its row and column. */
     @FunctionalInterface
@@ -27,7 +27,7 @@ final class MatrixLatex {
     private final Map<Double, String> plain = new HashMap<>();
     private final Map<Double, String> scientific = new HashMap<>();
 
-    MatrixLatex(NumberStyle style) {
+    public MatrixLatex(NumberStyle style) {
         this.style = style;
         this.numbers = new NumberFormatter(style.significantDigits());
     }
@@ -52,7 +52,7 @@ final class MatrixLatex {
     }
 
     /** The matrix as a bmatrix, elided beyond the display limit. */
-    String matrix(Matrix values) {
+    public String matrix(Matrix values) {
         return matrix(values.rows(), values.columns(), values::get);
     }
 

@@ -30,8 +30,8 @@ final class NaiveChainView {
         int above = context.size(l + 1);
         Matrix deltaAbove = context.gradients().delta(l + 1);
         Matrix slope = context.slope(l);
-        Factor delta = new Factor(s.exampleDelta(l + 1).latex(), latex.column(deltaAbove, 0), above, 1);
-        Factor slopeFactor = new Factor("\\sigma'(z" + LayerIndex.latex(l) + ")", latex.column(slope, 0), n, 1);
+        Factor delta = new Factor(s.exampleDelta(l + 1).latex(), latex.column(deltaAbove, context.example()), above, 1);
+        Factor slopeFactor = new Factor("\\sigma'(z" + LayerIndex.latex(l) + ")", latex.column(slope, context.example()), n, 1);
         Factor weightsAbove = weights(l + 1);
         Factor weightsHere = weights(l);
         String deltaHere = s.exampleDelta(l).latex();
@@ -44,7 +44,7 @@ final class NaiveChainView {
                 ? target + " = " + under("(J" + LayerIndex.latex(l) + ")^{\\top}", n, n) + "\\left(" + carried + "\\right)"
                 : target + " = \\left(" + carried + "\\right) \\odot " + under(slopeFactor.symbol(), n, 1);
         String carriedNumbers = latex.transposed(context.network().layer(l + 1).weights()) + delta.numbers();
-        String result = latex.column(context.gradients().delta(l), 0);
+        String result = latex.column(context.gradients().delta(l), context.example());
         String fixNumeric = softmax
                 ? s.exampleDelta(l).latex() + " = " + latex.matrix(context.jacobian(l)) + "^{\\top}\\left("
                         + carriedNumbers + "\\right) = " + result
@@ -52,13 +52,13 @@ final class NaiveChainView {
                         + " = " + result;
         boolean square = n == above;
         Matrix weightsAboveValues = context.network().layer(l + 1).weights();
-        Matrix untransposed = square ? untransposed(weightsAboveValues, deltaAbove) : null;
+        Matrix untransposed = square ? untransposed(weightsAboveValues, deltaAbove, context.example()) : null;
         String silentNumeric = "";
         if (square) {
             String product = s.weights(l + 1).latex() + "\\," + s.exampleDelta(l + 1).latex();
             silentNumeric = "\\textcolor{red}{" + product + "} = \\textcolor{red}{" + latex.matrix(untransposed)
                     + "} \\neq " + s.weights(l + 1).transposed().latex() + "\\," + s.exampleDelta(l + 1).latex() + " = "
-                    + latex.matrix(context.gradients().upstream(l).columnMatrix(0))
+                    + latex.matrix(context.gradients().upstream(l).columnMatrix(context.example()))
                     + "\\quad\\text{right shape, wrong numbers} \\\\ ";
         }
         String symbolic = "\\begin{gathered} " + naive.symbolic() + " \\\\ " + variant.symbolic()
@@ -85,7 +85,7 @@ final class NaiveChainView {
                 + (softmax ? "through softmax's full Jacobian." : "elementwise (⊙), not as a matrix product. "
                         + "The chain itself becomes right once " + deltaAbovePlain + " is read as a row and σ′ as the "
                         + "matrix diag(σ′(z" + layer + ")): that is the Jacobian view."));
-        List<NamedMatrix> matrices = new ArrayList<>(List.of(s.exampleDelta(l + 1).named(deltaAbove.columnMatrix(0)),
+        List<NamedMatrix> matrices = new ArrayList<>(List.of(s.exampleDelta(l + 1).named(deltaAbove.columnMatrix(context.example())),
                 s.weights(l + 1).named(weightsAboveValues),
                 s.weights(l).named(context.network().layer(l).weights()),
                 s.slope(l).named(slope)));
@@ -96,14 +96,14 @@ final class NaiveChainView {
     }
 
     /**
-     * W^{(l+1)} δ^{(l+1)} of example 1 without the transpose, n × 1 for a square W: the silent
+     * W^{(l+1)} δ^{(l+1)} of example k (column {@code example}) without the transpose, n × 1 for a square W: the silent
      * mistake, computed here only to show how far it is from (W^{(l+1)})ᵀ δ^{(l+1)}.
      */
-    private static Matrix untransposed(Matrix weights, Matrix delta) {
+    private static Matrix untransposed(Matrix weights, Matrix delta, int example) {
         double[] values = new double[weights.rows()];
         for (int j = 0; j < values.length; j++) {
             for (int k = 0; k < weights.columns(); k++) {
-                values[j] += weights.get(j, k) * delta.get(k, 0);
+                values[j] += weights.get(j, k) * delta.get(k, example);
             }
         }
         return Matrix.column(values);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A softmax layer's full Jacobian J = diag(a) − a aᵀ with its numbers, and the Hadamard shortcut
- * g ⊙ σ′(z) beside the right (J)ᵀ g to show that the shortcut fails. For example 1.
+ * g ⊙ σ′(z) beside the right (J)ᵀ g to show that the shortcut fails. For the example shown.
  */
 final class SoftmaxView {
 
@@ -21,7 +21,7 @@ final class SoftmaxView {
         Matrix activations = context.forward().a(l);
         Matrix jacobian = context.jacobian(l);
         Matrix slope = context.slope(l);
-        Matrix shortcut = wrongShortcut(up.values(), slope);
+        Matrix shortcut = wrongShortcut(up.values(), slope, context.example());
         String j = "J" + LayerIndex.latex(l);
         String g = "g" + LayerIndex.latex(l);
         String a = "a" + LayerIndex.latex(l);
@@ -29,14 +29,15 @@ final class SoftmaxView {
                 + ")^{\\top},\\quad " + j + "_{jj} = " + a + "_{j}(1 - " + a + "_{j}),\\quad " + j + "_{jk} = -" + a
                 + "_{j}" + a + "_{k}\\ (j \\neq k) \\\\ \\textcolor{red}{" + g + " \\odot \\sigma'(z" + LayerIndex.latex(l)
                 + ")} \\neq (" + j + ")^{\\top} " + g + " = \\delta" + LayerIndex.latex(l) + " \\end{gathered}";
-        String numeric = "\\begin{gathered} " + context.examplePrefix() + j + " = " + latex.diagonal(activations, 0)
-                + " - " + latex.column(activations, 0) + latex.row(activations, 0) + " = " + latex.matrix(jacobian)
-                + " \\\\ \\textcolor{red}{" + g + " \\odot \\sigma'(z" + LayerIndex.latex(l) + ") = " + latex.column(up.values(), 0)
-                + " \\odot " + latex.column(slope, 0) + " = " + latex.matrix(shortcut) + "} \\\\ (" + j + ")^{\\top} "
-                + g + " = " + latex.matrix(jacobian) + "^{\\top}" + latex.column(up.values(), 0) + " = "
-                + latex.column(context.gradients().delta(l), 0) + " \\end{gathered}";
+        int k = context.example();
+        String numeric = "\\begin{gathered} " + context.examplePrefix() + j + " = " + latex.diagonal(activations, k)
+                + " - " + latex.column(activations, k) + latex.row(activations, k) + " = " + latex.matrix(jacobian)
+                + " \\\\ \\textcolor{red}{" + g + " \\odot \\sigma'(z" + LayerIndex.latex(l) + ") = " + latex.column(up.values(), k)
+                + " \\odot " + latex.column(slope, k) + " = " + latex.matrix(shortcut) + "} \\\\ (" + j + ")^{\\top} "
+                + g + " = " + latex.matrix(jacobian) + "^{\\top}" + latex.column(up.values(), k) + " = "
+                + latex.column(context.gradients().delta(l), k) + " \\end{gathered}";
         String layer = LayerIndex.plain(l);
-        return new View(ViewKind.SOFTMAX, "Softmax: the full Jacobian" + (context.batch() ? " (example 1)" : ""),
+        return new View(ViewKind.SOFTMAX, "Softmax: the full Jacobian" + context.exampleTitle(),
                 List.of("Softmax couples its units: every a" + layer + "ⱼ depends on every z" + layer + "ₖ, so its "
                                 + "Jacobian J" + layer + " = diag(a" + layer + ") − a" + layer + "(a" + layer
                                 + ")ᵀ has off-diagonal entries −a" + layer + "ⱼa" + layer + "ₖ.",
@@ -52,13 +53,13 @@ final class SoftmaxView {
     }
 
     /**
-     * g ⊙ σ′(z) for example 1: the Hadamard shortcut applied where it does not hold. Computed
+     * g ⊙ σ′(z) for example k (column {@code example}): the Hadamard shortcut applied where it does not hold. Computed
      * here only to show how far it is from the trace's δ; n × 1.
      */
-    private static Matrix wrongShortcut(Matrix upstream, Matrix slope) {
+    private static Matrix wrongShortcut(Matrix upstream, Matrix slope, int example) {
         double[] values = new double[upstream.rows()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = upstream.get(i, 0) * slope.get(i, 0);
+            values[i] = upstream.get(i, example) * slope.get(i, example);
         }
         return Matrix.column(values);
     }

@@ -9,11 +9,13 @@ import dev.deltascope.model.Relu;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What every step builder reads: the trace, and how to print and name what it shows. It keeps
- * σ′(z^l) and the Jacobian of example 1 once read from the trace, since many views show them.
+ * What every step builder reads: the trace, the example k of a batch that the per-example views
+ * show, and how to print and name what it shows. It keeps σ′(z^l) and the Jacobian of example k
+ * once read from the trace, since many views show them.
  */
 final class StepContext {
 
@@ -27,12 +29,16 @@ final class StepContext {
     private final Matrix[] jacobians;
     private final Matrix[] diagonals;
     private final Convention convention;
+    private final int example;
 
-    StepContext(Trace trace, NumberStyle style, Convention convention) {
+    /** {@code example}: the column k (from 0) of the batch that the per-example views show. */
+    StepContext(Trace trace, NumberStyle style, Convention convention, int example) {
+        Objects.checkIndex(example, trace.network().batchSize());
         this.trace = trace;
         this.convention = convention;
+        this.example = example;
         this.latex = new MatrixLatex(style);
-        this.symbols = new Symbols(trace.network().batchSize() > 1);
+        this.symbols = new Symbols(trace.network().batchSize() > 1, example + 1);
         this.slopes = new Matrix[trace.network().depth() + 1];
         this.jacobians = new Matrix[trace.network().depth() + 1];
         this.diagonals = new Matrix[trace.network().depth() + 1];
@@ -96,10 +102,15 @@ final class StepContext {
         return slopes[l];
     }
 
-    /** ∂a^l/∂z^l of example 1 from the trace; n_l × n_l. */
+    /** The column k (from 0) of the batch that the per-example views show; 0 for one example. */
+    int example() {
+        return example;
+    }
+
+    /** ∂a^l/∂z^l of the example shown, from the trace; n_l × n_l. */
     Matrix jacobian(int l) {
         if (jacobians[l] == null) {
-            jacobians[l] = trace.forward().jacobian(l, 0);
+            jacobians[l] = trace.forward().jacobian(l, example);
         }
         return jacobians[l];
     }
@@ -142,13 +153,18 @@ final class StepContext {
         return new Step(0, kind, layer, layers, title, explanation, symbolic, numeric, terms, matrices, List.of(), null);
     }
 
-    /** "\text{example 1 of m}\quad " before a per-example formula of a batch; empty for one example. */
+    /** "\text{example k of m}\quad " before a per-example formula of a batch; empty for one example. */
     String examplePrefix() {
-        return batch() ? "\\text{example 1 of " + batchSize() + "}\\quad " : "";
+        return batch() ? "\\text{example " + (example + 1) + " of " + batchSize() + "}\\quad " : "";
+    }
+
+    /** " (example k)" after the title of a per-example view of a batch; empty for one example. */
+    String exampleTitle() {
+        return batch() ? " (example " + (example + 1) + ")" : "";
     }
 
     /**
-     * diag(σ′(z^l)) of example 1, n_l × n_l, for showing as a grid (a layout of the trace's values,
+     * diag(σ′(z^l)) of the example shown, n_l × n_l, for showing as a grid (a layout of the trace's values,
      * no arithmetic); empty above {@value #MAX_DIAGONAL_UNITS} units, where the grid would hold
      * n_l² mostly zero cells and σ′(z^l) already holds every value.
      */
@@ -160,7 +176,7 @@ final class StepContext {
         if (diagonals[l] == null) {
             double[][] rows = new double[slope.rows()][slope.rows()];
             for (int i = 0; i < rows.length; i++) {
-                rows[i][i] = slope.get(i, 0);
+                rows[i][i] = slope.get(i, example);
             }
             diagonals[l] = Matrix.of(rows);
         }

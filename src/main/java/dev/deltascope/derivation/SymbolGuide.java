@@ -19,12 +19,17 @@ public final class SymbolGuide {
     }
 
     /**
-     * The entries for {@code step} of a derivation of {@code network}, seen through {@code view}
-     * (ignored for steps without views; a view the step lacks falls back to its first view, as the
-     * step pane does).
+     * The entries for {@code step} of a derivation of {@code network} whose per-example views show
+     * example 1, seen through {@code view} (ignored for steps without views; a view the step lacks
+     * falls back to its first view, as the step pane does).
      */
     public static List<SymbolEntry> entries(Network network, Step step, ViewKind view) {
-        SymbolGuideWords words = new SymbolGuideWords(network);
+        return entries(network, 0, step, view);
+    }
+
+    /** As {@link #entries(Network, Step, ViewKind)}, for a derivation showing example {@code example} (from 0). */
+    public static List<SymbolEntry> entries(Network network, int example, Step step, ViewKind view) {
+        SymbolGuideWords words = new SymbolGuideWords(network, example);
         SymbolGuideMatrices matrices = new SymbolGuideMatrices(words);
         List<NamedMatrix> shown = shownMatrices(step, view);
         List<SymbolEntry> out = new ArrayList<>();
@@ -52,7 +57,7 @@ public final class SymbolGuide {
 
     /** Whether {@code name} is a matrix name the guide explains for {@code network}. */
     static boolean knows(Network network, String name) {
-        return SymbolGuideQuantity.recognise(name, new Symbols(network.batchSize() > 1), network.depth()).isPresent();
+        return SymbolGuideQuantity.recognise(name, new Symbols(network.batchSize() > 1, 1), network.depth()).isPresent();
     }
 
     /** A matrix whose name the guide does not know: its name and shape, nothing more. */

@@ -34,32 +34,33 @@ final class SymbolGuideErrors {
                     : new SymbolEntry(latex, "The error of layer " + l + ", δ" + here + " = (∂C/∂z" + here + ")ᵀ, a "
                             + "column: " + words.column(l) + ".", "Entry j of δ" + here + " is ∂C/∂z" + here + "ⱼ: how fast the cost "
                             + "changes as unit j's weighted input changes.", matrix);
-            case EXAMPLE_DELTA -> new SymbolEntry(latex, "The error δ" + here + " of example 1 alone: " + shape(n, 1)
-                    + ", " + perUnit(l) + ".", "Entry j is ∂C₁/∂z" + here + "ⱼ; it is column 1 of Δ" + here + ".", matrix);
-            case TRANSPOSED_EXAMPLE_DELTA -> new SymbolEntry(latex, "δ" + here + " laid on its side" + words.exampleOne()
+            case EXAMPLE_DELTA -> new SymbolEntry(latex, "The error δ" + here + " of example " + words.shownExample()
+                    + " alone: " + shape(n, 1) + ", " + perUnit(l) + ".", "Entry j is ∂" + cost() + "/∂z" + here
+                    + "ⱼ; it is column " + words.shownExample() + " of Δ" + here + ".", matrix);
+            case TRANSPOSED_EXAMPLE_DELTA -> new SymbolEntry(latex, "δ" + here + " laid on its side" + words.exampleShown()
                     + ": " + shape(1, n) + ", the gradient as a row, the way the Jacobian chain (numerator layout) "
                     + "writes it.", "Entry k is ∂" + cost() + "/∂z" + here + "ₖ for unit k of layer " + l + ".", matrix);
             case ROW_GRADIENT -> new SymbolEntry(latex, "∂" + cost() + "/∂z" + here + " as the Jacobian chain gives it"
-                    + words.exampleOne() + ": " + shape(1, n) + ", a row with " + perUnit(l) + ".",
+                    + words.exampleShown() + ": " + shape(1, n) + ", a row with " + perUnit(l) + ".",
                     "Entry j is ∂" + cost() + "/∂z" + here + "ⱼ. Transposing this row gives the column δ" + here
                             + ": that is where the transpose comes from.", matrix);
             case SLOPE -> new SymbolEntry(latex, "The slope of layer " + l + "'s activation at each weighted input: "
                     + words.column(l) + "; " + words.derivative(l) + ".", slopeLocation(l), matrix);
             case DIAGONAL_SLOPE -> new SymbolEntry(latex, "The Jacobian ∂a" + here + "/∂z" + here + " of an elementwise "
-                    + "activation" + words.exampleOne() + ": " + shape(n, n) + ".", "σ′(z" + here + "ⱼ) sits at (j, j) "
+                    + "activation" + words.exampleShown() + ": " + shape(n, n) + ".", "σ′(z" + here + "ⱼ) sits at (j, j) "
                     + "on the diagonal and every other entry is 0, because a" + here + "ⱼ depends only on z" + here
                     + "ⱼ. Multiplying by it is the same as ⊙ σ′(z" + here + "), so autodiff never builds it.", matrix);
             case SOFTMAX_JACOBIAN -> new SymbolEntry(latex, "The Jacobian of softmax, J" + here + " = ∂a" + here + "/∂z"
-                    + here + words.exampleOne() + ": " + shape(n, n) + ", full rather than diagonal.",
+                    + here + words.exampleShown() + ": " + shape(n, n) + ", full rather than diagonal.",
                     "Entry (i, j) is ∂a" + here + "ᵢ/∂z" + here + "ⱼ: aᵢ(1 − aᵢ) on the diagonal and −aᵢaⱼ off it, "
                             + "because every output of softmax depends on every input. It is symmetric, so (J" + here
                             + ")ᵀ = J" + here + ". The formulas write s for a" + here + ".", matrix);
             case WRONG_SHORTCUT -> new SymbolEntry(latex, "The Hadamard shortcut used where it does not hold"
-                    + words.exampleOne() + ": " + shape(n, 1) + ", " + perUnit(l) + ".", "Entry j is gⱼ σ′(z" + here
+                    + words.exampleShown() + ": " + shape(n, 1) + ", " + perUnit(l) + ".", "Entry j is gⱼ σ′(z" + here
                     + "ⱼ): it keeps only the diagonal aⱼ(1 − aⱼ) of J" + here + " and drops the −aᵢaⱼ terms, so it "
                     + "differs from δ" + here + ".", matrix);
             case UNTRANSPOSED_PRODUCT -> new SymbolEntry(latex, "The learner's product without the transpose"
-                    + words.exampleOne() + ": " + shape(n, 1) + ", " + perUnit(l) + ", the right shape only because W"
+                    + words.exampleShown() + ": " + shape(n, 1) + ", " + perUnit(l) + ", the right shape only because W"
                     + sup(l + 1) + " is square.", "Entry j is Σₖ w" + sup(l + 1) + "ⱼₖ δ" + sup(l + 1) + "ₖ: row j of W"
                     + sup(l + 1) + " holds the weights into unit j of layer " + (l + 1) + ", not out of unit j of layer "
                     + l + ", so these numbers are wrong; compare (W" + sup(l + 1) + ")ᵀδ" + sup(l + 1) + ".", matrix);
@@ -71,7 +72,7 @@ final class SymbolGuideErrors {
                     "Entry j is ∂" + (words.batch() ? "Cᵢ" : "C") + "/∂a" + here + "ⱼ; " + outputGradientRule(l)
                     + (words.softmax(l) ? " The softmax formulas call it g" + here + "." : "")
                     + words.examplesAsColumns(), matrix);
-            case TRANSPOSED_OUTPUT_GRADIENT -> new SymbolEntry(latex, "∇ₐC laid on its side" + words.exampleOne() + ": "
+            case TRANSPOSED_OUTPUT_GRADIENT -> new SymbolEntry(latex, "∇ₐC laid on its side" + words.exampleShown() + ": "
                     + shape(1, n) + ", the row the Jacobian chain starts from.", "Entry j is ∂" + cost() + "/∂a" + here + "ⱼ for "
                     + "output unit j.", matrix);
             default -> throw new IllegalArgumentException("symbol guide: " + match.quantity() + " is not a backward "
@@ -102,9 +103,9 @@ final class SymbolGuideErrors {
                         + words.examplesAsColumns(), matrix);
     }
 
-    /** C, or C₁ for the one example a batch's per-example views show. */
+    /** C, or C_k for the one example k a batch's per-example views show. */
     private String cost() {
-        return words.batch() ? "C₁" : "C";
+        return words.symbols().shownCost().plain();
     }
 
     /** "m" with its value, e.g. "m = 4 times". */

@@ -20,7 +20,7 @@ final class SymbolGuideMatrices {
 
     SymbolGuideMatrices(SymbolGuideWords words) {
         this.words = words;
-        this.symbols = new Symbols(words.batch());
+        this.symbols = words.symbols();
     }
 
     /** The quantity {@code matrix} names, or empty when its name is not one the step builders give. */

@@ -19,7 +19,7 @@ final class SymbolGuideOperators {
 
     SymbolGuideOperators(SymbolGuideWords words) {
         this.words = words;
-        this.symbols = new Symbols(words.batch());
+        this.symbols = words.symbols();
     }
 
     /** The operator entries of {@code step} as {@code view} shows it; {@code shown} are the matrices on screen. */

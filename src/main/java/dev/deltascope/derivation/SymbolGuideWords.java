@@ -8,9 +8,12 @@ import dev.deltascope.model.Softmax;
 final class SymbolGuideWords {
 
     private final Network network;
+    private final int example;
 
-    SymbolGuideWords(Network network) {
+    /** {@code example}: the column k (from 0) of a batch that the per-example views show. */
+    SymbolGuideWords(Network network, int example) {
         this.network = network;
+        this.example = example;
     }
 
     /** n_l. */
@@ -25,6 +28,16 @@ final class SymbolGuideWords {
 
     boolean batch() {
         return examples() > 1;
+    }
+
+    /** The names of the quantities, with the example the per-example views show. */
+    Symbols symbols() {
+        return new Symbols(batch(), example + 1);
+    }
+
+    /** The example the per-example views show, counted from 1. */
+    int shownExample() {
+        return example + 1;
     }
 
     /** L. */
@@ -78,9 +91,9 @@ final class SymbolGuideWords {
         return batch() ? " Column i holds example i." : "";
     }
 
-    /** " (example 1 of m)" for a batch; empty for one example. */
-    String exampleOne() {
-        return batch() ? " (example 1 of " + examples() + ")" : "";
+    /** " (example k of m)" for the example k a batch's per-example views show; empty for one example. */
+    String exampleShown() {
+        return batch() ? " (example " + shownExample() + " of " + examples() + ")" : "";
     }
 
     /** The activation of layer l in words, e.g. "the sigmoid σ(x) = 1/(1 + e⁻ˣ)". */

@@ -8,9 +8,12 @@ package dev.deltascope.derivation;
 final class Symbols {
 
     private final boolean batch;
+    private final int example;
 
-    Symbols(boolean batch) {
+    /** For a batch, {@code example} (from 1) is the example the per-example views show. */
+    Symbols(boolean batch, int example) {
         this.batch = batch;
+        this.example = example;
     }
 
     boolean batch() {
@@ -73,12 +76,25 @@ final class Symbols {
         return batch ? new Symbol("∇ₐCᵢ", "\\nabla_{a} C_{i}") : new Symbol("∇ₐC", "\\nabla_{a} C");
     }
 
-    /** ∂C/∂z^{(l)} of one example as the Jacobian chain's row; ∂C_1/∂z^{(l)} for example 1 of a batch. */
+    /** ∂C/∂z^{(l)} of one example as the Jacobian chain's row; ∂C_k/∂z^{(l)} for example k of a batch. */
     Symbol rowGradient(int l) {
-        String cost = batch ? "C₁" : "C";
-        String costLatex = batch ? "C_{1}" : "C";
-        return new Symbol("∂" + cost + "/∂z" + LayerIndex.plain(l),
-                "\\frac{\\partial " + costLatex + "}{\\partial z" + LayerIndex.latex(l) + "}");
+        Symbol cost = shownCost();
+        return new Symbol("∂" + cost.plain() + "/∂z" + LayerIndex.plain(l),
+                "\\frac{\\partial " + cost.latex() + "}{\\partial z" + LayerIndex.latex(l) + "}");
+    }
+
+    /** The cost the per-example views differentiate: C_k of the example k shown, or C for one example. */
+    Symbol shownCost() {
+        return batch ? new Symbol("C" + subscript(example), "C_{" + example + "}") : new Symbol("C", "C");
+    }
+
+    /** A count in subscript digits, e.g. ₁₂. */
+    static String subscript(int count) {
+        StringBuilder out = new StringBuilder();
+        for (char digit : Integer.toString(count).toCharArray()) {
+            out.append((char) ('₀' + (digit - '0')));
+        }
+        return out.toString();
     }
 
     /** (W^{l+1})ᵀ δ^{l+1}, what layer l receives from above. */

@@ -5,7 +5,6 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import dev.deltascope.render.RenderWarmUp;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +50,7 @@ public final class ExportWarmUp {
     }
 
     private static void warmUp(Exporter exporter) throws IOException {
-        PictureText.wrap("δ warm-up", 12, 100);
+        PictureText.wrap("δ⁽¹⁾ ⊙ warm-up", 12, 100);
         PictureText.lineHeight(12);
         if (exporter instanceof PngExporter) {
             PngExporter.encode(new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB), OutputStream.nullOutputStream());
@@ -63,13 +62,13 @@ public final class ExportWarmUp {
     /** A one-page PDF with embedded text, thrown away. */
     private static void tinyDocument() throws IOException {
         PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
-        try (PDDocument document = new PDDocument(); InputStream font = PdfTextFont.open()) {
-            text.registerFont(PictureText.liberationName(), font);
+        try (PDDocument document = new PDDocument()) {
+            PdfTextFont.register(text);
             document.addPage(new PDPage());
             PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, 10, 10);
             try {
                 graphics.setFontTextDrawer(text);
-                PictureText.draw(graphics, "δ warm-up", 12, 0, 0);
+                PictureText.draw(graphics, "δ⁽¹⁾ ⊙ warm-up", 12, 0, 0);
             } finally {
                 graphics.dispose();
             }

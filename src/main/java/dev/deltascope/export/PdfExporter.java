@@ -5,7 +5,6 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.Step;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +21,8 @@ import org.apache.pdfbox.util.Matrix;
  * landscape, each step scaled to the page's width (never enlarged); consecutive steps share a page
  * while they fit, and a step that does not starts a new page and continues on further pages, cut
  * between paragraphs, formulas and grids, when taller than a page. Formulas are vector paths; titles and text are
- * real text in embedded Liberation Sans where it has the glyphs, so they can be searched and copied.
+ * real text in embedded Liberation Sans and DejaVu Sans (for the derivation's symbols Liberation lacks), so they
+ * can be searched and copied.
  * Each step has a bookmark to its first page. The steps are laid out on {@link StepWorkers}
  * while earlier pages are drawn.
  */
@@ -47,10 +47,10 @@ public final class PdfExporter extends DocumentExporter {
     private static void write(Derivation derivation, ExportRequest request, PictureTheme theme,
             ExportMonitor monitor, OutputStream out) throws IOException {
         PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
-        try (PDDocument document = new PDDocument(); InputStream font = PdfTextFont.open();
+        try (PDDocument document = new PDDocument();
                 StepWorkers<StepPicture> pictures = new StepWorkers<>(request.fromStep(), request.toStep(), monitor,
                         index -> new StepPicture(derivation, derivation.steps().get(index), request.view(), theme))) {
-            text.registerFont(PictureText.liberationName(), font);
+            PdfTextFont.register(text);
             document.getDocumentInformation().setTitle(derivation.trace().network().title());
             document.getDocumentInformation().setCreator("Deltascope");
             PDDocumentOutline outline = new PDDocumentOutline();

@@ -1,16 +1,21 @@
 package dev.deltascope.export;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Liberation Sans as PDF handouts embed it: the font file with its glyph-substitution table
- * (GSUB) hidden. PDFBox applies a font's GSUB rules to every string it writes, compiling regular
- * expressions each time, which took about 40% of drawing a page; the text in a handout is
- * short Latin runs that need no substitution, and without it the text copies out letter for letter.
+ * The text fonts as PDF handouts embed them: Liberation Sans and DejaVu Sans, each font file with
+ * its glyph-substitution table (GSUB) hidden. PDFBox applies a font's GSUB rules to every string
+ * it writes, compiling regular expressions each time, which took about 40% of drawing a page; the
+ * text in a handout is short runs that need no substitution, and without it the text copies out
+ * letter for letter.
  */
 final class PdfTextFont {
 
@@ -20,20 +25,30 @@ final class PdfTextFont {
     private static final byte[] SUBSTITUTION_TAG = "GSUB".getBytes(StandardCharsets.US_ASCII);
     /** A tag no reader knows, so the table is skipped; subsetting leaves it out of the PDF. */
     private static final byte[] HIDDEN_TAG = "xSUB".getBytes(StandardCharsets.US_ASCII);
+    private static final List<String> FONTS = List.of(PictureText.LIBERATION_SANS, PictureText.DEJAVU_SANS);
 
-    private static volatile byte[] bytes;
+    private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
 
     private PdfTextFont() {
     }
 
-    /** A fresh stream of the font file without its substitution table. */
-    static InputStream open() throws IOException {
-        byte[] font = bytes;
+    /** Gives the drawer both text fonts, by the names the pictures' fonts have, so their text is embedded text. */
+    static void register(PdfBoxGraphics2DFontTextDrawer drawer) throws IOException {
+        for (String resource : FONTS) {
+            try (InputStream font = open(resource)) {
+                drawer.registerFont(PictureText.fontName(resource), font);
+            }
+        }
+    }
+
+    /** A fresh stream of the font file ({@link PictureText#LIBERATION_SANS} or {@link PictureText#DEJAVU_SANS}) without its substitution table. */
+    static InputStream open(String resource) throws IOException {
+        byte[] font = BYTES.get(resource);
         if (font == null) {
-            try (InputStream in = PictureText.open()) {
+            try (InputStream in = PictureText.open(resource)) {
                 font = withoutSubstitutions(in.readAllBytes());
             }
-            bytes = font;
+            BYTES.put(resource, font);
         }
         return new ByteArrayInputStream(font);
     }

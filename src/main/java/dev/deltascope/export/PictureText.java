@@ -11,74 +11,96 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain text in exported pictures. Liberation Sans (shipped inside PDFBox) for every character it
- * has, so pictures look the same on every machine and PDF text stays selectable and searchable; the
- * logical SansSerif font, with the system's fallbacks, only for the characters it lacks.
+ * Plain text in exported pictures, in two fonts that ship inside the jar, so pictures look the
+ * same on every machine and PDF text stays selectable and searchable: Liberation Sans (inside
+ * PDFBox) for every word it has all the glyphs of, DejaVu Sans for a word holding a character
+ * Liberation lacks (the derivation's ⊙, ∇, ⋯, superscript parentheses and subscript letters), so
+ * each word is in one font. The logical SansSerif font, with the system's fallbacks, only draws
+ * the characters neither has (Chinese or Arabic in a title, emoji).
  */
 final class PictureText {
 
     /** Liberation Sans Regular inside the PDFBox jar. */
     static final String LIBERATION_SANS = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    /** DejaVu Sans inside the DejaVu font jar. */
+    static final String DEJAVU_SANS = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
-    private static final Font BASE = load();
+    private static final Font BASE = load(LIBERATION_SANS);
+    private static final Font SYMBOLS = load(DEJAVU_SANS);
+    private static final Font FALLBACK = new Font(Font.SANS_SERIF, Font.PLAIN, 1);
+
+    /** A piece of a line drawn in one font. */
+    record Run(String text, Font font) {
+    }
 
     private PictureText() {
     }
 
-    private static Font load() {
-        try (InputStream in = open()) {
+    private static Font load(String resource) {
+        try (InputStream in = open(resource)) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + LIBERATION_SANS, e);
+            throw new UncheckedIOException("reading " + resource, e);
         } catch (FontFormatException e) {
-            throw new IllegalStateException("unreadable font " + LIBERATION_SANS, e);
+            throw new IllegalStateException("unreadable font " + resource, e);
         }
     }
 
-    /** A fresh stream of the Liberation Sans file, for embedding. */
-    static InputStream open() throws IOException {
-        InputStream in = PictureText.class.getResourceAsStream(LIBERATION_SANS);
+    /** A fresh stream of one of the two font files ({@link #LIBERATION_SANS}, {@link #DEJAVU_SANS}), for embedding. */
+    static InputStream open(String resource) throws IOException {
+        InputStream in = PictureText.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IOException("font missing from the class path: " + LIBERATION_SANS);
+            throw new IOException("font missing from the class path: " + resource);
         }
         return in;
     }
 
-    /** The name PDF font mapping knows Liberation Sans by. */
-    static String liberationName() {
-        return BASE.getFontName();
-    }
-
-    /** Liberation Sans at this size, or the logical SansSerif font when Liberation lacks a glyph of the run. */
-    private static Font font(String run, float size) {
-        Font font = BASE.canDisplayUpTo(run) == -1 ? BASE : new Font(Font.SANS_SERIF, Font.PLAIN, 1);
-        return font.deriveFont(size);
+    /** The name PDF font mapping knows the font of this resource by. */
+    static String fontName(String resource) {
+        return (resource.equals(LIBERATION_SANS) ? BASE : SYMBOLS).getFontName();
     }
 
     /**
-     * The text cut into runs that Liberation Sans shows and runs of the characters it lacks (⊙, ∇,
-     * ⋯, some subscripts), so a paragraph stays in one font, and in a PDF stays searchable text,
-     * except for those few characters.
+     * The text cut into runs of one font each: a word (a stretch without spaces) is in Liberation
+     * Sans when it has every glyph of the word, else in DejaVu Sans when that has them all; spaces
+     * are in Liberation Sans; a character neither font has is in the logical SansSerif font.
      */
-    static List<String> runs(String text) {
-        List<String> runs = new ArrayList<>();
+    static List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        Font runFont = BASE;
         int start = 0;
         while (start < text.length()) {
-            boolean shown = BASE.canDisplay(text.codePointAt(start));
             int end = start;
-            while (end < text.length() && BASE.canDisplay(text.codePointAt(end)) == shown) {
+            boolean space = Character.isWhitespace(text.codePointAt(start));
+            while (end < text.length() && Character.isWhitespace(text.codePointAt(end)) == space) {
                 end = text.offsetByCodePoints(end, 1);
             }
-            runs.add(text.substring(start, end));
+            String word = text.substring(start, end);
+            Font wordFont = BASE.canDisplayUpTo(word) == -1 ? BASE : SYMBOLS.canDisplayUpTo(word) == -1 ? SYMBOLS : null;
+            for (int at = 0; at < word.length(); at = word.offsetByCodePoints(at, 1)) {
+                int codePoint = word.codePointAt(at);
+                Font font = wordFont != null ? wordFont
+                        : BASE.canDisplay(codePoint) ? BASE : SYMBOLS.canDisplay(codePoint) ? SYMBOLS : FALLBACK;
+                if (font != runFont && !run.isEmpty()) {
+                    runs.add(new Run(run.toString(), runFont));
+                    run.setLength(0);
+                }
+                runFont = font;
+                run.appendCodePoint(codePoint);
+            }
             start = end;
+        }
+        if (!run.isEmpty()) {
+            runs.add(new Run(run.toString(), runFont));
         }
         return runs;
     }
 
     static double width(String text, float size) {
         double width = 0;
-        for (String run : runs(text)) {
-            width += font(run, size).getStringBounds(run, MEASURE).getWidth();
+        for (Run run : runs(text)) {
+            width += run.font().deriveFont(size).getStringBounds(run.text(), MEASURE).getWidth();
         }
         return width;
     }
@@ -96,11 +118,11 @@ final class PictureText {
     static void draw(Graphics2D graphics, String raw, float size, double x, double y) {
         String text = raw.replaceAll("[\\p{Cntrl}\\x{FFFE}\\x{FFFF}]", " ");
         double left = x;
-        for (String run : runs(text)) {
-            Font font = font(run, size);
+        for (Run run : runs(text)) {
+            Font font = run.font().deriveFont(size);
             graphics.setFont(font);
-            graphics.drawString(run, (float) left, (float) (y + ascent(size)));
-            left += font.getStringBounds(run, MEASURE).getWidth();
+            graphics.drawString(run.text(), (float) left, (float) (y + ascent(size)));
+            left += font.getStringBounds(run.text(), MEASURE).getWidth();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.deltascope.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -25,26 +26,13 @@ public final class ComponentWise implements GradientMethod {
     @Override
     public Gradients backward(ForwardPass forward) {
         Network network = forward.network();
-        int m = network.batchSize();
         List<Matrix> deltas = new ArrayList<>();
         List<Matrix> upstreams = new ArrayList<>();
         Matrix g = forward.outputGradient();
         Matrix nextDelta = null;
         for (int l = network.depth(); l >= 1; l--) {
-            int n = network.size(l);
             if (nextDelta != null) {
-                Matrix w = network.layer(l + 1).weights();
-                DMatrixRMaj sums = new DMatrixRMaj(n, m);
-                for (int e = 0; e < m; e++) {
-                    for (int j = 0; j < n; j++) {
-                        double sum = 0;
-                        for (int k = 0; k < w.rows(); k++) {
-                            sum += w.get(k, j) * nextDelta.get(k, e);
-                        }
-                        sums.set(j, e, sum);
-                    }
-                }
-                g = Matrix.adopt(sums);
+                g = weightedSums(network.layer(l + 1).weights(), nextDelta);
             }
             Matrix delta = l == network.depth() && forward.outputDelta().isPresent()
                     ? forward.outputDelta().get()
@@ -58,6 +46,35 @@ public final class ComponentWise implements GradientMethod {
         return Gradients.fromDeltas(forward, deltas, upstreams);
     }
 
+    /**
+     * g_je = Σ_k w_kj δ_ke, the sum over k = 0..n_{l+1}−1 in order, for every unit j and example e;
+     * n_l × m from W^{l+1} (n_{l+1} × n_l) and δ^{l+1} (n_{l+1} × m). Example by example, checking for
+     * {@link Interruption} between examples. Inputs not modified.
+     */
+    private static Matrix weightedSums(Matrix weights, Matrix nextDelta) {
+        int n = weights.columns();
+        int next = weights.rows();
+        int m = nextDelta.columns();
+        double[] w = weights.entries();
+        double[] d = nextDelta.entries();
+        DMatrixRMaj sums = new DMatrixRMaj(n, m);
+        double[] sum = new double[n];
+        for (int e = 0; e < m; e++) {
+            Interruption.check();
+            Arrays.fill(sum, 0);
+            for (int k = 0; k < next; k++) {
+                double dk = d[k * m + e];
+                for (int j = 0; j < n; j++) {
+                    sum[j] += w[k * n + j] * dk;
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                sums.data[j * m + e] = sum[j];
+            }
+        }
+        return Matrix.adopt(sums);
+    }
+
     /** δ_j = g_j σ′(z_j), or for softmax δ_j = Σ_i g_i s_i ([i = j] − s_j). */
     private static Matrix throughActivation(ForwardPass forward, int l, Matrix g) {
         Activation activation = forward.network().layer(l).activation();
@@ -65,21 +82,28 @@ public final class ComponentWise implements GradientMethod {
         int m = g.columns();
         DMatrixRMaj delta = new DMatrixRMaj(n, m);
         if (activation.isElementwise()) {
-            Matrix slope = forward.slope(l);
-            for (int e = 0; e < m; e++) {
-                for (int j = 0; j < n; j++) {
-                    delta.set(j, e, g.get(j, e) * slope.get(j, e));
-                }
+            double[] slope = forward.slope(l).entries();
+            double[] upstream = g.entries();
+            for (int i = 0; i < n * m; i++) {
+                delta.data[i] = upstream[i] * slope[i];
             }
         } else {
-            Matrix s = forward.a(l);
+            double[] s = forward.a(l).entries();
+            double[] upstream = g.entries();
+            double[] weighted = new double[n];
+            double[] column = new double[n];
             for (int e = 0; e < m; e++) {
+                Interruption.check();
+                for (int i = 0; i < n; i++) {
+                    weighted[i] = upstream[i * m + e] * s[i * m + e];
+                    column[i] = s[i * m + e];
+                }
                 for (int j = 0; j < n; j++) {
                     double sum = 0;
                     for (int i = 0; i < n; i++) {
-                        sum += g.get(i, e) * s.get(i, e) * ((i == j ? 1 : 0) - s.get(j, e));
+                        sum += weighted[i] * ((i == j ? 1 : 0) - column[j]);
                     }
-                    delta.set(j, e, sum);
+                    delta.data[j * m + e] = sum;
                 }
             }
         }

@@ -84,6 +84,7 @@ public final class FiniteDifferences {
 
     private static ParameterCheck estimate(MovedParameterCost cost, KinkReach kinks, int l, int r, int c, boolean bias,
             double backprop) {
+        Interruption.check();
         double[] costs = new double[OFFSETS.length];
         for (int i = 0; i < OFFSETS.length; i++) {
             costs[i] = bias ? cost.bias(l, r, OFFSETS[i]) : cost.weight(l, r, c, OFFSETS[i]);

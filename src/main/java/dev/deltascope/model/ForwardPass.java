@@ -35,6 +35,7 @@ public record ForwardPass(
         List<Matrix> a = new ArrayList<>();
         a.add(network.inputs());
         for (DenseLayer layer : network.layers()) {
+            Interruption.check();
             Matrix zl = layer.weights().affine(a.get(a.size() - 1), layer.biases());
             z.add(zl);
             a.add(layer.activation().apply(zl));
@@ -51,6 +52,7 @@ public record ForwardPass(
         Matrix z = preActivation;
         Matrix a = network.layer(l).activation().apply(z);
         for (int next = l + 1; next <= network.depth(); next++) {
+            Interruption.check();
             DenseLayer layer = network.layer(next);
             z = layer.weights().affine(a, layer.biases());
             a = layer.activation().apply(z);

@@ -59,22 +59,31 @@ public record Gradients(
         return max;
     }
 
-    /** Builds the parameter gradients from per-example δ and a: (1/m) Σ_k δ_k (a^{l−1}_k)ᵀ and (1/m) Σ_k δ_k. */
+    /**
+     * Builds the parameter gradients from per-example δ and a: ∂C/∂W^l = (1/m) Σ_k δ_k (a^{l−1}_k)ᵀ,
+     * n_l × n_{l−1}, and ∂C/∂b^l = (1/m) Σ_k δ_k, n_l × 1, each entry the sum over k = 0..m−1 in order of
+     * δ_jk a_ik / m (and δ_jk / m). Row by row of ∂C/∂W, checking for {@link Interruption} between rows.
+     */
     static Gradients fromDeltas(ForwardPass forward, List<Matrix> deltas, List<Matrix> upstreams) {
         List<Matrix> weightGradients = new ArrayList<>();
         List<Matrix> biasGradients = new ArrayList<>();
         int m = forward.network().batchSize();
         for (int l = 1; l <= deltas.size(); l++) {
-            Matrix delta = deltas.get(l - 1);
-            Matrix previous = forward.a(l - 1);
-            DMatrixRMaj w = new DMatrixRMaj(delta.rows(), previous.rows());
-            DMatrixRMaj b = new DMatrixRMaj(delta.rows(), 1);
-            for (int k = 0; k < m; k++) {
-                for (int j = 0; j < delta.rows(); j++) {
-                    double d = delta.get(j, k);
-                    b.add(j, 0, d / m);
-                    for (int i = 0; i < previous.rows(); i++) {
-                        w.add(j, i, d * previous.get(i, k) / m);
+            double[] delta = deltas.get(l - 1).entries();
+            int rows = deltas.get(l - 1).rows();
+            int inputs = forward.a(l - 1).rows();
+            double[] previousByExample = forward.a(l - 1).transpose().entries();
+            DMatrixRMaj w = new DMatrixRMaj(rows, inputs);
+            DMatrixRMaj b = new DMatrixRMaj(rows, 1);
+            for (int j = 0; j < rows; j++) {
+                Interruption.check();
+                int row = j * inputs;
+                for (int k = 0; k < m; k++) {
+                    double d = delta[j * m + k];
+                    b.data[j] += d / m;
+                    int example = k * inputs;
+                    for (int i = 0; i < inputs; i++) {
+                        w.data[row + i] += d * previousByExample[example + i] / m;
                     }
                 }
             }

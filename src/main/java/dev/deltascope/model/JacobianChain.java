@@ -37,6 +37,7 @@ public final class JacobianChain implements GradientMethod {
         }
         Optional<Matrix> outputDelta = forward.outputDelta();
         for (int k = 0; k < m; k++) {
+            Interruption.check();
             Matrix row = forward.outputGradient().columnMatrix(k).transpose();
             for (int l = depth; l >= 1; l--) {
                 if (l < depth) {

@@ -11,6 +11,19 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 public final class Matrix {
 
+    /**
+     * The multiply-adds of a product computed between two {@link Interruption} checks: 2^24, some
+     * tens of milliseconds. The products of the largest networks the limits allow (up to 4·10⁸
+     * multiply-adds) are cut into pieces of about this size; smaller ones are computed in one go.
+     */
+    private static final long MULTIPLY_ADDS_PER_PIECE = 1L << 24;
+    /**
+     * The fewest columns of a piece of {@link #transposeTimes}: enough that EJML chooses the same
+     * algorithm for each piece as for the whole product (it switches below
+     * {@code EjmlParameters.MULT_COLUMN_SWITCH}, 15 columns), so the sums are the same.
+     */
+    private static final int COLUMNS_PER_PIECE = 256;
+
     private final DMatrixRMaj data;
 
     private Matrix(DMatrixRMaj data) {
@@ -61,6 +74,11 @@ public final class Matrix {
      */
     static Matrix adopt(DMatrixRMaj fresh) {
         return new Matrix(fresh);
+    }
+
+    /** The entries themselves, row by row (entry (r, c) at r × columns + c), not a copy: to read inside the model only. */
+    double[] entries() {
+        return data.data;
     }
 
     public int rows() {
@@ -125,12 +143,23 @@ public final class Matrix {
     }
 
     /**
-     * this · input + bias 1ᵀ (W a + b 1ᵀ) as a new matrix, without copying the operands; the same
-     * products and sums, in the same order, as EJML's {@code W.mult(a).plus(b.mult(ones))}.
+     * this · input + bias 1ᵀ (W a + b 1ᵀ) as a new matrix, without copying the input; the same
+     * products and sums, in the same order, as EJML's {@code W.mult(a).plus(b.mult(ones))}. A few
+     * rows of W at a time ({@link #rowsPerPiece}), checking for {@link Interruption} between them.
      */
     Matrix affine(Matrix input, Matrix bias) {
         DMatrixRMaj out = new DMatrixRMaj(rows(), input.columns());
-        CommonOps_DDRM.mult(data, input.data, out);
+        int piece = rowsPerPiece(columns() * (long) input.columns());
+        if (piece >= rows()) {
+            CommonOps_DDRM.mult(data, input.data, out);
+        } else {
+            for (int first = 0; first < rows(); first += piece) {
+                Interruption.check();
+                int count = Math.min(piece, rows() - first);
+                DMatrixRMaj product = CommonOps_DDRM.mult(rowsOf(data, first, count), input.data, null);
+                System.arraycopy(product.data, 0, out.data, first * out.numCols, count * out.numCols);
+            }
+        }
         for (int r = 0; r < out.numRows; r++) {
             double b = bias.data.get(r, 0);
             for (int k = 0; k < out.numCols; k++) {
@@ -140,10 +169,29 @@ public final class Matrix {
         return new Matrix(out);
     }
 
-    /** thisᵀ · other (Wᵀ g) as a new matrix, without copying or transposing either. */
+    /**
+     * thisᵀ · other (Wᵀ g) as a new matrix, without transposing this; the same products and sums,
+     * in the same order, as EJML's {@code multTransA}. When each column of other costs more than
+     * {@link #MULTIPLY_ADDS_PER_PIECE}, other is taken in pieces of at least {@link #COLUMNS_PER_PIECE}
+     * columns (copied), checking for {@link Interruption} between them.
+     */
     Matrix transposeTimes(Matrix other) {
         DMatrixRMaj out = new DMatrixRMaj(columns(), other.columns());
-        CommonOps_DDRM.multTransA(data, other.data, out);
+        long perColumn = (long) rows() * columns();
+        int piece = (int) Math.max(COLUMNS_PER_PIECE, MULTIPLY_ADDS_PER_PIECE / Math.max(1, perColumn));
+        if (other.columns() < 2 * piece) {
+            CommonOps_DDRM.multTransA(data, other.data, out);
+            return new Matrix(out);
+        }
+        int first = 0;
+        while (first < other.columns()) {
+            Interruption.check();
+            int end = other.columns() - first < 2 * piece ? other.columns() : first + piece;
+            DMatrixRMaj product = CommonOps_DDRM.multTransA(data,
+                    CommonOps_DDRM.extract(other.data, 0, other.rows(), first, end), null);
+            CommonOps_DDRM.insert(product, out, 0, first);
+            first = end;
+        }
         return new Matrix(out);
     }
 
@@ -154,12 +202,38 @@ public final class Matrix {
         return new Matrix(out);
     }
 
-    /** this · otherᵀ / divisor (Δ Aᵀ / m) as a new matrix, without copying or transposing either. */
+    /**
+     * this · otherᵀ / divisor (Δ Aᵀ / m) as a new matrix, without copying other or transposing
+     * either; the same products and sums, in the same order, as EJML's {@code multTransB}. A few
+     * rows of this at a time ({@link #rowsPerPiece}), checking for {@link Interruption} between them.
+     */
     Matrix timesTransposeOver(Matrix other, double divisor) {
         DMatrixRMaj out = new DMatrixRMaj(rows(), other.rows());
-        CommonOps_DDRM.multTransB(data, other.data, out);
+        int piece = rowsPerPiece(columns() * (long) other.rows());
+        if (piece >= rows()) {
+            CommonOps_DDRM.multTransB(data, other.data, out);
+        } else {
+            for (int first = 0; first < rows(); first += piece) {
+                Interruption.check();
+                int count = Math.min(piece, rows() - first);
+                DMatrixRMaj product = CommonOps_DDRM.multTransB(rowsOf(data, first, count), other.data, null);
+                System.arraycopy(product.data, 0, out.data, first * out.numCols, count * out.numCols);
+            }
+        }
         CommonOps_DDRM.divide(out, divisor);
         return new Matrix(out);
+    }
+
+    /** Rows first..first+count−1 of a matrix, copied. */
+    private static DMatrixRMaj rowsOf(DMatrixRMaj matrix, int first, int count) {
+        DMatrixRMaj rows = new DMatrixRMaj(count, matrix.numCols);
+        System.arraycopy(matrix.data, first * matrix.numCols, rows.data, 0, count * matrix.numCols);
+        return rows;
+    }
+
+    /** How many rows of a product to compute at a time when each row costs {@code perRow} multiply-adds. */
+    private static int rowsPerPiece(long perRow) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, MULTIPLY_ADDS_PER_PIECE / Math.max(1, perRow)));
     }
 
     /** "rows×columns". */

@@ -31,6 +31,7 @@ public final class VectorJacobianProduct implements GradientMethod {
         Matrix g = forward.outputGradient();
         Optional<Matrix> outputDelta = forward.outputDelta();
         for (int l = depth; l >= 1; l--) {
+            Interruption.check();
             Matrix delta = l == depth && outputDelta.isPresent()
                     ? outputDelta.get()
                     : network.layer(l).activation().vjp(forward.z(l), g);

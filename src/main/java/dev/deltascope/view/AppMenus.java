@@ -19,7 +19,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: File, Edit, View, Train and Help, with their shortcuts. */
+/** The menu bar: File, Edit, View, Train, Practice and Help, with their shortcuts. */
 final class AppMenus {
 
     private AppMenus() {
@@ -27,7 +27,7 @@ final class AppMenus {
 
     static MenuBar create(MainWindow window) {
         MenuBar bar = new MenuBar(file(window), ClipboardActions.addTo(edit(window.editor()), window), view(window),
-                train(window), help(window));
+                train(window), PracticeMenu.create(window), help(window));
         bar.setUseSystemMenuBar(true);
         bar.setId("menu-bar");
         return bar;

@@ -37,7 +37,7 @@ final class ComputingStatus extends HBox {
 
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-computing");
-        cancel.setTooltip(new Tooltip("Stop waiting and keep the previous derivation (Esc)"));
+        cancel.setTooltip(new Tooltip("Stop computing and keep the previous derivation (Esc)"));
         cancel.setOnAction(event -> stepper.cancel());
         cancel.visibleProperty().bind(stepper.computingProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());

@@ -15,9 +15,9 @@ import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
 /**
- * The row above the diagram: for a mini-batch, which example the diagram shows; and whether its
- * layers share one colour scale. Neither control keeps the keyboard: after a choice the keys go
- * back to the step.
+ * The row above the diagram: for a mini-batch, which example the diagram and the per-example views
+ * (Jacobian chain, naive chain, component-wise) show; and whether its layers share one colour
+ * scale. Neither control keeps the keyboard: after a choice the keys go back to the step.
  */
 final class DiagramBar extends HBox {
 
@@ -34,7 +34,7 @@ final class DiagramBar extends HBox {
         Label examplesLabel = new Label("Example");
         examplesLabel.setLabelFor(examples);
         examples.setId("diagram-example");
-        examples.setAccessibleText("Example shown in the diagram");
+        examples.setAccessibleText("Example shown in the diagram and the per-example views");
         examples.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer k) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.InvalidationListener;
@@ -35,7 +36,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * Finite differences against backpropagation, one row per checked weight or bias: its label, the
@@ -48,8 +48,6 @@ public final class GradientCheckPanel extends Region {
     private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
     private static final double GOOD = 1e-6;
     private static final double DOUBTFUL = 1e-3;
-    /** Significant digits of the two gradients: enough to see where they part. */
-    private static final int DIGITS = 8;
     /** Layer by layer, each layer's weights row by row, then its biases. */
     private static final Comparator<ParameterCheck> NETWORK_ORDER = Comparator.comparingInt(ParameterCheck::layer)
             .thenComparing(ParameterCheck::bias)
@@ -71,9 +69,11 @@ public final class GradientCheckPanel extends Region {
     private static final int MEASURED_ROWS = 200;
     /** The verdict's type against the table's (stepview.css: .gradient-check-verdict 1.2em). */
     private static final double VERDICT_FONT_SCALE = 1.2;
-    /** Room beside a header's text for the sort arrow and padding, and beside a cell's for its padding. */
-    private static final double HEADER_ROOM = 40;
-    private static final double CELL_ROOM = 26;
+    /** Room kept beside the columns for the table's vertical scroll bar and border. */
+    private static final double SCROLL_BAR_ROOM = 18;
+    private final GradientCheckColumns widths = new GradientCheckColumns();
+    /** Significant digits the two gradients are printed with now; fewer when the table is narrow. */
+    private int digits = GradientCheckColumns.MOST_DIGITS;
 
     /** A panel that shows the check of whatever trace {@code trace} holds (nothing while it holds null). */
     public GradientCheckPanel(ObservableValue<Trace> trace) {
@@ -86,6 +86,8 @@ public final class GradientCheckPanel extends Region {
         createTable();
         getChildren().add(content);
         verdict.fontProperty().addListener(observable -> sizeColumns());
+        table.widthProperty().addListener(observable -> sizeColumns());
+        table.getSortOrder().addListener((InvalidationListener) observable -> sizeColumns());
         trace.addListener((observable, before, after) -> show(after));
         show(trace.getValue());
     }
@@ -104,7 +106,9 @@ public final class GradientCheckPanel extends Region {
     }
 
     private void createTable() {
-        TableColumn<ParameterCheck, ParameterCheck> parameter = new TableColumn<>("Parameter");
+        TableColumn<ParameterCheck, ParameterCheck> parameter = new TableColumn<>();
+        header(parameter, "Weight\nor bias", "The parameter checked: wˡⱼₖ joins unit k of layer l − 1 to unit j of"
+                + " layer l, bˡⱼ is the bias of unit j of layer l (units counted from 1)");
         parameter.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         columnOrders.put(parameter, NETWORK_ORDER);
         parameter.setCellFactory(view -> new TableCell<>() {
@@ -115,10 +119,15 @@ public final class GradientCheckPanel extends Region {
                 setTooltip(empty || item == null ? null : new Tooltip(prettyLabel(item)));
             }
         });
-        TableColumn<ParameterCheck, Double> error = numberColumn("Relative error", ParameterCheck::relativeError, 2);
+        TableColumn<ParameterCheck, Double> error = numberColumn("Relative\nerror", "Relative error",
+                "|backprop − finite difference| / max(|backprop|, |finite difference|, 10⁻⁵)",
+                ParameterCheck::relativeError, () -> GradientCheckColumns.ERROR_DIGITS);
         error.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<ParameterCheck, Double> backprop = numberColumn("Backprop", ParameterCheck::backprop, DIGITS);
-        TableColumn<ParameterCheck, Double> numeric = numberColumn("Finite difference", ParameterCheck::numeric, DIGITS);
+        TableColumn<ParameterCheck, Double> backprop = numberColumn("Backprop", "Backprop",
+                "∂C/∂θ as backpropagation computes it", ParameterCheck::backprop, () -> digits);
+        TableColumn<ParameterCheck, Double> numeric = numberColumn("Finite\ndifference", "Finite difference",
+                "∂C/∂θ ≈ (−C(θ + 2h) + 8C(θ + h) − 8C(θ − h) + C(θ − 2h)) / 12h with h = 10⁻³, from the cost alone",
+                ParameterCheck::numeric, () -> digits);
         table.getColumns().setAll(List.of(parameter, error, backprop, numeric));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No network to check"));
@@ -147,17 +156,31 @@ public final class GradientCheckPanel extends Region {
         return order;
     }
 
-    private TableColumn<ParameterCheck, Double> numberColumn(
-            String title, ToDoubleFunction<ParameterCheck> value, int significantDigits) {
-        TableColumn<ParameterCheck, Double> column = new TableColumn<>(title);
+    /** The column's header: its title, on two lines where it is two words wider than the values; its meaning on hover. */
+    private static void header(TableColumn<ParameterCheck, ?> column, String title, String meaning) {
+        Label header = new Label(title);
+        header.setTooltip(new Tooltip(meaning));
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        column.setGraphic(header);
+    }
+
+    /** The title shown in the column's header. */
+    static String headerText(TableColumn<ParameterCheck, ?> column) {
+        return ((Label) column.getGraphic()).getText();
+    }
+
+    private TableColumn<ParameterCheck, Double> numberColumn(String title, String name, String meaning,
+            ToDoubleFunction<ParameterCheck> value, IntSupplier significantDigits) {
+        TableColumn<ParameterCheck, Double> column = new TableColumn<>();
+        header(column, title, name + ": " + meaning);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(row.getValue())));
         columnOrders.put(column, Comparator.comparingDouble(value));
         column.setCellFactory(view -> new TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : new NumberFormatter(significantDigits).text(item));
-                setTooltip(empty || item == null ? null : new Tooltip(title + ": " + item));
+                setText(empty || item == null ? null : new NumberFormatter(significantDigits.getAsInt()).text(item));
+                setTooltip(empty || item == null ? null : new Tooltip(name + ": " + item));
             }
         });
         column.getStyleClass().add("number-column");
@@ -188,37 +211,20 @@ public final class GradientCheckPanel extends Region {
     }
 
     /**
-     * Makes each column as wide as its header or its widest text among the first
-     * {@value #MEASURED_ROWS} rows shown (the worst first), whichever is wider, measured in bold
-     * as the worst row is drawn: nothing is cut short.
+     * Sizes the columns to their headers and the first {@value #MEASURED_ROWS} rows shown (the worst
+     * first), printing the gradients with as many digits as the table's width allows: nothing is
+     * cut short and, down to {@value GradientCheckColumns#FEWEST_DIGITS} digits, nothing scrolls sideways.
      */
     private void sizeColumns() {
-        Text probe = new Text();
         Font panel = verdict.getFont();
-        probe.setFont(Font.font(panel.getFamily(), FontWeight.BOLD, panel.getSize() / VERDICT_FONT_SCALE));
+        Font bold = Font.font(panel.getFamily(), FontWeight.BOLD, panel.getSize() / VERDICT_FONT_SCALE);
         List<ParameterCheck> shown = table.getItems().subList(0, Math.min(MEASURED_ROWS, table.getItems().size()));
-        for (TableColumn<ParameterCheck, ?> column : table.getColumns()) {
-            double widest = width(probe, column.getText()) + HEADER_ROOM;
-            for (ParameterCheck row : shown) {
-                widest = Math.max(widest, width(probe, cellText(column, row)) + CELL_ROOM);
-            }
-            column.setPrefWidth(Math.ceil(widest));
+        double room = table.getWidth() > 0 ? table.getWidth() - SCROLL_BAR_ROOM : Double.MAX_VALUE;
+        int fitting = widths.fit(table.getColumns(), table.getSortOrder(), shown, bold, room);
+        if (fitting != digits) {
+            digits = fitting;
+            table.refresh();
         }
-    }
-
-    private String cellText(TableColumn<ParameterCheck, ?> column, ParameterCheck row) {
-        int index = table.getColumns().indexOf(column);
-        return switch (index) {
-            case 0 -> prettyLabel(row);
-            case 1 -> new NumberFormatter(2).text(row.relativeError());
-            case 2 -> new NumberFormatter(DIGITS).text(row.backprop());
-            default -> new NumberFormatter(DIGITS).text(row.numeric());
-        };
-    }
-
-    private static double width(Text probe, String text) {
-        probe.setText(text);
-        return probe.getLayoutBounds().getWidth();
     }
 
     private String verdictText(GradientCheck check) {

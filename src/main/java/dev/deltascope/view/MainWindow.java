@@ -6,6 +6,8 @@ import dev.deltascope.model.Network;
 import dev.deltascope.view.model.ConventionSetting;
 import dev.deltascope.view.model.DocumentModel;
 import dev.deltascope.view.model.NetworkEditorModel;
+import dev.deltascope.view.model.PracticeModel;
+import dev.deltascope.view.model.PracticeScores;
 import dev.deltascope.view.model.RecentFiles;
 import dev.deltascope.view.model.StepperModel;
 import dev.deltascope.view.model.TrainingModel;
@@ -52,6 +54,7 @@ final class MainWindow {
     private final DocumentModel document;
     private final StepperModel stepper;
     private final TrainingModel training;
+    private final PracticeModel practice;
     private final FileActions files;
     private final PresentationMode presentation;
     private final WindowLayout layout;
@@ -90,6 +93,7 @@ final class MainWindow {
         document = new DocumentModel(editor, recentFiles);
         stepper = new StepperModel(editor.networkProperty());
         training = new TrainingModel(editor);
+        practice = new PracticeModel(stepper, editor, PracticeScores.inConfigDirectory());
         files = new FileActions(document, () -> stage, Dialogs.over(stage));
         files.setOnReplaced(this::replaced);
         presentation = new PresentationMode(stage, root);
@@ -104,6 +108,7 @@ final class MainWindow {
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sideTabs.setPrefWidth(420);
         sideTabs.setMinWidth(240);
+        sideTabs.visibleProperty().bind(practice.hidingProperty().not());
         fillWhenShownOrLater(check, () -> new GradientCheckPanel(stepper.traceProperty()), parts::add);
         fillWhenShownOrLater(trainingTab, () -> trainingPanel(), parts::addAfterWhole);
         fillWhenShownOrLater(cost, () -> new CostPanel(stepper.traceProperty(), stepper.stepProperty()),
@@ -187,22 +192,28 @@ final class MainWindow {
             stepper.unitProperty().addListener(expand);
             StepPrefetch.follow(stepper, shownZoom);
             VBox.setVgrow(stepPane, Priority.ALWAYS);
-            area.getChildren().setAll(banner, stepPane);
+            stepPane.visibleProperty().bind(practice.hidingProperty().not());
+            stepPane.managedProperty().bind(stepPane.visibleProperty());
+            area.getChildren().setAll(banner, new PracticePane(practice, shownZoom), stepPane);
         });
         return area;
     }
 
-    /** The diagram under its bar (example and colour scale; hidden in presentation mode, where the menu and keys set them). */
+    /**
+     * The diagram under its bar (example and colour scale; hidden in presentation mode, where the
+     * menu and keys set them); both are hidden while practice hides the step.
+     */
     private VBox diagram() {
         NetworkDiagram diagram = new NetworkDiagram(stepper.traceProperty(), stepper.stepProperty(), hover);
         diagram.setId("network-diagram");
         diagram.setPrefHeight(260);
         diagram.setMinHeight(0);
+        diagram.visibleProperty().bind(practice.hidingProperty().not());
         diagram.sharedScaleProperty().bind(sharedScale);
         diagram.exampleProperty().bind(stepper.exampleProperty());
         diagram.typeScaleProperty().bind(presentation.scale());
         DiagramBar bar = new DiagramBar(editor.networkProperty(), stepper.exampleProperty(), sharedScale, this::focusStep);
-        bar.visibleProperty().bind(presentation.activeProperty().not());
+        bar.visibleProperty().bind(presentation.activeProperty().not().and(practice.hidingProperty().not()));
         bar.managedProperty().bind(bar.visibleProperty());
         VBox.setVgrow(diagram, Priority.ALWAYS);
         VBox place = new VBox(bar, diagram);
@@ -383,6 +394,10 @@ final class MainWindow {
 
     StepperModel stepper() {
         return stepper;
+    }
+
+    PracticeModel practice() {
+        return practice;
     }
 
     TrainingModel training() {

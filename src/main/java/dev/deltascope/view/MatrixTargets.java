@@ -24,7 +24,7 @@ final class MatrixTargets {
         new Rule("\\(\\(W\\^(\\d+)\\)ᵀ[δΔ]\\^\\d+\\)ᵀ", l -> CellTargets.unitsAcross(l - 1)),
         new Rule("diag\\(σ′\\(" + LETTER + "\\^(\\d+)\\)\\)", CellTargets::diagonalUnits),
         new Rule("J\\^(\\d+)", CellTargets::diagonalUnits),
-        new Rule("∂C₁?/∂z\\^(\\d+)", CellTargets::unitsAcross),
+        new Rule("∂C[₀-₉]*/∂z\\^(\\d+)", CellTargets::unitsAcross),
         new Rule("\\(" + LETTER + "\\^(\\d+)\\)ᵀ", CellTargets::unitsAcross),
         new Rule("(?:.* ⊙ )?σ′\\(" + LETTER + "\\^(\\d+)\\)", CellTargets::units),
         new Rule(LETTER + "\\^(\\d+)", CellTargets::units),

@@ -25,7 +25,7 @@ final class ShortcutList {
     static final String ALTERNATIVE_OF = "deltascope.shortcut.alternative-of";
 
     private static final List<String> ORDER = List.of(StepKeys.STEPPING, StepKeys.VIEWS, "File", "Edit", "View",
-            "Train", "Help", FieldKeys.GROUP);
+            "Train", "Practice", "Help", FieldKeys.GROUP);
 
     /** A group of the sheet: its name and lines. */
     record Group(String name, List<Line> lines) {

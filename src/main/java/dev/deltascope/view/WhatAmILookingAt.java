@@ -156,7 +156,7 @@ final class WhatAmILookingAt {
         subheading.setText((view == null ? "Every symbol of this step, and where its numbers live."
                 : "In the view " + step.view(view).title() + ": every symbol, and where its numbers live.")
                 + layoutNote(derivation.convention()));
-        for (SymbolEntry entry : SymbolGuide.entries(derivation.trace().network(), step, view)) {
+        for (SymbolEntry entry : SymbolGuide.entries(derivation.trace().network(), derivation.example(), step, view)) {
             WhatAmILookingAtRow row = new WhatAmILookingAtRow(entry);
             row.setOnMouseEntered(event -> mark(entry.matrix(), pinned));
             row.setOnMouseExited(event -> mark(null, pinned));

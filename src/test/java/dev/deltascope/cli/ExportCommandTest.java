@@ -69,7 +69,7 @@ class ExportCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--format|gif|deltascope export: --format: must be png, svg, pdf, tex, beamer, numpy, pytorch or notebook, was \"gif\"",
+        "--format|gif|deltascope export: --format: must be png, svg, pdf, tex, beamer, numpy, pytorch, notebook or exercises, was \"gif\"",
         "--step|0|deltascope export: --step: this network's derivation has steps 1 to 14, was 0",
         "--step|last|deltascope export: --step: must be a step number from 1 to 14 or all, was \"last\"",
         "--view|hadamard|deltascope export: --view: must be all, vjp, jacobian, component, naive or softmax, was \"hadamard\"",

@@ -13,22 +13,26 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PdfTextFontTest {
 
-    @Test
-    void theEmbeddedFontHasNoSubstitutionsButTheShippedOneDoes() throws Exception {
-        try (TrueTypeFont shipped = parse(PictureText.open()); TrueTypeFont embedded = parse(PdfTextFont.open())) {
+    @ParameterizedTest
+    @ValueSource(strings = {PictureText.LIBERATION_SANS, PictureText.DEJAVU_SANS})
+    void theEmbeddedFontHasNoSubstitutionsButTheShippedOneDoes(String font) throws Exception {
+        try (TrueTypeFont shipped = parse(PictureText.open(font)); TrueTypeFont embedded = parse(PdfTextFont.open(font))) {
             assertNotEquals(GsubData.NO_DATA_FOUND, shipped.getGsubData());
             assertEquals(GsubData.NO_DATA_FOUND, embedded.getGsubData());
         }
     }
 
-    @Test
-    void everyGlyphIsKeptWithItsAdvanceAndOutline() throws Exception {
-        try (TrueTypeFont shipped = parse(PictureText.open()); TrueTypeFont embedded = parse(PdfTextFont.open())) {
+    @ParameterizedTest
+    @ValueSource(strings = {PictureText.LIBERATION_SANS, PictureText.DEJAVU_SANS})
+    void everyGlyphIsKeptWithItsAdvanceAndOutline(String font) throws Exception {
+        try (TrueTypeFont shipped = parse(PictureText.open(font)); TrueTypeFont embedded = parse(PdfTextFont.open(font))) {
             assertEquals(shipped.getNumberOfGlyphs(), embedded.getNumberOfGlyphs());
-            for (String text : new String[] {"Backward pass", "δ", "0.1234", "σ′(z)"}) {
+            for (String text : new String[] {"Backward pass", "δ", "0.1234", "σ′(z)", "(⊙)", "∇ₐC", "z⁽³⁾ⱼ"}) {
                 for (int codePoint : text.codePoints().toArray()) {
                     int glyph = shipped.getUnicodeCmapLookup().getGlyphId(codePoint);
                     assertEquals(glyph, embedded.getUnicodeCmapLookup().getGlyphId(codePoint));
@@ -42,7 +46,7 @@ class PdfTextFontTest {
     @Test
     void onlyTheSubstitutionTagChanges() throws Exception {
         byte[] shipped;
-        try (InputStream in = PictureText.open()) {
+        try (InputStream in = PictureText.open(PictureText.LIBERATION_SANS)) {
             shipped = in.readAllBytes();
         }
         byte[] embedded = PdfTextFont.withoutSubstitutions(shipped);

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds the programs outside the JDK that some tests run (pdflatex with Beamer and pgf; python3 with NumPy or
- * PyTorch). A test that needs a missing program is skipped with a message naming the Debian package to install,
- * unless external tools are required ({@code ./mvnw verify -Ddeltascope.requireExternalTools=true}, as
+ * Finds the programs outside the JDK that some tests run (pdflatex with Beamer and pgf; lualatex; pdftotext;
+ * python3 with NumPy or PyTorch). A test that needs a missing program is skipped with a message naming the Debian
+ * package to install, unless external tools are required ({@code ./mvnw verify -Ddeltascope.requireExternalTools=true}, as
  * {@code .ci/run} runs it): then it fails with the same message.
  */
 public final class ExternalTools {
@@ -50,6 +50,23 @@ public final class ExternalTools {
             }
         }
         return pdflatex;
+    }
+
+    /**
+     * lualatex with luaotfload and fontspec, for documents whose titles hold letters pdflatex has no font for; skips or
+     * fails naming texlive-luatex (the lualatex program alone, in texlive-latex-base, cannot load fontspec).
+     */
+    public static Path lualatex() {
+        Path lualatex = onPath("lualatex").orElseGet(() -> missing("lualatex is not on PATH", "texlive-luatex"));
+        if (!texFileExists(lualatex, "luaotfload.sty")) {
+            missing("the LaTeX file luaotfload.sty is not installed", "texlive-luatex");
+        }
+        return lualatex;
+    }
+
+    /** pdftotext, to read a PDF's text as a reader's viewer extracts it; names poppler-utils. */
+    public static Path pdftotext() {
+        return onPath("pdftotext").orElseGet(() -> missing("pdftotext is not on PATH", "poppler-utils"));
     }
 
     /**

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the real pdflatex on a document, without shell escape, as a teacher would; the one runner tests share. */
+/** Runs the real pdflatex (or lualatex) on a document, without shell escape, as a teacher would; the one runner tests share. */
 public final class Pdflatex {
 
     /** What a run produced: its exit code, its log and where its PDF would be. */
@@ -36,6 +36,15 @@ public final class Pdflatex {
         return run(ExternalTools.pdflatexWithBeamer(), tex);
     }
 
+    /**
+     * Compiles a document (article or Beamer deck) with lualatex, which typesets the letters pdflatex has no font for;
+     * needs texlive-luatex, and for a deck the Beamer class and pgf as well.
+     */
+    public static Result compileWithLualatex(Path tex) throws IOException, InterruptedException {
+        ExternalTools.pdflatexWithBeamer();
+        return run(ExternalTools.lualatex(), tex);
+    }
+
     private static Result run(Path pdflatex, Path tex) throws IOException, InterruptedException {
         Path folder = tex.toAbsolutePath().getParent();
         Path output = folder.resolve("pdflatex-output.txt");
@@ -47,7 +56,7 @@ public final class Pdflatex {
                 .start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("pdflatex took over 180 s on " + tex);
+            throw new IllegalStateException(pdflatex.getFileName() + " took over 180 s on " + tex);
         }
         String name = tex.getFileName().toString().replaceFirst("\\.tex$", "");
         return new Result(process.exitValue(), Files.readString(output, StandardCharsets.ISO_8859_1),

@@ -12,7 +12,6 @@ import dev.deltascope.model.Trace;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,28 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class LimitBoundaryTraceTest {
 
-    /** A file with these layer sizes (sigmoid), m examples from a fixed pattern and weights from seed 3. */
-    static String file(List<Integer> sizes, int examples) {
-        StringBuilder json = new StringBuilder("{\"format\": \"deltascope-network\", \"version\": 1, \"layers\": [");
-        for (int l = 0; l < sizes.size(); l++) {
-            json.append(l == 0 ? "" : ", ").append("{\"size\": ").append(sizes.get(l));
-            json.append(l == 0 ? "}" : ", \"activation\": \"sigmoid\"}");
-        }
-        json.append("], \"loss\": \"half_squared_error\", \"inputs\": ").append(examples(examples, sizes.get(0), 0.37));
-        json.append(", \"targets\": ").append(examples(examples, sizes.get(sizes.size() - 1), 0.61));
-        return json.append(", \"seed\": 3}").toString();
-    }
-
-    private static String examples(int count, int width, double step) {
-        StringBuilder list = new StringBuilder("[");
-        for (int k = 0; k < count; k++) {
-            list.append(k == 0 ? "[" : ", [");
-            for (int i = 0; i < width; i++) {
-                list.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", ((k + i) * step) % 1));
-            }
-            list.append(']');
-        }
-        return list.append(']').toString();
+    private static String file(List<Integer> sizes, int examples) {
+        return EdgeFile.json(sizes, examples);
     }
 
     private static List<Integer> sizes(int... sizes) {

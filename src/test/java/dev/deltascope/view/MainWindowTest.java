@@ -168,8 +168,8 @@ class MainWindowTest {
     }
 
     /** The zoom of the step pane's symbolic and numeric formula. */
-    private static List<Double> formulaZooms(FxRobot robot) {
-        return robot.lookup(node -> node instanceof FormulaView).queryAllAs(FormulaView.class).stream()
+    private List<Double> formulaZooms(FxRobot robot) {
+        return robot.from(window.stepPane()).lookup((Node node) -> node instanceof FormulaView).queryAllAs(FormulaView.class).stream()
                 .map(view -> view.zoomProperty().get()).toList();
     }
 

@@ -140,7 +140,7 @@ class ShortcutSheetTest {
         Node root = window.shortcutSheet().stage().getScene().getRoot();
         List<String> groups = robot.from(root).lookup(".sheet-group").queryAll().stream()
                 .map(node -> ((Label) node).getText()).toList();
-        assertEquals(List.of(StepKeys.STEPPING, StepKeys.VIEWS, "File", "Edit", "View", "Train", "Help",
+        assertEquals(List.of(StepKeys.STEPPING, StepKeys.VIEWS, "File", "Edit", "View", "Train", "Practice", "Help",
                 FieldKeys.GROUP), groups);
         robot.clickOn("#shortcut-search").write("redo");
         assertEquals(Set.of(KeyNames.display(KeyCombination.keyCombination("Shortcut+Shift+Z")),

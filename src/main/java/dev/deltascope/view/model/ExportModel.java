@@ -206,7 +206,7 @@ public final class ExportModel {
             }
             Derivation shown = digits == derivation.style().significantDigits() && !checkPending ? derivation
                     : DerivationBuilder.build(trace, derivation.style().withSignificantDigits(digits),
-                            derivation.convention());
+                            derivation.convention(), derivation.example());
             List<Path> files = exporter.export(shown, request, new ExportMonitor() {
                 @Override
                 public void progress(int done, int total) {

@@ -2,11 +2,13 @@ package dev.deltascope.view.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Strict parsing of what a person types into a field: plain decimal or scientific notation
- * ("-0.5", "1e-3", "+2.", ".25"), the same on every locale. Refuses letters, NaN, infinity,
+ * ("-0.5", "1e-3", "+2.", ".25"), also as the window writes it ("6.722×10⁻⁵", "−2", or
+ * "6.722×10^-5"), the same on every locale. Refuses letters, NaN, infinity,
  * hexadecimal, Java suffixes ("1d"), decimal commas and numbers too large to hold.
  */
 public final class NumberText {
@@ -14,13 +16,17 @@ public final class NumberText {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+    /** "×10⁻⁵" or "×10^-5" (or x for ×) ending a number, as {@link dev.deltascope.numbers.NumberFormatter} writes it. */
+    private static final Pattern TIMES_TEN = Pattern.compile(
+            "\\s*[×x]\\s*10(?:\\^\\{?([+-]?\\d+)\\}?|([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$");
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private NumberText() {
     }
 
     /** A finite number; {@code what} names the field in the message ("Weight W²[1][0]"). */
     public static double parseNumber(String text, String what) {
-        String s = normalise(text);
+        String s = powerOfTenAsExponent(normalise(text));
         if (s.isEmpty()) {
             throw new InvalidEditException(what + " is empty: type a number such as 0.5.");
         }
@@ -112,6 +118,23 @@ public final class NumberText {
             throw new InvalidEditException(what + " is empty: type at least one line of numbers.");
         }
         return rows.toArray(double[][]::new);
+    }
+
+    /** "6.722×10⁻⁵" as "6.722e-5"; any other text unchanged. */
+    private static String powerOfTenAsExponent(String text) {
+        Matcher power = TIMES_TEN.matcher(text);
+        if (!power.find() || power.start() == 0) {
+            return text;
+        }
+        String exponent = power.group(1);
+        if (exponent == null) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : power.group(2).toCharArray()) {
+                digits.append(c == '⁻' ? '-' : c == '⁺' ? '+' : (char) ('0' + SUPERSCRIPT_DIGITS.indexOf(c)));
+            }
+            exponent = digits.toString();
+        }
+        return text.substring(0, power.start()) + "e" + exponent;
     }
 
     /** Trims and turns the typographic minus the window displays (U+2212) into '-'. */

@@ -13,8 +13,12 @@ import dev.deltascope.model.Trace;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -39,7 +43,10 @@ import javafx.beans.value.ObservableValue;
  * computed at once; larger ones on a background thread, the newest request winning. A large
  * network's derivation is published before its finite-difference check (thousands of forward
  * passes): its trace's check is pending until the check, run on a second background thread,
- * arrives; a check that arrives after a newer edit is discarded.
+ * arrives; a check that arrives after a newer edit is discarded. A background computation whose
+ * result can no longer be shown (cancelled, or overtaken by a newer edit) is interrupted: the
+ * model's computations stop at their next {@link dev.deltascope.model.Interruption#check check},
+ * within a fraction of a second, and free the thread.
  */
 public final class StepperModel {
 
@@ -72,7 +79,10 @@ public final class StepperModel {
             Convention.DELTASCOPE);
     private final Executor checker;
     private long latestRequest;
-    private volatile long latestRequestSeen;
+    /** The background trace of the newest request, interrupted when cancelled or overtaken. */
+    private Future<?> tracing = CompletableFuture.completedFuture(null);
+    /** The running finite-difference check, interrupted when a newer trace is shown or computed. */
+    private Future<?> checking = CompletableFuture.completedFuture(null);
     /** The unchecked trace whose check is wanted now; an older check is skipped or discarded. */
     private volatile Trace awaitingCheck;
     private boolean restarting;
@@ -103,6 +113,11 @@ public final class StepperModel {
         network.addListener((observable, old, changed) -> recompute());
         precision.addListener((observable, old, digits) -> recompute());
         convention.addListener((observable, old, chosen) -> recompute());
+        example.addListener((observable, old, chosen) -> {
+            if (derivation.get() != null && derivation.get().example() != chosen.intValue()) {
+                recompute();
+            }
+        });
         recompute();
     }
 
@@ -164,17 +179,18 @@ public final class StepperModel {
     }
 
     /**
-     * Stops waiting for the background computation of the edited network: its result, when it
-     * comes, is discarded, and the derivation shown stays that of the previous network (said by
-     * {@link #cancelledProperty()}). The edit itself is kept, to undo or to edit further; the next
-     * edit computes again. Nothing happens when nothing is being computed.
+     * Stops the background computation of the edited network: its thread is interrupted and stops
+     * computing (or the computation never starts, if it was still queued), nothing of it is published,
+     * and the derivation shown stays that of the previous network (said by {@link #cancelledProperty()}).
+     * The edit itself is kept, to undo or to edit further; the next edit computes again. Nothing
+     * happens when nothing is being computed.
      */
     public void cancel() {
         if (!computing.get()) {
             return;
         }
         latestRequest++;
-        latestRequestSeen = latestRequest;
+        tracing.cancel(true);
         computing.set(false);
         computingText.set("");
         cancelled.set(trace.get() == null
@@ -197,7 +213,11 @@ public final class StepperModel {
         return unit;
     }
 
-    /** The example k (from 0) of a mini-batch that the diagram shows; kept within the batch. */
+    /**
+     * The example k (from 0) of a mini-batch that the diagram and the per-example views (Jacobian
+     * chain, naive chain, component-wise, softmax) show; kept within the batch, 0 after an edit
+     * that leaves it outside.
+     */
     public IntegerProperty exampleProperty() {
         return example;
     }
@@ -283,21 +303,20 @@ public final class StepperModel {
         Network current = network.getValue();
         int digits = digits();
         Convention notation = convention.get();
+        int shown = example.get() >= 0 && example.get() < current.batchSize() ? example.get() : 0;
         Trace reusable = trace.get() != null && trace.get().network().equals(current) ? trace.get() : null;
         long request = ++latestRequest;
-        latestRequestSeen = request;
+        tracing.cancel(true);
         if (reusable == null) {
             awaitingCheck = null;
+            checking.cancel(true);
         }
         if (reusable == null && (long) current.parameterCount() * current.batchSize() > IMMEDIATE_LIMIT) {
             computing.set(true);
             computingText.set("Computing the derivation of " + count(current.parameterCount()) + " parameters × "
                     + count(current.batchSize()) + (current.batchSize() == 1 ? " example…" : " examples…"));
-            background.execute(() -> {
-                if (request != latestRequestSeen) {
-                    return;
-                }
-                Outcome outcome = Outcome.of(current, null, digits, notation, false);
+            FutureTask<Void> task = new FutureTask<>(() -> {
+                Outcome outcome = Outcome.of(current, null, digits, notation, shown, false);
                 foreground.execute(() -> {
                     if (request == latestRequest) {
                         computing.set(false);
@@ -306,18 +325,20 @@ public final class StepperModel {
                         checkLater();
                     }
                 });
-            });
+            }, null);
+            tracing = task;
+            background.execute(task);
         } else {
             computing.set(false);
             computingText.set("");
-            publish(Outcome.of(current, reusable, digits, notation, true));
+            publish(Outcome.of(current, reusable, digits, notation, shown, true));
         }
     }
 
     /**
      * Runs the check of the shown trace if it is pending and builds the checked derivation on the
      * checker's thread, publishing it unless a newer trace is shown by then (rebuilt here if the
-     * digits changed meanwhile).
+     * digits changed meanwhile). A newer edit interrupts it.
      */
     private void checkLater() {
         Trace unchecked = trace.get();
@@ -327,19 +348,24 @@ public final class StepperModel {
         awaitingCheck = unchecked;
         int digits = digits();
         Convention notation = convention.get();
-        checker.execute(() -> {
+        int shown = derivation.get().example();
+        FutureTask<Void> task = new FutureTask<>(() -> {
             if (awaitingCheck != unchecked) {
                 return;
             }
             Trace checked = unchecked.withCheck(FiniteDifferences.check(unchecked.network(), unchecked.vjp()));
-            Outcome outcome = Outcome.of(checked.network(), checked, digits, notation, true);
+            Outcome outcome = Outcome.of(checked.network(), checked, digits, notation, shown, true);
             foreground.execute(() -> {
                 if (trace.get() == unchecked) {
-                    publish(digits == digits() && notation.equals(convention.get()) ? outcome
-                            : Outcome.of(checked.network(), checked, digits(), convention.get(), true));
+                    publish(digits == digits() && notation.equals(convention.get()) && shown == derivation.get().example()
+                            ? outcome
+                            : Outcome.of(checked.network(), checked, digits(), convention.get(), derivation.get().example(),
+                                    true));
                 }
             });
-        });
+        }, null);
+        checking = task;
+        checker.execute(task);
     }
 
     /** A count with thousands separated by commas, as the README writes them: 24,584. */
@@ -362,10 +388,8 @@ public final class StepperModel {
         problem.set("");
         cancelled.set("");
         trace.set(outcome.derivation().trace());
-        if (example.get() >= outcome.derivation().trace().network().batchSize() || example.get() < 0) {
-            example.set(0);
-        }
         derivation.set(outcome.derivation());
+        example.set(outcome.derivation().example());
         goTo(restarting ? 0 : matchingIndex(before, depthBefore));
         restarting = false;
     }
@@ -405,13 +429,19 @@ public final class StepperModel {
     /** A derivation, or why there is none. */
     private record Outcome(Derivation derivation, String problem) {
 
-        /** {@code checked}: when there is no reusable trace, run the finite-difference check now. */
-        static Outcome of(Network network, Trace reusable, int digits, Convention convention, boolean checked) {
+        /**
+         * {@code example}: the example the per-example views show; {@code checked}: when there is
+         * no reusable trace, run the finite-difference check now.
+         */
+        static Outcome of(Network network, Trace reusable, int digits, Convention convention, int example,
+                boolean checked) {
             try {
                 Trace computed = reusable != null ? reusable
                         : checked ? Trace.of(network) : Trace.withoutCheck(network);
                 return new Outcome(DerivationBuilder.build(computed,
-                        NumberStyle.DEFAULT.withSignificantDigits(digits), convention), "");
+                        NumberStyle.DEFAULT.withSignificantDigits(digits), convention, example), "");
+            } catch (CancellationException cancelled) {
+                throw cancelled;
             } catch (RuntimeException failure) {
                 return new Outcome(null, "This network cannot be traced: " + failure.getMessage());
             }

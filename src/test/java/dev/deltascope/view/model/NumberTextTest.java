@@ -21,6 +21,16 @@ class NumberTextTest {
         assertEquals(1.5e300, NumberText.parseNumber("1.5E300", "Weight"));
     }
 
+    @Test
+    void acceptsScientificNumbersAsTheWindowWritesThem() {
+        assertEquals(6.722e-5, NumberText.parseNumber("6.722×10⁻⁵", "Row 1, column 1"));
+        assertEquals(-1.5e12, NumberText.parseNumber("\u22121.5×10¹²", "Row 1, column 1"));
+        assertEquals(6.722e-5, NumberText.parseNumber("6.722 x 10^-5", "Row 1, column 1"));
+        assertEquals(2.5e3, NumberText.parseNumber("2.5×10^{3}", "Row 1, column 1"));
+        assertThrows(InvalidEditException.class, () -> NumberText.parseNumber("×10⁻⁵", "Row 1, column 1"));
+        assertThrows(InvalidEditException.class, () -> NumberText.parseNumber("6.7×10⁻", "Row 1, column 1"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "abc", "NaN", "Infinity", "-Infinity", "1e999", "0x1p3", "1d", "2f", "1e", "--1",
         "1.2.3", "e5"})
