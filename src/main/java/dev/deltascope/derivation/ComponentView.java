@@ -105,7 +105,7 @@ final class ComponentView {
     private String outputUnit(int l, int j, Upstream up, Matrix slope) {
         MatrixLatex latex = context.latex();
         int k = context.example();
-        return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = " + latex.factor(up.values().get(j, k))
+        return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = " + latex.factor(context.gradients().upstream(l).get(j, k))
                 + " \\cdot " + latex.factor(slope.get(j, k)) + " = " + result(l, j);
     }
 
@@ -116,7 +116,7 @@ final class ComponentView {
         String here = LayerIndex.latex(l);
         String symbols = latex.joined(jacobian.rows(), k -> "g" + here + "_{" + (k + 1) + "}J" + here + "_{"
                 + indices(k, j) + "}", " + ");
-        String values = latex.joined(jacobian.rows(), k -> latex.factor(up.values().get(k, context.example())) + " \\cdot "
+        String values = latex.joined(jacobian.rows(), k -> latex.factor(context.gradients().upstream(l).get(k, context.example())) + " \\cdot "
                 + latex.factor(jacobian.get(k, j)), " + ");
         return "\\delta" + here + "_{" + (j + 1) + "} = " + symbols + " = " + values + " = " + result(l, j);
     }
