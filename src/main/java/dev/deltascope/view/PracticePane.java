@@ -12,6 +12,7 @@ import dev.deltascope.view.model.NumberText;
 import dev.deltascope.view.model.PracticeModel;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -248,9 +249,19 @@ final class PracticePane extends ScrollPane {
         } catch (IllegalArgumentException unreadable) {
             feedback.setText(unreadable.getMessage());
             feedback.getStyleClass().setAll("label", "practice-wrong");
+            showFeedback();
             return;
         }
         mark(verdict);
+        showFeedback();
+    }
+
+    /** Scrolls down to the feedback once it is laid out, as the givens can push it below the pane's bottom. */
+    private void showFeedback() {
+        Platform.runLater(() -> {
+            layout();
+            setVvalue(getVmax());
+        });
     }
 
     private void mark(Verdict verdict) {

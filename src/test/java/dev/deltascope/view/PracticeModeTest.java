@@ -75,6 +75,8 @@ class PracticeModeTest {
                 robot.lookup("#practice-hint").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#practice-cell-0-0").queryAs(TextField.class).getStyleClass().contains("practice-wrong"));
         assertFalse(window.stepPane().isVisible(), "a wrong answer keeps the step hidden");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInView(robot.lookup("#practice-hint").query(), robot.lookup("#practice-pane").query());
         if (SCREENSHOT != null) {
             robot.interact(() -> {
                 try {
