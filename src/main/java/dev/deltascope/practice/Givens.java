@@ -2,6 +2,7 @@ package dev.deltascope.practice;
 
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
+import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.Term;
 import dev.deltascope.model.Matrix;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class Givens {
      * The operands of {@code step}'s formula in the order it writes them: z = W a + b gives W, a, b;
      * a = σ(z) gives z; δ^{(L)} = ∇_a C ⊙ σ′(z) (or a − y) gives its two operands; δ^{(l)} =
      * ((W^{(l+1)})ᵀ δ^{(l+1)}) ⊙ σ′(z^{(l)}) gives those three; through softmax (J)ᵀ g gives J
-     * and what g is made of; ∂C/∂W = δ aᵀ gives δ and aᵀ; ∂C/∂b gives δ; the update W ← W − η ∂C/∂W
+     * (of example 1, as the step shows it) and what g is made of; ∂C/∂W = δ aᵀ gives δ and aᵀ; ∂C/∂b gives δ; the update W ← W − η ∂C/∂W
      * gives W, η and ∂C/∂W.
      */
     static List<NamedMatrix> of(Step step, double learningRate, Matrix answer, int significantDigits) {
@@ -64,18 +65,21 @@ final class Givens {
     }
 
     /**
-     * What g^{(l)} through softmax is made of: ∇_a C at the output, (W^{(l+1)})ᵀ and δ^{(l+1)} at a
-     * hidden layer (not their product, which the hidden layer's step computes on the way).
+     * What g^{(l)} through softmax is made of: a^{(L)} and y at the output (g = a − y, or −y/a with
+     * cross-entropy), (W^{(l+1)})ᵀ and δ^{(l+1)} at a hidden layer (not their product, which the
+     * step computes on the way).
      */
     private static List<NamedMatrix> upstream(Step step) {
+        String here = "^{(" + step.layer() + ")}";
         String above = "^{(" + (step.layer() + 1) + ")}";
         List<NamedMatrix> out = new ArrayList<>();
         for (NamedMatrix matrix : step.matrices()) {
             String latex = matrix.latex();
-            boolean outputGradient = latex.startsWith("\\nabla_{a} C");
+            boolean output = step.kind() == StepKind.OUTPUT_ERROR && (latex.equals("a" + here)
+                    || latex.equals("A" + here) || latex.equals("y") || latex.equals("Y"));
             boolean fromAbove = latex.equals("(W" + above + ")^{\\top}") || latex.equals("\\delta" + above)
                     || latex.equals("\\Delta" + above);
-            if (outputGradient || fromAbove) {
+            if (output || fromAbove) {
                 out.add(matrix);
             }
         }
@@ -88,13 +92,15 @@ final class Givens {
                 .orElseThrow(() -> new IllegalStateException("step " + step.title() + ": no matrix " + latex));
     }
 
+    /** True when every entry is the same number or within the answer's tolerance; ±∞ and NaN match themselves. */
     private static boolean same(Matrix operand, Matrix answer, int significantDigits) {
         if (operand.rows() != answer.rows() || operand.columns() != answer.columns()) {
             return false;
         }
         for (int r = 0; r < answer.rows(); r++) {
             for (int c = 0; c < answer.columns(); c++) {
-                if (!Tolerance.accepts(answer.get(r, c), operand.get(r, c), significantDigits)) {
+                if (Double.compare(answer.get(r, c), operand.get(r, c)) != 0
+                        && !Tolerance.accepts(answer.get(r, c), operand.get(r, c), significantDigits)) {
                     return false;
                 }
             }

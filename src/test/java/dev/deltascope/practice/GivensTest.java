@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.Step;
+import dev.deltascope.derivation.StepKind;
+import dev.deltascope.derivation.SymbolGuideNetworks;
 import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Matrix;
@@ -32,6 +34,35 @@ class GivensTest {
     @Test
     void theGivensOfTheMiniBatchAreTheOperandsOfEachStep() {
         checkEveryQuestion(Presets.MINI_BATCH, true);
+    }
+
+    @Test
+    /**
+     * Through softmax and a linear output too; there ∇ₐC is δ⁽ᴸ⁾ (σ′ = 1), so only σ′ is shown.
+     * Softmax over a batch is written for each example (δ⁽ˡ⁺¹⁾), its givens are the batch's Δ⁽ˡ⁺¹⁾, A⁽ᴸ⁾, Y.
+     */
+    void everyErrorStepOfTheTestNetworksHasGivensFromItsFormula() {
+        int checked = 0;
+        for (Map.Entry<String, Network> named : SymbolGuideNetworks.all().entrySet()) {
+            Exercise exercise = Exercise.of(named.getValue(), 3, NumberStyle.DEFAULT);
+            for (Question question : exercise.questions()) {
+                Step step = exercise.derivation().steps().get(question.step());
+                String where = named.getKey() + ", step " + (question.step() + 1) + " " + step.title();
+                if (question.stepKind() == StepKind.OUTPUT_ERROR || question.stepKind() == StepKind.BACKWARD) {
+                    assertFalse(question.givens().isEmpty(), where + ": no givens");
+                }
+                boolean perExample = step.symbolic().contains("for each example");
+                for (NamedMatrix given : question.givens()) {
+                    String written = perExample ? given.latex().replace("\\Delta", "\\delta").replace("A^{", "a^{")
+                            .replace("Y", "y") : given.latex();
+                    assertTrue(step.symbolic().contains(written), where + ": " + written
+                            + " is not in the step's formula " + step.symbolic());
+                    assertFalse(given.values().equals(question.answer()), where + ": " + given.latex());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 100, "givens checked: " + checked);
     }
 
     private static void checkEveryQuestion(Preset preset, boolean batch) {
