@@ -58,6 +58,7 @@ final class PracticePane extends ScrollPane {
     private final List<TextField> cells = new ArrayList<>();
     private final ToggleGroup choices = new ToggleGroup();
     private int columns;
+    private boolean followFeedback;
 
     /** The pane of practice's questions; its formulas follow {@code zoom}, which presentation mode enlarges. */
     PracticePane(PracticeModel practice, ObservableDoubleValue zoom) {
@@ -104,6 +105,11 @@ final class PracticePane extends ScrollPane {
                 event.consume();
             }
         });
+        content.heightProperty().addListener((observable, old, height) -> {
+            if (followFeedback) {
+                setVvalue(getVmax());
+            }
+        });
         HBox question = new HBox(12, prompt, name);
         HBox buttons = new HBox(10, check, reveal, fresh);
         givenTitle.setId("practice-given-title");
@@ -130,6 +136,7 @@ final class PracticePane extends ScrollPane {
     }
 
     private void show(Question question) {
+        followFeedback = false;
         cells.clear();
         choices.getToggles().clear();
         answerArea.getChildren().clear();
@@ -256,12 +263,11 @@ final class PracticePane extends ScrollPane {
         showFeedback();
     }
 
-    /** Scrolls down to the feedback once it is laid out, as the givens can push it below the pane's bottom. */
+    /** Scrolls down to the feedback, and keeps it there as it grows, as the givens can push it below the pane's bottom. */
     private void showFeedback() {
-        Platform.runLater(() -> {
-            layout();
-            setVvalue(getVmax());
-        });
+        followFeedback = true;
+        setVvalue(getVmax());
+        Platform.runLater(() -> setVvalue(getVmax()));
     }
 
     private void mark(Verdict verdict) {
