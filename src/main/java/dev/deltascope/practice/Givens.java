@@ -23,8 +23,12 @@ final class Givens {
      * The operands of {@code step}'s formula in the order it writes them: z = W a + b gives W, a, b;
      * a = σ(z) gives z; δ^{(L)} = ∇_a C ⊙ σ′(z) (or a − y) gives its two operands; δ^{(l)} =
      * ((W^{(l+1)})ᵀ δ^{(l+1)}) ⊙ σ′(z^{(l)}) gives those three; through softmax (J)ᵀ g gives J
-     * (of example 1, as the step shows it) and what g is made of; ∂C/∂W = δ aᵀ gives δ and aᵀ; ∂C/∂b gives δ; the update W ← W − η ∂C/∂W
-     * gives W, η and ∂C/∂W.
+     * (of example 1, as the step shows it) and what g is made of; ∂C/∂W = δ aᵀ gives δ and aᵀ;
+     * ∂C/∂b gives δ; the update W ← W − η ∂C/∂W gives W, η and ∂C/∂W. Operands with the answer's
+     * numbers are left out.
+     *
+     * @param answer the hidden quantity's entries
+     * @param significantDigits the digits shown, which decide when an operand's numbers are the answer's
      */
     static List<NamedMatrix> of(Step step, double learningRate, Matrix answer, int significantDigits) {
         List<NamedMatrix> operands = new ArrayList<>();
