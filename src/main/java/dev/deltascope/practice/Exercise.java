@@ -52,9 +52,10 @@ public record Exercise(Derivation derivation, long seed, List<Question> question
             List<FormulaChoice> choices = FormulaChoices.of(network, step.kind(), l, random);
             List<WrongShape> shapes = WrongShapes.of(network, step.kind(), l);
             QuestionKind kind = kind(random.nextInt(100), !shapes.isEmpty(), !choices.isEmpty());
-            questions.add(new Question(step.index(), step.kind(), l, kind, step.terms().get(0).latex(),
-                    answer(trace, updated, step.kind(), l), style.significantDigits(),
-                    WrongAnswers.of(trace, step.kind(), l), shapes, choices));
+            Matrix answer = answer(trace, updated, step.kind(), l);
+            questions.add(new Question(step.index(), step.kind(), l, kind, step.terms().get(0).latex(), answer,
+                    style.significantDigits(), WrongAnswers.of(trace, step.kind(), l), shapes, choices,
+                    Givens.of(step, network.learningRate(), answer, style.significantDigits())));
         }
         return new Exercise(derivation, seed, questions);
     }

@@ -1,5 +1,6 @@
 package dev.deltascope.practice;
 
+import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.model.Matrix;
 import java.util.ArrayList;
@@ -21,10 +22,12 @@ import java.util.Objects;
  * @param wrongShapes named wrong shapes
  * @param choices candidate formulas in the order shown, the right one among them; empty unless
  *     the step has wrong formulas to choose from
+ * @param givens the operands of the step's formula with their numbers, shown beside the question;
+ *     never the quantity or anything with its numbers
  */
 public record Question(int step, StepKind stepKind, int layer, QuestionKind kind, String name, Matrix answer,
         int significantDigits, List<WrongAnswer> wrongAnswers, List<WrongShape> wrongShapes,
-        List<FormulaChoice> choices) {
+        List<FormulaChoice> choices, List<NamedMatrix> givens) {
 
     public Question {
         Objects.requireNonNull(stepKind, "stepKind");
@@ -34,6 +37,7 @@ public record Question(int step, StepKind stepKind, int layer, QuestionKind kind
         wrongAnswers = List.copyOf(wrongAnswers);
         wrongShapes = List.copyOf(wrongShapes);
         choices = List.copyOf(choices);
+        givens = List.copyOf(givens);
         if (kind == QuestionKind.FORMULA && choices.stream().noneMatch(FormulaChoice::right)) {
             throw new IllegalArgumentException("choices: a formula question needs the right formula among them");
         }

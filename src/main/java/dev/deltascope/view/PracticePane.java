@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.practice.FormulaChoice;
 import dev.deltascope.practice.Mistake;
@@ -11,6 +12,10 @@ import dev.deltascope.view.model.NumberText;
 import dev.deltascope.view.model.PracticeModel;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,17 +34,23 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Practice mode's question in place of the step: the quantity's name, then a grid of entries, a
- * shape or candidate formulas to answer with, a check that marks each cell and names a recognised
+ * Practice mode's question in place of the step: the quantity's name, the operands it is computed
+ * from as read-only grids, then a grid of entries, a shape or candidate formulas to answer with, a check that marks each cell and names a recognised
  * mistake with a hint, and the score. Enter checks; Tab moves between cells.
  */
 final class PracticePane extends ScrollPane {
+
+    /** The givens' type size before zoom, smaller than the step's grids: they are for reference. */
+    private static final double GIVEN_FONT_SIZE = 14;
 
     private final PracticeModel practice;
     private final ObservableDoubleValue zoom;
     private final VBox content = new VBox(10);
     private final Label prompt = new Label();
     private final FormulaView name = new FormulaView();
+    private final Label givenTitle = new Label();
+    private final FlowPane givens = new FlowPane(16, 8);
+    private final ObjectProperty<HoverTarget> givenHover = new SimpleObjectProperty<>(this, "givenHover");
     private final VBox answerArea = new VBox(8);
     private final Label feedback = new Label();
     private final Label hint = new Label();
@@ -47,6 +58,7 @@ final class PracticePane extends ScrollPane {
     private final List<TextField> cells = new ArrayList<>();
     private final ToggleGroup choices = new ToggleGroup();
     private int columns;
+    private boolean followFeedback;
 
     /** The pane of practice's questions; its formulas follow {@code zoom}, which presentation mode enlarges. */
     PracticePane(PracticeModel practice, ObservableDoubleValue zoom) {
@@ -93,10 +105,17 @@ final class PracticePane extends ScrollPane {
                 event.consume();
             }
         });
+        content.heightProperty().addListener((observable, old, height) -> {
+            if (followFeedback) {
+                setVvalue(getVmax());
+            }
+        });
         HBox question = new HBox(12, prompt, name);
         HBox buttons = new HBox(10, check, reveal, fresh);
-        content.getChildren().addAll(question, answerArea, buttons, feedback, hint, score);
-        for (Node asking : List.of(question, answerArea, check, reveal)) {
+        givenTitle.setId("practice-given-title");
+        givens.setId("practice-givens");
+        content.getChildren().addAll(question, givenTitle, givens, answerArea, buttons, feedback, hint, score);
+        for (Node asking : List.of(question, givenTitle, givens, answerArea, check, reveal)) {
             asking.visibleProperty().bind(practice.hidingProperty());
             asking.managedProperty().bind(asking.visibleProperty());
         }
@@ -104,6 +123,9 @@ final class PracticePane extends ScrollPane {
         managedProperty().bind(visibleProperty());
         practice.hidingProperty().addListener((observable, old, hiding) -> VBox.setVgrow(this,
                 hiding ? Priority.ALWAYS : Priority.NEVER));
+        minHeightProperty().bind(Bindings.createDoubleBinding(() -> practice.hidingProperty().get() ? 0
+                : content.getHeight() + snappedTopInset() + snappedBottomInset(),
+                practice.hidingProperty(), content.heightProperty()));
         practice.hidingProperty().addListener((observable, old, hiding) -> {
             Verdict last = practice.verdictProperty().get();
             if (!hiding && practice.questionProperty().get() != null && (last == null || !last.right())) {
@@ -114,6 +136,7 @@ final class PracticePane extends ScrollPane {
     }
 
     private void show(Question question) {
+        followFeedback = false;
         cells.clear();
         choices.getToggles().clear();
         answerArea.getChildren().clear();
@@ -123,6 +146,7 @@ final class PracticePane extends ScrollPane {
             return;
         }
         name.setFormula(question.name());
+        showGivens(question);
         switch (question.kind()) {
             case ENTRIES -> entries(question);
             case SHAPE -> shape();
@@ -130,6 +154,19 @@ final class PracticePane extends ScrollPane {
         }
         if (!cells.isEmpty()) {
             cells.get(0).requestFocus();
+        }
+    }
+
+    /** The operands the quantity is computed from, as read-only grids to the step's digits. */
+    private void showGivens(Question question) {
+        givenTitle.setText(question.givens().isEmpty() ? ""
+                : "From " + String.join(", ", question.givens().stream().map(NamedMatrix::name).toList()) + ":");
+        givens.getChildren().clear();
+        for (NamedMatrix given : question.givens()) {
+            MatrixGridView grid = new MatrixGridView(given, CellTargets.none(), givenHover);
+            grid.significantDigitsProperty().set(question.significantDigits());
+            grid.fontSizeProperty().bind(Bindings.multiply(zoom, GIVEN_FONT_SIZE));
+            givens.getChildren().add(grid);
         }
     }
 
@@ -219,9 +256,18 @@ final class PracticePane extends ScrollPane {
         } catch (IllegalArgumentException unreadable) {
             feedback.setText(unreadable.getMessage());
             feedback.getStyleClass().setAll("label", "practice-wrong");
+            showFeedback();
             return;
         }
         mark(verdict);
+        showFeedback();
+    }
+
+    /** Scrolls down to the feedback, and keeps it there as it grows, as the givens can push it below the pane's bottom. */
+    private void showFeedback() {
+        followFeedback = true;
+        setVvalue(getVmax());
+        Platform.runLater(() -> setVvalue(getVmax()));
     }
 
     private void mark(Verdict verdict) {

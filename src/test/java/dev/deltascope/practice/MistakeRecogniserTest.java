@@ -149,7 +149,7 @@ class MistakeRecogniserTest {
         Question question = new Question(0, StepKind.BACKWARD, 1, QuestionKind.ENTRIES, "\\delta", right, DIGITS,
                 List.of(new WrongAnswer(Mistake.ACTIVATION_INSTEAD_OF_SLOPE, same),
                         new WrongAnswer(Mistake.FORGOT_TRANSPOSE, same)),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         Verdict verdict = question.checkEntries(new double[][] {{3, 4}});
         assertEquals(List.of(Mistake.ACTIVATION_INSTEAD_OF_SLOPE, Mistake.FORGOT_TRANSPOSE), verdict.mistakes());
     }

@@ -64,6 +64,7 @@ class PracticeModeTest {
         assertFalse(window.stepPane().isVisible(), "the step is hidden until answered");
         assertFalse(robot.lookup("#network-diagram").query().isVisible(), "the diagram's δ would give it away");
         assertFalse(isShown(robot.lookup("#shared-scale").query()), "and its bar, which sets nothing shown");
+        assertGivensShown(robot, question);
 
         Matrix wrong = question.wrongAnswers().stream().filter(w -> w.mistake() == Mistake.ACTIVATION_INSTEAD_OF_SLOPE)
                 .map(WrongAnswer::values).findFirst().orElseThrow();
@@ -74,6 +75,8 @@ class PracticeModeTest {
                 robot.lookup("#practice-hint").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#practice-cell-0-0").queryAs(TextField.class).getStyleClass().contains("practice-wrong"));
         assertFalse(window.stepPane().isVisible(), "a wrong answer keeps the step hidden");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInView(robot.lookup("#practice-hint").query(), robot.lookup("#practice-pane").query());
         if (SCREENSHOT != null) {
             robot.interact(() -> {
                 try {
@@ -93,6 +96,8 @@ class PracticeModeTest {
         assertTrue(window.stepPane().isVisible(), "the right answer shows the step");
         assertTrue(robot.lookup("#network-diagram").query().isVisible());
         assertTrue(isShown(robot.lookup("#shared-scale").query()));
+        assertFalse(isShown(robot.lookup("#practice-givens").query()), "the givens go with the question");
+        assertInView(robot.lookup("#practice-score").query(), robot.lookup("#practice-pane").query());
         assertEquals(0, window.practice().rightFirstTimeProperty().get(), "wrong the first time");
         assertEquals(1, window.practice().askedProperty().get());
 
@@ -204,6 +209,37 @@ class PracticeModeTest {
             }
         }
         throw new AssertionError("no later step asks for entries");
+    }
+
+    /** The step's operands are shown as grids with their names and numbers; the hidden quantity is not among them. */
+    private static void assertGivensShown(FxRobot robot, Question question) {
+        assertFalse(question.givens().isEmpty(), "a step asking for δ has operands to show");
+        assertTrue(isShown(robot.lookup("#practice-givens").query()));
+        String title = robot.lookup("#practice-given-title").queryAs(Label.class).getText();
+        var grids = robot.lookup("#practice-givens").queryAs(javafx.scene.layout.FlowPane.class).getChildren();
+        assertEquals(question.givens().size(), grids.size());
+        for (int i = 0; i < grids.size(); i++) {
+            MatrixGridView grid = (MatrixGridView) grids.get(i);
+            assertTrue(title.contains(question.givens().get(i).name()), title);
+            assertTrue(grid.getHeight() > 0, "grid " + i + " is laid out");
+            assertFalse(question.givens().get(i).values().equals(question.answer()), "a given is the answer");
+        }
+        assertFalse(robot.lookup(".matrix-caption").queryAllAs(Label.class).stream().filter(PracticeModeTest::isShown)
+                .anyMatch(caption -> caption.getText().startsWith(plainName(question))), "the hidden quantity is shown");
+    }
+
+    /** δ⁽¹⁾ from \\delta^{(1)}: the name the grids' captions would give the hidden quantity. */
+    private static String plainName(Question question) {
+        return question.name().replace("\\delta", "δ").replace("\\Delta", "Δ").replace("^{(1)}", "⁽¹⁾")
+                .replace("^{(2)}", "⁽²⁾").replace("^{(3)}", "⁽³⁾");
+    }
+
+    /** The node lies inside the viewport's bounds on screen, so a person can read it without scrolling. */
+    private static void assertInView(Node node, Node viewport) {
+        var shown = viewport.localToScene(viewport.getLayoutBounds());
+        var bounds = node.localToScene(node.getLayoutBounds());
+        assertTrue(bounds.getHeight() > 0 && bounds.getMaxY() <= shown.getMaxY() + 0.5 && bounds.getMinY() >= shown.getMinY(),
+                node.getId() + " at " + bounds + " is outside " + shown);
     }
 
     /** True when the node and every parent of it are visible. */
