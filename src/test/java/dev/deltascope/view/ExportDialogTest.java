@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
@@ -63,10 +65,15 @@ class ExportDialogTest {
     }
 
     private ExportSettings open(FxRobot robot, Preset preset, int step, Path place) {
+        return open(robot, preset, step, place, null);
+    }
+
+    /** The dialog on the preset's derivation; its exports run on {@code executor}, or a thread each when null. */
+    private ExportSettings open(FxRobot robot, Preset preset, int step, Path place, Executor executor) {
         Derivation derivation = DerivationBuilder.build(Trace.of(preset.load()), NumberStyle.DEFAULT);
         ExportSettings settings = new ExportSettings(derivation, step, place);
         robot.interact(() -> {
-            dialog = new ExportDialog(stage, new ExportModel(settings));
+            dialog = new ExportDialog(stage, executor == null ? new ExportModel(settings) : new ExportModel(settings, executor));
             dialog.show();
         });
         return settings;
@@ -112,7 +119,20 @@ class ExportDialogTest {
 
     @Test
     void cancellingLeavesNoFile(FxRobot robot) throws Exception {
-        ExportSettings settings = open(robot, Presets.DEFAULT, 0, folder);
+        // The export waits for the Cancel click, so it cannot finish first on a fast machine.
+        CountDownLatch cancelClicked = new CountDownLatch(1);
+        ExportSettings settings = open(robot, Presets.DEFAULT, 0, folder, export -> {
+            Thread thread = new Thread(() -> {
+                try {
+                    cancelClicked.await();
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+                export.run();
+            }, "gated-export");
+            thread.setDaemon(true);
+            thread.start();
+        });
         robot.interact(() -> {
             settings.formatProperty().set(Exporter.PDF);
             settings.rangeProperty().set(ExportSettings.Range.ALL_STEPS);
@@ -122,6 +142,7 @@ class ExportDialogTest {
         robot.clickOn("#export-start");
         assertEquals("Cancel", robot.lookup("#export-cancel").queryAs(Button.class).getText());
         robot.clickOn("#export-cancel");
+        cancelClicked.countDown();
         awaitFinished(dialog.model());
 
         assertEquals(List.of(), filesIn(folder));
