@@ -38,7 +38,7 @@ final class BackwardSteps {
         List<String> explanation = new ArrayList<>();
         explanation.add(errorMeaning(l));
         String here = LayerIndex.plain(l);
-        Formula main;
+        DeltaFormula main;
         if (!softmax(l)) {
             main = views.hadamard(l, up);
             explanation.add("Each output unit's error is its cost gradient times its own slope σ′(z"
@@ -83,7 +83,7 @@ final class BackwardSteps {
                     + "ᵢ)ᵀ of example i alone, so " + s.delta(l).plain() + " = m ∂C/∂" + s.z(l).plain() + ".");
         }
         explanation.add(String.join(" ", why));
-        Formula main;
+        DeltaFormula main;
         if (softmax(l)) {
             main = views.softmaxChain(l, up);
             String here = LayerIndex.plain(l);
@@ -123,7 +123,7 @@ final class BackwardSteps {
     }
 
     /** δ^{(L)} = (J^{(L)})ᵀ ∇_a C = a^{(L)} − y, for softmax with cross-entropy, with the cancellation written out. */
-    private Formula collapsed(int l) {
+    private DeltaFormula collapsed(int l) {
         Symbols s = context.symbols();
         MatrixLatex latex = context.latex();
         int n = context.size(l);
@@ -138,7 +138,7 @@ final class BackwardSteps {
                 + "_{j} - y_{j} \\end{gathered}";
         String numeric = s.delta(l).latex() + " = " + latex.matrix(context.forward().a(l)) + " - "
                 + latex.matrix(context.network().targets()) + " = " + latex.matrix(context.gradients().delta(l));
-        return new Formula(symbolic, numeric, List.of(new Term(s.delta(l).latex(), n, m),
+        return new DeltaFormula(symbolic, numeric, List.of(new Term(s.delta(l).latex(), n, m),
                 new Term(s.a(l).latex(), n, m), new Term(s.target().latex(), n, m)));
     }
 

@@ -21,7 +21,7 @@ final class BackwardViews {
     }
 
     /** δ^l = ((W^{l+1})ᵀ δ^{l+1}) ⊙ σ′(z^l), or δ^L = ∇_a C ⊙ σ′(z^L) at the output; n_l × m. */
-    Formula hadamard(int l, Upstream up) {
+    DeltaFormula hadamard(int l, Upstream up) {
         Symbols s = context.symbols();
         MatrixLatex latex = context.latex();
         int n = context.size(l);
@@ -51,11 +51,11 @@ final class BackwardViews {
             terms.add(new Term(s.delta(l + 1).latex(), above, m));
         }
         terms.add(new Term(s.slope(l).latex(), n, m));
-        return new Formula(symbolic, numeric, terms);
+        return new DeltaFormula(symbolic, numeric, terms);
     }
 
     /** δ^l = (J^l)ᵀ g^l with J^l = diag(a^l) − a^l (a^l)ᵀ and g^l = ∂C/∂a^l, example by example. */
-    Formula softmaxChain(int l, Upstream up) {
+    DeltaFormula softmaxChain(int l, Upstream up) {
         Symbols s = context.symbols();
         MatrixLatex latex = context.latex();
         int n = context.size(l);
@@ -77,7 +77,7 @@ final class BackwardViews {
                     .append(latex.matrix(context.gradients().delta(l)));
         }
         numeric.append(" \\end{gathered}");
-        return new Formula(symbolic, numeric.toString(), List.of(new Term(delta, n, 1),
+        return new DeltaFormula(symbolic, numeric.toString(), List.of(new Term(delta, n, 1),
                 new Term("(J" + LayerIndex.latex(l) + ")^{\\top}", n, n), new Term(g, n, 1)));
     }
 
@@ -85,7 +85,7 @@ final class BackwardViews {
      * The VJP view: the Hadamard shortcut, which is the step's main formula for an elementwise
      * layer, or softmax's rule s ⊙ (g − (sᵀg) 1).
      */
-    View vjp(int l, Upstream up, Formula main, List<NamedMatrix> matrices) {
+    View vjp(int l, Upstream up, DeltaFormula main, List<NamedMatrix> matrices) {
         if (!softmax(l)) {
             return new View(ViewKind.VJP, "VJP: the Hadamard shortcut", List.of(
                     "Autodiff never builds a Jacobian: it passes the gradient back through each operation.",

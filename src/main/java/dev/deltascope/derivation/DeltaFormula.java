@@ -2,10 +2,10 @@ package dev.deltascope.derivation;
 
 import java.util.List;
 
-/** A formula in symbols and with numbers, and the shapes of its terms. */
-record Formula(String symbolic, String numeric, List<Term> terms) {
+/** The formula of a layer's error δ, in symbols and with numbers, and the shapes of its terms. */
+record DeltaFormula(String symbolic, String numeric, List<Term> terms) {
 
-    Formula {
+    DeltaFormula {
         terms = List.copyOf(terms);
     }
 }

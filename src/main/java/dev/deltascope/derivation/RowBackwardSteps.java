@@ -65,7 +65,7 @@ final class RowBackwardSteps {
     }
 
     private Step build(StepKind kind, int l, List<Integer> layers, String title, List<String> explanation, Upstream up) {
-        Formula main = softmax(l) ? softmaxChain(l, up) : hadamard(l, up);
+        DeltaFormula main = softmax(l) ? softmaxChain(l, up) : hadamard(l, up);
         List<NamedMatrix> matrices = matrices(l, up);
         List<View> views = new ArrayList<>(List.of(vjp(l, up, main, matrices),
                 new LayoutJacobianView(context).build(l, up), new ComponentView(context).build(l, up)));
@@ -77,7 +77,7 @@ final class RowBackwardSteps {
     }
 
     /** Δ^{(l)} = G ⊙ σ′(Z^{(l)}) with G what arrives from above; m × n_l. */
-    private Formula hadamard(int l, Upstream up) {
+    private DeltaFormula hadamard(int l, Upstream up) {
         Symbols s = context.symbols();
         MatrixLatex latex = context.latex();
         int n = context.size(l);
@@ -105,11 +105,11 @@ final class RowBackwardSteps {
             terms.add(new Term(weights.latex(), above, n));
         }
         terms.add(new Term(s.slope(l).latex(), m, n));
-        return new Formula(symbolic, numeric, terms);
+        return new DeltaFormula(symbolic, numeric, terms);
     }
 
     /** δ^{(l)} = g^{(l)} J^{(l)} example by example, J^{(l)} = diag(a^{(l)}) − (a^{(l)})ᵀ a^{(l)}; 1 × n_l. */
-    private Formula softmaxChain(int l, Upstream up) {
+    private DeltaFormula softmaxChain(int l, Upstream up) {
         Symbols s = context.symbols();
         MatrixLatex latex = context.latex();
         int n = context.size(l);
@@ -132,12 +132,12 @@ final class RowBackwardSteps {
                     .append(latex.matrix(context.laid(context.gradients().delta(l))));
         }
         numeric.append(" \\end{gathered}");
-        return new Formula(symbolic, numeric.toString(),
+        return new DeltaFormula(symbolic, numeric.toString(),
                 List.of(new Term(delta, 1, n), new Term(g, 1, n), new Term(j, n, n)));
     }
 
     /** The VJP view: the main formula, or softmax's rule s ⊙ (g − (g sᵀ) 1ᵀ) for rows. */
-    private View vjp(int l, Upstream up, Formula main, List<NamedMatrix> matrices) {
+    private View vjp(int l, Upstream up, DeltaFormula main, List<NamedMatrix> matrices) {
         String carried = new RowParameters(context).backwardWeights(l).plain();
         if (!softmax(l)) {
             return new View(ViewKind.VJP, "VJP: the Hadamard shortcut", List.of(
