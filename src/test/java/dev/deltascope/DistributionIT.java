@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +109,7 @@ class DistributionIT {
         try (Stream<Path> files = Files.list(DIST)) {
             debs = files.filter(path -> path.getFileName().toString().endsWith(".deb")).toList();
         }
-        assumeTrue(debs.size() == 1, "no .deb was built (dpkg-deb or fakeroot missing)");
+        assertEquals(1, debs.size(), "one .deb in " + DIST + " (building it needs dpkg-deb and fakeroot: Debian packages dpkg, fakeroot)");
         assertEquals("deltascope_" + pomVersion().replaceAll("-.*", "") + "-1_amd64.deb",
                 debs.get(0).getFileName().toString());
         Run contents = run("dpkg-deb", "--contents", debs.get(0).toString());
