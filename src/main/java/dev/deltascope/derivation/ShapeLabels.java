@@ -19,7 +19,7 @@ final class ShapeLabels {
     static final String OPEN = "\\underset{";
     private static final String LINE_BREAK = " \\\\ ";
     /** The signs between terms, with the spaces TeX gives them: thick for relations, medium for operations. */
-    private static final String[][] SIGNS = {
+    static final String[][] SIGNS = {
         {" \\overset{?}{=} ", "\\;{\\overset{?}{=}}\\;"}, {" = ", "\\;{=}\\;"}, {" \\neq ", "\\;{\\neq}\\;"},
         {" \\leftarrow ", "\\;{\\leftarrow}\\;"}, {" + ", "\\:{+}\\:"}, {" - ", "\\:{-}\\:"},
         {" \\odot ", "\\:{\\odot}\\:"}, {" \\cdot ", "\\:{\\cdot}\\:"},

@@ -3,20 +3,13 @@ package dev.deltascope.derivation;
 /** Formulas without their layout, for tests that check what a formula says. */
 final class LatexLayout {
 
-    /** Each sign as written, then as {@link ShapeLabels} spaces it by hand. */
-    private static final String[][] SIGNS = {
-        {" \\overset{?}{=} ", "\\;{\\overset{?}{=}}\\;"}, {" = ", "\\;{=}\\;"}, {" \\neq ", "\\;{\\neq}\\;"},
-        {" \\leftarrow ", "\\;{\\leftarrow}\\;"}, {" + ", "\\:{+}\\:"}, {" - ", "\\:{-}\\:"},
-        {" \\odot ", "\\:{\\odot}\\:"}, {" \\cdot ", "\\:{\\cdot}\\:"},
-    };
-
     private LatexLayout() {
     }
 
-    /** The LaTeX without the \vphantom struts and hand-spaced signs of lines with shape labels. */
+    /** The LaTeX without the \vphantom struts and the signs {@link ShapeLabels} spaces by hand. */
     static String withoutLayout(String formula) {
         String latex = formula;
-        for (String[] sign : SIGNS) {
+        for (String[] sign : ShapeLabels.SIGNS) {
             latex = latex.replace(sign[1], sign[0]);
         }
         StringBuilder out = new StringBuilder();
