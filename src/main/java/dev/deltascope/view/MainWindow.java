@@ -117,7 +117,7 @@ final class MainWindow {
         SplitPane stepAndSide = new SplitPane();
         layout = new WindowLayout(root, editorView, top, centreSplit, stepAndSide, sideTabs, presentation.activeProperty());
         stepAndSide.getItems().addAll(stepArea(), sideTabs);
-        stepAndSide.setDividerPositions(0.64);
+        WindowLayout.placeSideDivider(stepAndSide);
         SplitPane.setResizableWithParent(sideTabs, false);
         Region diagramPlace = new Region();
         diagramPlace.setPrefHeight(260);

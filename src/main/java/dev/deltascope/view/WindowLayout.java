@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,6 +23,15 @@ final class WindowLayout {
 
     /** The diagram's share of the height in presentation mode: the step needs the rest to fit. */
     static final double PRESENTING_DIAGRAM_SHARE = 0.25;
+    /** The side tabs' share of the row beside the step, at first. */
+    static final double SIDE_SHARE = 0.36;
+    /**
+     * The side tabs' width at first where their share is narrower: the gradient-check table's four
+     * columns read without scrolling sideways from about 390 px (GradientCheckFitTest).
+     */
+    static final double SIDE_WIDTH = 400;
+    /** The side tabs never take more than this share at first, however narrow the window. */
+    private static final double MOST_SIDE_SHARE = 0.5;
     /** How many frames to wait for the window to get its size back before putting the dividers back anyway. */
     private static final int RESTORE_FRAMES = 30;
 
@@ -53,6 +63,25 @@ final class WindowLayout {
         fitting = panelsCollapsed.or(presenting);
         presenting.addListener(observable -> update());
         panelsCollapsed.addListener(observable -> update());
+    }
+
+    /**
+     * Gives the side tabs {@link #SIDE_SHARE} of the row beside the step, or {@link #SIDE_WIDTH} where
+     * that is more (up to half the row), once the row has its first width; the side tabs then keep
+     * their width as the window is resized.
+     */
+    static void placeSideDivider(SplitPane stepAndSide) {
+        stepAndSide.setDividerPositions(1 - SIDE_SHARE);
+        InvalidationListener[] once = new InvalidationListener[1];
+        once[0] = observable -> {
+            double width = stepAndSide.getWidth();
+            if (width > 0) {
+                stepAndSide.widthProperty().removeListener(once[0]);
+                double share = Math.min(MOST_SIDE_SHARE, Math.max(SIDE_SHARE, SIDE_WIDTH / width));
+                stepAndSide.setDividerPositions(1 - share);
+            }
+        };
+        stepAndSide.widthProperty().addListener(once[0]);
     }
 
     /** True while the editor and side tabs are collapsed by the person (not by presentation mode). */
