@@ -115,7 +115,8 @@ final class MainWindow {
                 parts::addAfterWhole);
 
         SplitPane stepAndSide = new SplitPane();
-        layout = new WindowLayout(root, editorView, top, centreSplit, stepAndSide, sideTabs, presentation.activeProperty());
+        layout = new WindowLayout(root, editorView, top, centreSplit, stepAndSide, sideTabs, presentation.activeProperty(),
+                practice.hidingProperty());
         stepAndSide.getItems().addAll(stepArea(), sideTabs);
         WindowLayout.placeSideDivider(stepAndSide);
         SplitPane.setResizableWithParent(sideTabs, false);

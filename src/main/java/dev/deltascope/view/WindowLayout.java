@@ -14,7 +14,8 @@ import javafx.scene.layout.BorderPane;
  * What the window shows around the step. Presentation mode hides the menus, the editor and the
  * side tabs and gives the diagram {@value #PRESENTING_DIAGRAM_SHARE} of the height, or none for a
  * step that does not fit below it (see {@link #collapseDiagram}); collapsing the
- * side panels hides the editor and the side tabs. The first hiding remembers every divider, and
+ * side panels hides the editor and the side tabs; a practice question hides the side tabs and gives
+ * the diagram's height to the question, as both would show its answer. The first hiding remembers every divider, and
  * showing everything again puts each divider back where it was, once the window has its old size
  * again (leaving full screen resizes it a frame or more later, and a split pane given its
  * positions before that would move them).
@@ -42,6 +43,7 @@ final class WindowLayout {
     private final SplitPane stepAndSide;
     private final Node side;
     private final ObservableBooleanValue presenting;
+    private final ObservableBooleanValue asking;
     private final BooleanProperty panelsCollapsed = new SimpleBooleanProperty(this, "panelsCollapsed");
     private final BooleanBinding fitting;
     private double[] centreDividers;
@@ -51,8 +53,12 @@ final class WindowLayout {
     private Runnable pendingRestore;
     private boolean diagramCollapsed;
 
+    /**
+     * {@code presenting}: presentation mode is on; {@code asking}: practice asks a question about
+     * the step, whose answer the diagram and the side tabs would show.
+     */
     WindowLayout(BorderPane root, Node editor, Node menus, SplitPane centre, SplitPane stepAndSide, Node side,
-            ObservableBooleanValue presenting) {
+            ObservableBooleanValue presenting, ObservableBooleanValue asking) {
         this.root = root;
         this.editor = editor;
         this.menus = menus;
@@ -60,9 +66,11 @@ final class WindowLayout {
         this.stepAndSide = stepAndSide;
         this.side = side;
         this.presenting = presenting;
+        this.asking = asking;
         fitting = panelsCollapsed.or(presenting);
         presenting.addListener(observable -> update());
         panelsCollapsed.addListener(observable -> update());
+        asking.addListener(observable -> update());
     }
 
     /**
@@ -101,20 +109,23 @@ final class WindowLayout {
     private void update() {
         boolean present = presenting.get();
         boolean hidePanels = present || panelsCollapsed.get();
-        if (hidePanels && centreDividers == null) {
+        boolean ask = asking.get();
+        if ((hidePanels || ask) && centreDividers == null) {
             remember();
         }
         cancelRestore();
         menus.setVisible(!present);
         menus.setManaged(!present);
         root.setLeft(hidePanels ? null : editor);
-        if (hidePanels) {
+        if (hidePanels || ask) {
             stepAndSide.getItems().remove(side);
         } else if (!stepAndSide.getItems().contains(side)) {
             stepAndSide.getItems().add(side);
         }
         diagramCollapsed = false;
-        if (present) {
+        if (ask) {
+            centre.setDividerPositions(0);
+        } else if (present) {
             centre.setDividerPositions(PRESENTING_DIAGRAM_SHARE);
         } else if (hidePanels) {
             centre.setDividerPositions(centreDividers);
@@ -128,7 +139,7 @@ final class WindowLayout {
      * diagram its share back; outside it, does nothing.
      */
     void collapseDiagram(boolean collapsed) {
-        if (!presenting.get() || collapsed == diagramCollapsed) {
+        if (!presenting.get() || asking.get() || collapsed == diagramCollapsed) {
             return;
         }
         diagramCollapsed = collapsed;
