@@ -1,6 +1,5 @@
 package dev.deltascope.view.paint;
 
-import dev.deltascope.view.WindowLayout;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
@@ -11,7 +10,7 @@ import javafx.scene.Parent;
 import javafx.stage.Stage;
 
 /**
- * Presentation mode: full screen and large type ({@link WindowLayout} hides the editor, menus and
+ * Presentation mode: full screen and large type ({@code WindowLayout} hides the editor, menus and
  * side tabs); the step keys still work and Esc (or leaving full screen) ends it.
  */
 public final class PresentationMode {
