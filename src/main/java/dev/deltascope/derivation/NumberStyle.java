@@ -32,4 +32,9 @@ public record NumberStyle(int significantDigits, int maxRows, int maxColumns) {
     public NumberStyle withSignificantDigits(int digits) {
         return new NumberStyle(digits, maxRows, maxColumns);
     }
+
+    /** This style showing at most {@code shown} rows and columns (1..{@value #MAX_SHOWN}), the ellipsis counted as one. */
+    public NumberStyle withMaxShown(int shown) {
+        return new NumberStyle(significantDigits, shown, shown);
+    }
 }

@@ -213,6 +213,8 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
             stepPane.conventionProperty().bind(stepper.conventionProperty());
             stepPane.fitProperty().bind(layout.fitting());
             stepPane.typeScaleProperty().bind(presentation.scale());
+            stepPane.setElidedSteps(stepper::elided);
+            stepPane.tighterElisionProperty().bind(layout.diagramCollapsedProperty());
             InvalidationListener expand = observable -> layout.collapseDiagram(false);
             stepper.stepProperty().addListener(expand);
             stepper.viewProperty().addListener(expand);

@@ -3,6 +3,8 @@ package dev.deltascope.view;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
@@ -51,7 +53,7 @@ public final class WindowLayout {
     private double savedWidth;
     private double savedHeight;
     private Runnable pendingRestore;
-    private boolean diagramCollapsed;
+    private final ReadOnlyBooleanWrapper diagramCollapsed = new ReadOnlyBooleanWrapper(this, "diagramCollapsed");
 
     /**
      * {@code presenting}: presentation mode is on; {@code asking}: practice asks a question about
@@ -122,7 +124,7 @@ public final class WindowLayout {
         } else if (!stepAndSide.getItems().contains(side)) {
             stepAndSide.getItems().add(side);
         }
-        diagramCollapsed = false;
+        diagramCollapsed.set(false);
         if (ask) {
             centre.setDividerPositions(0);
         } else if (present) {
@@ -139,16 +141,21 @@ public final class WindowLayout {
      * diagram its share back; outside it, does nothing.
      */
     void collapseDiagram(boolean collapsed) {
-        if (!presenting.get() || asking.get() || collapsed == diagramCollapsed) {
+        if (!presenting.get() || asking.get() || collapsed == diagramCollapsed.get()) {
             return;
         }
-        diagramCollapsed = collapsed;
+        diagramCollapsed.set(collapsed);
         centre.setDividerPositions(collapsed ? 0 : PRESENTING_DIAGRAM_SHARE);
     }
 
     /** True while presentation mode has collapsed the diagram for a step that did not fit beside it. */
     boolean isDiagramCollapsed() {
-        return diagramCollapsed;
+        return diagramCollapsed.get();
+    }
+
+    /** {@link #isDiagramCollapsed()} as a property. */
+    ReadOnlyBooleanProperty diagramCollapsedProperty() {
+        return diagramCollapsed.getReadOnlyProperty();
     }
 
     private void remember() {

@@ -339,11 +339,12 @@ public final class NetworkDiagram extends Region {
             String name = l == 0 ? "Input" : l == network.depth() ? "Output" : "Hidden " + l;
             String width = "n" + ParameterLabels.subscript(l) + " = " + network.size(l);
             String withActivation = l == 0 ? width : width + " · " + network.layer(l).activation().name();
+            double room = labelRoom(l, network.depth());
             if (geometry.hasSecondLabelLine()) {
                 drawText(g, name, x, labels, Font.font(null, FontWeight.SEMI_BOLD, size), theme.foreground());
-                drawText(g, fitting(plain, width, withActivation), x, labels + size * 1.4, plain, theme.muted());
+                drawText(g, fitting(plain, room, width, withActivation), x, labels + size * 1.4, plain, theme.muted());
             } else {
-                drawText(g, fitting(plain, width, name + " · " + withActivation, name + " · " + width), x, labels,
+                drawText(g, fitting(plain, room, width, name + " · " + withActivation, name + " · " + width), x, labels,
                         plain, theme.foreground());
             }
         }
@@ -356,10 +357,20 @@ public final class NetworkDiagram extends Region {
         }
     }
 
-    /** The first of {@code longerFirst} that fits between two columns, else {@code fallback}. */
-    private String fitting(Font font, String fallback, String... longerFirst) {
+    /**
+     * The width a label of layer l may take, centred on its column: the gap between columns less a
+     * little on each side, and for the first and last layer less three quarters of the text size on
+     * each side, so that their labels stand clear of the diagram's edges.
+     */
+    private double labelRoom(int l, int depth) {
+        double margin = l == 0 || l == depth ? Math.max(4, 0.75 * geometry.textSize()) : 4;
+        return geometry.columnGap() - 2 * margin;
+    }
+
+    /** The first of {@code longerFirst} narrower than {@code room}, else {@code fallback}. */
+    private String fitting(Font font, double room, String fallback, String... longerFirst) {
         for (String text : longerFirst) {
-            if (textWidth(text, font) < geometry.columnGap() - 8) {
+            if (textWidth(text, font) < room) {
                 return text;
             }
         }

@@ -33,6 +33,11 @@ public final class GridLayout {
         this.shown = Elision.shown(size, maxShown);
     }
 
+    /** The most entries drawn, the ellipsis counted as one. */
+    int maxShown() {
+        return maxShown;
+    }
+
     /** The indices drawn, in order, with {@link #ELLIPSIS} where the middle is left out. */
     int[] shown() {
         return shown.clone();
@@ -56,11 +61,14 @@ public final class GridLayout {
         return -1;
     }
 
-    /** "rows 6–18 not shown" for the plural noun given; empty when nothing is elided. */
+    /**
+     * "rows 7–19 not shown" for the plural noun given, counting from 1 as a cell's tooltip does;
+     * empty when nothing is elided.
+     */
     String hiddenText(String plural) {
-        if (size <= maxShown) {
+        if (shown.length == size) {
             return "";
         }
-        return plural + " " + (maxShown - 2) + "–" + (size - 2) + " not shown";
+        return plural + " " + (shown[shown.length - 3] + 2) + "–" + (size - 1) + " not shown";
     }
 }

@@ -78,7 +78,7 @@ public final class MatrixGridView extends Region {
         setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         caption.getStyleClass().add("matrix-caption");
-        setMatrix(name, values, targets);
+        setMatrix(name, values, targets, GridLayout.MAX_SHOWN);
         canvas.setOnMouseMoved(this::pointerMoved);
         canvas.setOnMouseExited(event -> pointerLeft());
         sceneProperty().addListener((observable, before, after) -> pointerLeft());
@@ -95,11 +95,21 @@ public final class MatrixGridView extends Region {
      * again only when the values or shape differ.
      */
     public void show(NamedMatrix matrix, CellTargets cellTargets) {
+        show(matrix, cellTargets, GridLayout.MAX_SHOWN);
+    }
+
+    /**
+     * Shows another matrix like {@link #show(NamedMatrix, CellTargets)}, drawing at most
+     * {@code maxShown} rows and columns (at least 3; the ellipsis counted as one), as a formula
+     * printed with that limit shows them.
+     */
+    void show(NamedMatrix matrix, CellTargets cellTargets, int maxShown) {
         boolean pointedAt = hoveredRow >= 0;
         forgetPointer();
         Matrix before = values;
-        boolean relabelled = setMatrix(matrix.name(), matrix.values(), cellTargets);
-        if (!before.equals(values)) {
+        int limitBefore = rowsShown.maxShown();
+        boolean relabelled = setMatrix(matrix.name(), matrix.values(), cellTargets, maxShown);
+        if (!before.equals(values) || limitBefore != maxShown) {
             remeasure();
         } else if (relabelled || pointedAt) {
             invalidate();
@@ -107,7 +117,7 @@ public final class MatrixGridView extends Region {
     }
 
     /** Sets what is shown; true when the name, shape or targets changed. */
-    private boolean setMatrix(String matrixName, Matrix matrixValues, CellTargets cellTargets) {
+    private boolean setMatrix(String matrixName, Matrix matrixValues, CellTargets cellTargets, int maxShown) {
         Objects.requireNonNull(matrixName, "name");
         Objects.requireNonNull(matrixValues, "values");
         Objects.requireNonNull(cellTargets, "targets");
@@ -117,9 +127,9 @@ public final class MatrixGridView extends Region {
         name = matrixName;
         values = matrixValues;
         targets = cellTargets;
-        if (!sameShape) {
-            rowsShown = new GridLayout(matrixValues.rows());
-            columnsShown = new GridLayout(matrixValues.columns());
+        if (!sameShape || rowsShown.maxShown() != maxShown) {
+            rowsShown = new GridLayout(matrixValues.rows(), maxShown);
+            columnsShown = new GridLayout(matrixValues.columns(), maxShown);
         }
         String text = matrixName + "   " + matrixValues.shape();
         if (!text.equals(caption.getText())) {

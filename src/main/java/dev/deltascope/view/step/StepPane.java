@@ -1,6 +1,7 @@
 package dev.deltascope.view.step;
 
 import dev.deltascope.derivation.Convention;
+import dev.deltascope.derivation.Elision;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
@@ -42,6 +44,8 @@ import javafx.scene.layout.VBox;
  * {@link #fitProperty() fit} is on: then the explanations shrink to their first sentence, long
  * formulas break into lines that fit the width, the grids may go beside the formulas, and the
  * formulas and grids are drawn smaller, down to {@link StepFit#MIN_ZOOM}, until the step fits.
+ * Where {@link #tighterElisionProperty() allowed}, a step that still does not fit is printed with its
+ * matrices elided past fewer rows and columns, in the formulas and grids alike.
  */
 public final class StepPane extends Region {
 
@@ -51,6 +55,8 @@ public final class StepPane extends Region {
     private static final int MAX_REMEMBERED_TARGETS = 512;
     /** Room a fitted step leaves free at the right and bottom, so that rounding never brings a scroll bar. */
     private static final double FIT_MARGIN = 12;
+    /** The rows and columns a matrix is elided past, from the derivation's own limit down to the fewest. */
+    private static final int[] ELISION_LIMITS = {GridLayout.MAX_SHOWN, 6, 5, 4, Elision.MIN_SLOTS};
 
     private final ObservableValue<Step> step;
     private final ObjectProperty<ViewKind> view;
@@ -72,7 +78,7 @@ public final class StepPane extends Region {
             + " formula above. Leave presentation mode (Esc) or show the side panels (Ctrl+B) to see them.");
     private final VBox content = new VBox(14);
     private final StepBody body = new StepBody(
-            new VBox(14, formulaScroller(symbolic), formulaScroller(numeric), gridsLeftOut), grids);
+            new VBox(14, formulaScroller(symbolic), formulaScroller(numeric)), grids);
     private final ScrollPane scroller = new ScrollPane(content);
     private final List<MatrixGridView> gridPool = new ArrayList<>();
     private final Map<String, CellTargets> targetsByName = new HashMap<>();
@@ -81,7 +87,11 @@ public final class StepPane extends Region {
             Convention.DELTASCOPE);
     private final DoubleProperty fitScale = new SimpleDoubleProperty(this, "fitScale", 1);
     private final DoubleProperty typeScale = new SimpleDoubleProperty(this, "typeScale", 1);
+    private final BooleanProperty tighterElision = new SimpleBooleanProperty(this, "tighterElision");
     private final DoubleBinding shownZoom;
+    private BiFunction<Step, Integer, Step> elidedSteps;
+    /** The rows and columns the shown step's matrices are elided past. */
+    private int maxShown = GridLayout.MAX_SHOWN;
     private String fittedFor = "";
     private boolean fits = true;
 
@@ -103,11 +113,16 @@ public final class StepPane extends Region {
         getStyleClass().add("step-pane");
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         createView();
-        InvalidationListener refresh = observable -> show(step.getValue());
+        InvalidationListener refresh = observable -> {
+            fittedFor = "";
+            maxShown = GridLayout.MAX_SHOWN;
+            show(step.getValue());
+        };
         step.addListener(refresh);
         view.addListener(refresh);
         unit.addListener(refresh);
         fit.addListener(refresh);
+        tighterElision.addListener(observable -> requestLayout());
         show(step.getValue());
     }
 
@@ -132,7 +147,8 @@ public final class StepPane extends Region {
         setShown(gridsLeftOut, false);
         content.getStyleClass().add("step-content");
         content.setPadding(new Insets(16, 20, 24, 20));
-        content.getChildren().setAll(title, explanation, viewSwitch, agreement, viewTitle, viewExplanation, body);
+        content.getChildren().setAll(title, explanation, viewSwitch, agreement, viewTitle, viewExplanation, body,
+                gridsLeftOut);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("step-scroller");
         getChildren().add(scroller);
@@ -149,7 +165,9 @@ public final class StepPane extends Region {
         return pane;
     }
 
-    private void show(Step current) {
+    /** Shows {@code full}, a step of the derivation, with its matrices elided past {@link #maxShown}. */
+    private void show(Step full) {
+        Step current = full == null || maxShown >= GridLayout.MAX_SHOWN ? full : elidedSteps.apply(full, maxShown);
         if (current == null) {
             title.setText("No step to show");
             explanation.setText("Build or open a network to step through its derivation.");
@@ -159,7 +177,6 @@ public final class StepPane extends Region {
             gridPool.forEach(StepPane::hide);
             return;
         }
-        fittedFor = "";
         title.setText(current.title());
         String fullExplanation = String.join(" ", current.explanation());
         explanation.setText(fit.get() && !current.explanation().isEmpty() ? current.explanation().get(0) : fullExplanation);
@@ -244,17 +261,19 @@ public final class StepPane extends Region {
      * again. A reused grid loses any mark set on it (by "What am I looking at?"), as a new one would have none.
      */
     private void showGrids(List<NamedMatrix> matrices, int outputLayer) {
+        int limit = Math.max(Elision.MIN_SLOTS, maxShown);
         for (int i = 0; i < matrices.size(); i++) {
             NamedMatrix matrix = matrices.get(i);
             CellTargets targets = targets(matrix.name(), outputLayer);
             if (i < gridPool.size()) {
                 MatrixGridView grid = gridPool.get(i);
-                grid.show(matrix, targets);
+                grid.show(matrix, targets, limit);
                 if (!grid.getStyle().isEmpty()) {
                     grid.setStyle("");
                 }
             } else {
                 MatrixGridView grid = new MatrixGridView(matrix, targets, hover);
+                grid.show(matrix, targets, limit);
                 grid.significantDigitsProperty().bind(precision);
                 grid.fontSizeProperty().bind(shownZoom.multiply(GRID_SIZE));
                 gridPool.add(grid);
@@ -344,6 +363,29 @@ public final class StepPane extends Region {
     }
 
     /**
+     * True to let a fitted step that does not fit even at the smallest readable size be printed with
+     * fewer rows and columns of each matrix (presentation mode, once the diagram has given the step
+     * its room): the formulas and grids elide past 6, then 5, 4 and 3 instead of 8.
+     */
+    public BooleanProperty tighterElisionProperty() {
+        return tighterElision;
+    }
+
+    /**
+     * Where a step printed with its matrices elided past fewer rows and columns comes from: given a
+     * step of the derivation and the limit, the same step so printed (as {@link StepperModel#elided}
+     * builds it). Without it, steps are never elided further.
+     */
+    public void setElidedSteps(BiFunction<Step, Integer, Step> elided) {
+        elidedSteps = java.util.Objects.requireNonNull(elided, "elided");
+    }
+
+    /** The rows and columns the matrices shown now are elided past. */
+    int maxShown() {
+        return maxShown;
+    }
+
+    /**
      * How much the window's type is enlarged (presentation mode's scale): fitting may shrink the
      * step's text back to the normal size, never below.
      */
@@ -371,7 +413,8 @@ public final class StepPane extends Region {
         if (fit.get()) {
             fitStep();
         } else if (fitScale.get() != 1 || body.isBeside() || numeric.breakWidthProperty().get() != 0
-                || gridsLeftOut.isVisible()) {
+                || gridsLeftOut.isVisible() || maxShown != GridLayout.MAX_SHOWN) {
+            printWith(GridLayout.MAX_SHOWN);
             symbolic.breakWidthProperty().set(0);
             numeric.breakWidthProperty().set(0);
             setGridsLeftOut(false);
@@ -395,7 +438,7 @@ public final class StepPane extends Region {
         double height = getHeight() - snappedTopInset() - snappedBottomInset() - scroller.snappedTopInset()
                 - scroller.snappedBottomInset();
         String key = System.identityHashCode(step.getValue()) + " " + view.get() + " " + unit.get() + " " + width
-                + " " + height + " " + zoom.get() + " " + precision.get();
+                + " " + height + " " + zoom.get() + " " + precision.get() + " " + tighterElision.get();
         double room = width - content.snappedLeftInset() - content.snappedRightInset();
         symbolic.breakWidthProperty().set(Math.max(0, room));
         numeric.breakWidthProperty().set(Math.max(0, room));
@@ -404,14 +447,27 @@ public final class StepPane extends Region {
         }
         fittedFor = key;
         double floor = Math.min(1, StepFit.MIN_ZOOM / Math.max(zoom.get(), 1e-9));
-        setGridsLeftOut(false);
-        fits = StepFit.fit(this::scaleTo, floor, () -> fitsIn(width, room, height));
-        if (!fits) {
-            setGridsLeftOut(true);
+        int tries = tighterElision.get() && elidedSteps != null ? ELISION_LIMITS.length : 1;
+        fits = false;
+        for (int i = 0; i < tries && !fits; i++) {
+            printWith(ELISION_LIMITS[i]);
+            setGridsLeftOut(false);
             fits = StepFit.fit(this::scaleTo, floor, () -> fitsIn(width, room, height));
+            if (!fits) {
+                setGridsLeftOut(true);
+                fits = StepFit.fit(this::scaleTo, floor, () -> fitsIn(width, room, height));
+            }
         }
         if (!fits) {
             body.setBeside(false);
+        }
+    }
+
+    /** Shows the step with its matrices elided past {@code limit} rows and columns, unless it is so already. */
+    private void printWith(int limit) {
+        if (limit != maxShown) {
+            maxShown = limit;
+            show(step.getValue());
         }
     }
 

@@ -11,8 +11,10 @@ import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
 import dev.deltascope.view.field.InvalidEditException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -87,6 +89,8 @@ public final class StepperModel {
     /** The unchecked trace whose check is wanted now; an older check is skipped or discarded. */
     private volatile Trace awaitingCheck;
     private boolean restarting;
+    /** The shown derivation printed with fewer rows and columns, by that limit; emptied when another is shown. */
+    private final Map<Integer, Derivation> elidedDerivations = new HashMap<>();
 
     /** Computes large networks and their checks on two daemon threads and publishes on the JavaFX thread. */
     public StepperModel(ObservableValue<Network> network) {
@@ -280,6 +284,25 @@ public final class StepperModel {
         return convention;
     }
 
+    /**
+     * {@code shown}, a step of the derivation shown now, printed with every matrix elided past
+     * {@code limit} rows and columns (by the one {@link dev.deltascope.derivation.Elision} rule) instead
+     * of the derivation's own limit: for a screen too small for the whole step. The same step when
+     * {@code limit} is not below the derivation's limit or the step is not of the derivation shown.
+     * Each limit's derivation is built once, from the same trace, so its numbers are the same.
+     */
+    public Step elided(Step shown, int limit) {
+        Derivation current = derivation.get();
+        if (current == null || shown == null || shown.index() >= current.steps().size()
+                || current.steps().get(shown.index()) != shown
+                || limit >= Math.max(current.style().maxRows(), current.style().maxColumns())) {
+            return shown;
+        }
+        Derivation elided = elidedDerivations.computeIfAbsent(limit, max -> DerivationBuilder.build(current.trace(),
+                current.style().withMaxShown(max), current.convention(), current.example()));
+        return elided.steps().get(shown.index());
+    }
+
     public void setPrecision(int digits) {
         if (digits < MIN_PRECISION || digits > MAX_PRECISION) {
             throw new InvalidEditException("Digits must be from " + MIN_PRECISION + " to " + MAX_PRECISION
@@ -389,6 +412,7 @@ public final class StepperModel {
         problem.set("");
         cancelled.set("");
         trace.set(outcome.derivation().trace());
+        elidedDerivations.clear();
         derivation.set(outcome.derivation());
         example.set(outcome.derivation().example());
         goTo(restarting ? 0 : matchingIndex(before, depthBefore));

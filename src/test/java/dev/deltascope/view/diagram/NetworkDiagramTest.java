@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
+import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.paint.PresentationMode;
 import dev.deltascope.view.paint.ValuePalette;
 import dev.deltascope.view.step.GridLayout;
 import dev.deltascope.view.step.HoverTarget;
@@ -93,6 +95,34 @@ class NetworkDiagramTest {
             }
         }
         return count;
+    }
+
+    /**
+     * In presentation mode at 1920 wide, the deep-sigmoid stack's last label ("n₆ = 1 · sigmoid") once
+     * ran to within 4 px of the right edge: the first and last layers' labels keep three quarters of
+     * the text size clear of the edges.
+     */
+    @Test
+    void theLastLayersLabelStandsClearOfTheRightEdge() {
+        Trace deep = Trace.of(Presets.DEEP_SIGMOID.load());
+        set(() -> {
+            root.getScene().getWindow().setWidth(1920);
+            root.getScene().getWindow().setHeight(270);
+            diagram.typeScaleProperty().set(PresentationMode.TYPE_SCALE);
+            trace.set(deep);
+        });
+        double clear = onFx(() -> 0.75 * diagram.geometry().textSize());
+        WritableImage image = snapshot(diagram);
+        int dark = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = (int) (image.getWidth() - clear) + 1; x < (int) image.getWidth(); x++) {
+                if (image.getPixelReader().getColor(x, y).getBrightness() < 0.7) {
+                    dark++;
+                }
+            }
+        }
+        assertEquals(1920, image.getWidth(), 1);
+        assertEquals(0, dark, "dark pixels within " + clear + " px of the right edge");
     }
 
     @Test

@@ -132,7 +132,42 @@ class MatrixGridViewTest {
         Bounds lastShown = cell(grid, 19, 5);
         robot.moveTo(centreOnScreen(grid, lastShown).add(0, -lastShown.getHeight() - 2));
         StepViewFixtures.waitUntil("the tooltip shows", () -> grid.tooltip().isShowing());
-        assertEquals("rows 6–18 not shown", grid.tooltip().getText());
+        assertEquals("rows 7–19 not shown", grid.tooltip().getText());
+        assertNull(hover.get());
+    }
+
+    @Test
+    void anEightByEightGridElidedPastFourDrawsTheFirstTwoAndLastAndLinksTheLastCellToItsEdge(FxRobot robot) {
+        double[][] rows = new double[8][8];
+        for (int r = 0; r < 8; r++) {
+            for (int c = 0; c < 8; c++) {
+                rows[r][c] = 10 * r + c + 0.5;
+            }
+        }
+        Matrix weights = Matrix.of(rows);
+        MatrixGridView grid = show("W⁽²⁾", weights, CellTargets.weights(2));
+        onFx(() -> {
+            grid.show(new NamedMatrix("W⁽²⁾", "W^{(2)}", weights), CellTargets.weights(2), 4);
+            root.applyCss();
+            root.layout();
+            return null;
+        });
+
+        int[] expected = {0, 1, GridLayout.ELLIPSIS, 7};
+        assertArrayEquals(expected, grid.shownRows());
+        assertArrayEquals(expected, grid.shownColumns());
+        assertNull(cell(grid, 2, 0));
+        assertEquals("75.5", onFx(() -> grid.cellText(7, 5)));
+        robot.moveTo(centreOnScreen(grid, cell(grid, 7, 7)));
+        StepViewFixtures.waitUntil("the tooltip shows", () -> grid.tooltip().isShowing());
+        assertEquals(HoverTarget.weight(2, 7, 7), hover.get());
+        assertEquals("W⁽²⁾, row 8, column 8 = 77.5", grid.tooltip().getText());
+
+        Bounds lastColumn = cell(grid, 1, 7);
+        robot.moveTo(centreOnScreen(grid, lastColumn).add(0, lastColumn.getHeight() + 2));
+        StepViewFixtures.waitUntil("the tooltip names the rows left out",
+                () -> grid.tooltip().getText().startsWith("rows"));
+        assertEquals("rows 3–7 not shown", grid.tooltip().getText());
         assertNull(hover.get());
     }
 

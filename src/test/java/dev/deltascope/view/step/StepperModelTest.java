@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.FiniteDifferences;
 import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.Network;
+import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Trace;
+import dev.deltascope.numbers.NumberFormatter;
 import dev.deltascope.view.editor.NetworkEditorModel;
 import dev.deltascope.view.field.InvalidEditException;
 import java.util.ArrayList;
@@ -252,6 +255,45 @@ class StepperModelTest {
         assertTrue(pending.isEmpty());
         assertEquals(FiniteDifferences.check(editor.network(), Trace.of(editor.network()).vjp()),
                 stepper.traceProperty().get().check());
+    }
+
+    @Test
+    void aStepElidedPastFourRowsPrintsTheFirstTwoAndTheLastOfEachMatrixAndKeepsEveryValue() {
+        NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
+        editor.setLayerWidth(1, 8);
+        StepperModel stepper = immediate(editor);
+        Step full = stepper.steps().get(0);
+        Matrix z = stepper.traceProperty().get().forward().z(1);
+
+        Step elided = stepper.elided(full, 4);
+
+        assertEquals(8, z.rows());
+        assertFalse(full.numeric().contains("\\vdots"), full.numeric());
+        assertTrue(elided.numeric().contains("\\vdots"), elided.numeric());
+        NumberFormatter numbers = new NumberFormatter(4);
+        var notation = numbers.notation(z.rows(), row -> z.get(row, 0));
+        for (int row = 0; row < 8; row++) {
+            String printed = numbers.latex(z.get(row, 0), notation);
+            assertTrue(full.numeric().contains(printed), "z row " + row + " in the full step");
+            assertEquals(row < 2 || row == 7, elided.numeric().contains(printed), "z row " + row + " in the elided step");
+        }
+        assertEquals(full.matrices(), elided.matrices());
+        assertEquals(full.index(), elided.index());
+        assertEquals(full.symbolic(), elided.symbolic());
+    }
+
+    @Test
+    void aStepIsNotElidedAtTheDerivationsOwnLimitOrWhenItIsNotOfTheDerivationShown() {
+        NetworkEditorModel editor = new NetworkEditorModel(Presets.defaultNetwork());
+        editor.setLayerWidth(1, 8);
+        StepperModel stepper = immediate(editor);
+        Step before = stepper.steps().get(0);
+        assertSame(before, stepper.elided(before, 8));
+
+        editor.setLayerWidth(1, 7);
+
+        assertSame(before, stepper.elided(before, 4));
+        assertNotEquals(stepper.steps().get(0).numeric(), stepper.elided(stepper.steps().get(0), 4).numeric());
     }
 
     /** Runs the tasks queued so far, and any they queue on the same list. */
