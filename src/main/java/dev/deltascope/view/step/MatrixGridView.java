@@ -29,8 +29,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * One matrix as a heat-mapped grid drawn on a Canvas: its name and shape on top, each cell
  * coloured by value (blue negative, neutral zero, orange-red positive, scaled by the largest
- * |value|), NaN and ±∞ hatched in magenta. Beyond {@value GridLayout#MAX_SHOWN} rows or columns the
- * middle is elided with ⋮ and ⋯. Hovering a cell shows its value at full precision and sets the
+ * |value|), NaN and ±∞ hatched in magenta. Beyond {@value GridLayout#MAX_SHOWN} rows or columns (or
+ * the fewer a step fitted to the screen is printed with) the middle is elided with ⋮ and ⋯. Hovering a cell shows its value at full precision and sets the
  * shared hover to the unit or weight the cell stands for.
  */
 public final class MatrixGridView extends Region {
