@@ -3,7 +3,6 @@ package dev.deltascope.derivation;
 import static dev.deltascope.derivation.MatrixLatex.under;
 
 import dev.deltascope.derivation.ShapeChain.Chain;
-import dev.deltascope.derivation.ShapeChain.Factor;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
 import java.util.ArrayList;
