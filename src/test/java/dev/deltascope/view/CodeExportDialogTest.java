@@ -18,9 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +44,7 @@ class CodeExportDialogTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        stage.setScene(new Scene(new Pane(), 900, 700));
-        stage.show();
+        WindowFixture.owner(stage);
     }
 
     @AfterEach

@@ -4,8 +4,6 @@ import static dev.deltascope.view.StepViewFixtures.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deltascope.file.Presets;
-import dev.deltascope.view.model.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TabPane;
@@ -25,9 +23,7 @@ class CostPanelTabTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        MainWindow window = WindowFixture.open(stage, folder);
     }
 
     @Test

@@ -20,7 +20,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -48,8 +47,7 @@ class CostPanelTest {
             return thread;
         }), Platform::runLater, 2_000_000);
         panel = new CostPanel(trace, step, measurer);
-        stage.setScene(new Scene(panel, 560, 760));
-        stage.show();
+        WindowFixture.show(stage, panel, 560, 760);
     }
 
     /**

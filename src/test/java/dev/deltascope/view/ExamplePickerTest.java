@@ -12,7 +12,6 @@ import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
-import dev.deltascope.view.model.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -49,9 +48,7 @@ class ExamplePickerTest {
     @Start
     void start(Stage stage) {
         network = Presets.MINI_BATCH.load();
-        window = new MainWindow(stage, network, new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1440, 900));
-        stage.show();
+        window = WindowFixture.open(stage, network, folder, 1440, 900);
     }
 
     @BeforeEach

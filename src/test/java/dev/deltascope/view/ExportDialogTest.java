@@ -22,11 +22,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +48,7 @@ class ExportDialogTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        stage.setScene(new Scene(new Pane(), 900, 700));
-        stage.show();
+        WindowFixture.owner(stage);
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package dev.deltascope.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.model.RecentFiles;
 import java.nio.file.Path;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -27,10 +26,7 @@ class FieldKeysTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, folder);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.deltascope.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deltascope.file.Presets;
 import dev.deltascope.BundledLibrary;
 import dev.deltascope.Version;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.deltascope.view.model.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -38,10 +36,7 @@ class HelpMenuTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        MainWindow window = WindowFixture.open(stage, folder);
     }
 
     @AfterEach

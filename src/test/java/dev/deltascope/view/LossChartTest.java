@@ -10,7 +10,6 @@ import dev.deltascope.model.Trace;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,7 @@ class LossChartTest {
     void start(Stage stage) {
         StepViewFixtures.useLightTheme();
         chart = new LossChart(losses);
-        stage.setScene(new Scene(chart, 700, 400));
-        stage.show();
+        WindowFixture.show(stage, chart, 700, 400);
     }
 
     private void change(Runnable edit) {

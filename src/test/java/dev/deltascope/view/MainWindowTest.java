@@ -12,7 +12,6 @@ import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Identity;
 import dev.deltascope.model.Network;
-import dev.deltascope.view.model.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +41,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, folder);
     }
 
     @Test

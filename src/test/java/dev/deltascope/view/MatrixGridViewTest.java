@@ -16,7 +16,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -38,8 +37,7 @@ class MatrixGridViewTest {
     void start(Stage stage) {
         StepViewFixtures.useLightTheme();
         root = new StackPane();
-        stage.setScene(new Scene(root, 900, 700));
-        stage.show();
+        WindowFixture.show(stage, root, 900, 700);
     }
 
     private MatrixGridView show(String name, Matrix values, CellTargets targets) {

@@ -18,7 +18,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -48,8 +47,7 @@ class NetworkDiagramTest {
         StepViewFixtures.useLightTheme();
         diagram = new NetworkDiagram(trace, step, hover);
         root = new StackPane(diagram);
-        stage.setScene(new Scene(root, 900, 400));
-        stage.show();
+        WindowFixture.show(stage, root, 900, 400);
     }
 
     private void set(Runnable change) {

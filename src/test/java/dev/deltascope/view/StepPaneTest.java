@@ -23,7 +23,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -49,8 +48,7 @@ class StepPaneTest {
     void start(Stage stage) {
         StepViewFixtures.useLightTheme();
         pane = new StepPane(step, view, unit, zoom, precision, hover);
-        stage.setScene(new Scene(pane, 1200, 780));
-        stage.show();
+        WindowFixture.show(stage, pane, 1200, 780);
     }
 
     private void change(Runnable edit) {

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,7 @@ class StepTimelineTest {
         StepViewFixtures.useLightTheme();
         stepper = new StepperModel(network);
         StepTimeline timeline = new StepTimeline(stepper, new StatusLine());
-        stage.setScene(new Scene(timeline, 1400, 120));
-        stage.show();
+        WindowFixture.show(stage, timeline, 1400, 120);
         list = (ListView<?>) timeline.lookup("#step-list");
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.model.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -33,12 +32,7 @@ class WhatAmILookingAtTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.CLASSIC.load(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1000, 760));
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, Presets.CLASSIC.load(), folder, 1000, 760);
     }
 
     @Test
