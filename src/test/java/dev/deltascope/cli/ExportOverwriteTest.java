@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.file.DesignExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class ExportOverwriteTest {
     Path folder;
 
     private Path classic() throws IOException {
-        return Files.writeString(folder.resolve("classic.json"), DeriveCommandTest.CLASSIC);
+        return Files.writeString(folder.resolve("classic.json"), DesignExample.TEXT);
     }
 
     private static List<String> names(Path dir) throws IOException {

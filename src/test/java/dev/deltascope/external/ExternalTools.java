@@ -95,34 +95,20 @@ public final class ExternalTools {
     }
 
     private static boolean imports(Path python, String... modules) {
-        if (modules.length == 0) {
-            return true;
-        }
-        try {
-            Process process = new ProcessBuilder(python.toString(), "-c", "import " + String.join(", ", modules))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return false;
-            }
-            return process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return modules.length == 0 || succeeds(120, python.toString(), "-c", "import " + String.join(", ", modules));
     }
 
     private static boolean texFileExists(Path pdflatex, String name) {
         Path kpsewhich = pdflatex.resolveSibling("kpsewhich");
-        if (!Files.isExecutable(kpsewhich)) {
-            return false;
-        }
+        return Files.isExecutable(kpsewhich) && succeeds(60, kpsewhich.toString(), name);
+    }
+
+    /** Whether the command exits with 0 within the given seconds; its output is discarded. */
+    private static boolean succeeds(int seconds, String... command) {
         try {
-            Process process = new ProcessBuilder(kpsewhich.toString(), name)
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return false;
             }
