@@ -89,10 +89,35 @@ class ViewSourcesTest {
             List<Double> jacobian = columnOf(trace.jacobian().delta(l), EXAMPLE);
             assertTrue(entrySets(step.view(ViewKind.JACOBIAN)).contains(jacobian),
                     name + " δ" + l + ": the Jacobian view holds column " + (EXAMPLE + 1) + " of its δ " + jacobian);
+            if (l < trace.network().depth()) {
+                List<Double> above = columnOf(trace.vjp().delta(l + 1), EXAMPLE);
+                assertTrue(entrySets(step.view(ViewKind.NAIVE)).contains(above),
+                        name + " δ" + l + ": the naive chain holds δ" + (l + 1) + " of the example shown " + above);
+            }
             List<Double> component = columnOf(trace.componentWise().delta(l), EXAMPLE);
             assertTrue(entrySets(step.view(ViewKind.COMPONENT)).stream().anyMatch(entries -> entries.containsAll(component)),
                     name + " δ" + l + ": the component view holds its δ " + component);
         }
+    }
+
+    /** Through a softmax the VJP view works one example, the one picked, and no other example's numbers. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("conventions")
+    void throughSoftmaxTheVjpViewWorksTheExampleShown(String name, Convention convention) {
+        Network network = TestNetworks.variety().get("softmax output, squared error, batch of 3");
+        Trace trace = Trace.of(network);
+        Trace marked = new Trace(trace.forward(), marked(trace.vjp()), trace.jacobian(), trace.componentWise(),
+                trace.check());
+        int depth = network.depth();
+        View vjp = backward(DerivationBuilder.build(marked, NumberStyle.DEFAULT, convention, EXAMPLE), depth)
+                .view(ViewKind.VJP);
+        List<Double> expected = new ArrayList<>();
+        for (int r = 0; r < network.size(depth); r++) {
+            expected.add(delta(depth, r, EXAMPLE));
+            expected.add(upstream(depth, r, EXAMPLE));
+        }
+        assertEquals(expected.stream().sorted().toList(), markersIn(vjp.numeric()).stream().sorted().toList(),
+                name + ": " + vjp.numeric());
     }
 
     @Test
@@ -196,22 +221,32 @@ class ViewSourcesTest {
 
     /** Every marker the view's LaTeX or grids hold. */
     private static List<Double> markers(View view) {
-        String text = view.numeric() + " " + String.join(" ", view.unitFormulas());
-        List<Double> found = new ArrayList<>();
-        for (int l = 1; l <= 3; l++) {
-            for (int r = 0; r < 3; r++) {
-                for (int c = 0; c < 3; c++) {
-                    for (double marker : new double[] {delta(l, r, c), upstream(l, r, c)}) {
-                        boolean inGrid = view.matrices().stream()
-                                .anyMatch(matrix -> entries(matrix.values()).contains(marker));
-                        if (text.contains(String.valueOf(marker)) || inGrid) {
-                            found.add(marker);
-                        }
-                    }
-                }
+        List<Double> found = new ArrayList<>(markersIn(view.numeric() + " " + String.join(" ", view.unitFormulas())));
+        for (double marker : allMarkers()) {
+            if (!found.contains(marker) && view.matrices().stream()
+                    .anyMatch(matrix -> entries(matrix.values()).contains(marker))) {
+                found.add(marker);
             }
         }
         return found;
+    }
+
+    /** Every marker the LaTeX holds. */
+    private static List<Double> markersIn(String latex) {
+        return allMarkers().stream().filter(marker -> latex.contains(String.valueOf(marker))).toList();
+    }
+
+    private static List<Double> allMarkers() {
+        List<Double> all = new ArrayList<>();
+        for (int l = 1; l <= 3; l++) {
+            for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 3; c++) {
+                    all.add(delta(l, r, c));
+                    all.add(upstream(l, r, c));
+                }
+            }
+        }
+        return all;
     }
 
     private static List<List<Double>> entrySets(View view) {
