@@ -69,6 +69,13 @@ public final class ExternalTools {
         return onPath("pdftotext").orElseGet(() -> missing("pdftotext is not on PATH", "poppler-utils"));
     }
 
+    /** A FIFO made at {@code path} by mkfifo (coreutils, on every Linux machine); fails the test when none is made. */
+    public static Path fifo(Path path) throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
+        Assertions.assertEquals(0, mkfifo.waitFor(), "mkfifo (coreutils) made no FIFO at " + path);
+        return path;
+    }
+
     /**
      * A python3 that imports every one of {@code modules}: the one named by {@value #PYTHON_PROPERTY}, else
      * python3 on PATH, else /usr/bin/python3 (where Debian's python3-numpy and python3-torch install).
