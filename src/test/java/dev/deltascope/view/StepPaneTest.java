@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.Agreement.Verdict;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
@@ -16,6 +17,7 @@ import dev.deltascope.numbers.NumberFormatter;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -234,7 +236,8 @@ class StepPaneTest {
     }
 
     private List<String> agreementStates() {
-        return pane.agreement().getStyleClass().stream().filter(AgreementText.STATES::contains).toList();
+        List<String> verdicts = Arrays.stream(Verdict.values()).map(Verdict::styleClass).toList();
+        return pane.agreement().getStyleClass().stream().filter(verdicts::contains).toList();
     }
 
     @Test
