@@ -12,6 +12,7 @@ import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.step.MatrixGridView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -6,6 +6,7 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.View;
 import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
+import dev.deltascope.view.step.StepPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.deltascope.view;
 
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
-import dev.deltascope.view.model.RecentFiles;
+import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
