@@ -35,8 +35,8 @@ final class LayoutJacobianView {
         boolean softmax = context.network().layer(l).activation() instanceof Softmax;
         int n = context.size(l);
         String here = LayerIndex.latex(l);
+        String cost = s.shownCost().latex();
         int k = context.example();
-        String cost = context.batch() ? "C_{" + (k + 1) + "}" : "C";
         Matrix result = own.delta(l);
         Factor local = softmax
                 ? new Factor(numerator ? "J" + here : "(J" + here + ")^{\\top}",

@@ -139,7 +139,8 @@ final class StepContext {
             return Optional.empty();
         }
         String delta = "δ" + LayerIndex.plain(l);
-        String shared = "∇ₐC comes from the loss in the forward pass: it is the same input to all three methods.";
+        String shared = "∇ₐ" + symbols.shownCost().plain() + " comes from the loss in the forward pass: it is the same "
+                + "input to all three methods.";
         if (trace.forward().outputDelta().isEmpty()) {
             return Optional.of(shared);
         }

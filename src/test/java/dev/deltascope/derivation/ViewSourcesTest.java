@@ -126,7 +126,7 @@ class ViewSourcesTest {
         Network crossEntropy = squared.withLoss(CrossEntropy.INSTANCE);
         for (ViewKind kind : List.of(ViewKind.JACOBIAN, ViewKind.COMPONENT)) {
             String plain = String.join(" ", output(squared).view(kind).explanation());
-            assertTrue(plain.contains("∇ₐC comes from the loss in the forward pass"), kind + ": " + plain);
+            assertTrue(plain.contains("∇ₐC₁ comes from the loss in the forward pass"), kind + ": " + plain);
             assertFalse(plain.contains("closed form"), kind + ": squared error has no closed-form δ: " + plain);
             String closed = String.join(" ", output(crossEntropy).view(kind).explanation());
             assertTrue(closed.contains("every method takes δ⁽³⁾ = a − y from the loss in closed form"),

@@ -302,7 +302,7 @@ public final class StepPane extends Region {
     }
 
     /** The view toggles shown now, in order. */
-    List<ToggleButton> viewToggles() {
+    public List<ToggleButton> viewToggles() {
         return viewSwitch.toggles();
     }
 
@@ -314,7 +314,7 @@ public final class StepPane extends Region {
         return viewSwitch.isVisible();
     }
 
-    ComboBox<Integer> unitPicker() {
+    public ComboBox<Integer> unitPicker() {
         return viewSwitch.unitPicker();
     }
 
