@@ -14,6 +14,7 @@ import dev.deltascope.derivation.StepKind;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.paint.PresentationMode;
 import dev.deltascope.view.paint.ValuePalette;
 import dev.deltascope.view.step.GridLayout;
@@ -24,7 +25,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -54,8 +54,7 @@ class NetworkDiagramTest {
         StepViewFixtures.useLightTheme();
         diagram = new NetworkDiagram(trace, step, hover);
         root = new StackPane(diagram);
-        stage.setScene(new Scene(root, 900, 400));
-        stage.show();
+        WindowFixture.show(stage, root, 900, 400);
     }
 
     private void set(Runnable change) {
@@ -106,8 +105,7 @@ class NetworkDiagramTest {
     void theLastLayersLabelStandsClearOfTheRightEdge() {
         Trace deep = Trace.of(Presets.DEEP_SIGMOID.load());
         set(() -> {
-            root.getScene().getWindow().setWidth(1920);
-            root.getScene().getWindow().setHeight(270);
+            WindowFixture.resize((Stage) root.getScene().getWindow(), 1920, 270);
             diagram.typeScaleProperty().set(PresentationMode.TYPE_SCALE);
             trace.set(deep);
         });

@@ -12,13 +12,13 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.file.Presets;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.editor.NetworkEditorModel;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,8 +51,7 @@ class StepPaneElisionTest {
                 new SimpleDoubleProperty(1), new SimpleIntegerProperty(4), hover);
         pane.setElidedSteps(stepper::elided);
         pane.fitProperty().set(true);
-        stage.setScene(new Scene(pane, 1100, 640));
-        stage.show();
+        WindowFixture.show(stage, pane, 1100, 640);
     }
 
     private void change(Runnable edit) {
