@@ -27,6 +27,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -105,7 +106,8 @@ class NetworkDiagramTest {
     void theLastLayersLabelStandsClearOfTheRightEdge() {
         Trace deep = Trace.of(Presets.DEEP_SIGMOID.load());
         set(() -> {
-            WindowFixture.resize((Stage) root.getScene().getWindow(), 1920, 270);
+            diagram.setPrefSize(1920, 270);
+            root.getChildren().setAll(new Pane(diagram));
             diagram.typeScaleProperty().set(PresentationMode.TYPE_SCALE);
             trace.set(deep);
         });
