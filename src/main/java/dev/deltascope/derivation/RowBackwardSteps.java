@@ -124,9 +124,9 @@ final class RowBackwardSteps {
                 + a + " \\end{gathered}";
         StringBuilder numeric = new StringBuilder("\\begin{gathered} ").append(g).append(" = ").append(up.expansion())
                 .append(" = ").append(latex.matrix(up.values())).append(" \\\\ ").append(context.examplePrefix())
-                .append(delta).append(" = ").append(latex.row(context.gradients().upstream(l), 0))
+                .append(delta).append(" = ").append(latex.row(context.gradients().upstream(l), context.example()))
                 .append(latex.matrix(context.jacobian(l))).append(" = ")
-                .append(latex.row(context.gradients().delta(l), 0));
+                .append(latex.row(context.gradients().delta(l), context.example()));
         if (context.batch()) {
             numeric.append(" \\\\ ").append(s.delta(l).latex()).append(" = ")
                     .append(latex.matrix(context.laid(context.gradients().delta(l))));
@@ -150,13 +150,14 @@ final class RowBackwardSteps {
         MatrixLatex latex = context.latex();
         Matrix activations = context.forward().a(l);
         String g = "g" + LayerIndex.latex(l);
+        int k = context.example();
         String symbolic = context.symbols().exampleDelta(l).latex() + " = s \\odot \\left(" + g + " - \\left(" + g
                 + "\\, s^{\\top}\\right)\\mathbf{1}^{\\top}\\right),\\quad s = a" + LayerIndex.latex(l) + ",\\quad " + g
                 + " = " + up.exampleDefinition();
         String numeric = context.examplePrefix() + context.symbols().exampleDelta(l).latex() + " = "
-                + latex.row(activations, 0) + " \\odot \\left(" + latex.row(context.gradients().upstream(l), 0)
-                + " - \\left(" + latex.row(context.gradients().upstream(l), 0) + latex.column(activations, 0)
-                + "\\right)\\mathbf{1}^{\\top}\\right) = " + latex.row(context.gradients().delta(l), 0);
+                + latex.row(activations, k) + " \\odot \\left(" + latex.row(context.gradients().upstream(l), k)
+                + " - \\left(" + latex.row(context.gradients().upstream(l), k) + latex.column(activations, k)
+                + "\\right)\\mathbf{1}^{\\top}\\right) = " + latex.row(context.gradients().delta(l), k);
         return new View(ViewKind.VJP, "VJP through softmax", List.of(
                 "Autodiff passes the gradient back without building a Jacobian.",
                 "Through softmax, with s and g rows, the rule is s ⊙ (g − (g sᵀ) 1ᵀ): elementwise and O(n), but every "
@@ -164,7 +165,7 @@ final class RowBackwardSteps {
                 symbolic, numeric, matrices, List.of());
     }
 
-    /** The matrices of a backward step as rows; diag(σ′(z)) and J are of example 1. */
+    /** The matrices of a backward step as rows; diag(σ′(z)) and J are of the example shown. */
     private List<NamedMatrix> matrices(int l, Upstream up) {
         Symbols s = context.symbols();
         List<NamedMatrix> out = new ArrayList<>();
