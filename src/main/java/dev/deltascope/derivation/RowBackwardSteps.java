@@ -72,6 +72,9 @@ final class RowBackwardSteps {
         if (kind == StepKind.BACKWARD) {
             views.add(new RowNaiveChainView(context).build(l));
         }
+        if (softmax(l)) {
+            views.add(new RowSoftmaxView(context).build(l, up));
+        }
         return new Step(0, kind, l, layers, title, explanation, main.symbolic(), main.numeric(), main.terms(), matrices,
                 views, context.agreement(l));
     }
