@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -211,6 +212,8 @@ final class MainWindow {
         diagram.visibleProperty().bind(practice.hidingProperty().not());
         diagram.sharedScaleProperty().bind(sharedScale);
         diagram.exampleProperty().bind(stepper.exampleProperty());
+        diagram.indexStyleProperty().bind(Bindings.createObjectBinding(() -> stepper.conventionProperty().get().index(),
+                stepper.conventionProperty()));
         diagram.typeScaleProperty().bind(presentation.scale());
         DiagramBar bar = new DiagramBar(editor.networkProperty(), stepper.exampleProperty(), sharedScale, this::focusStep);
         bar.visibleProperty().bind(presentation.activeProperty().not().and(practice.hidingProperty().not()));
