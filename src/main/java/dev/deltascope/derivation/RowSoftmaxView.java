@@ -40,7 +40,7 @@ final class RowSoftmaxView {
         Symbol derivative = s.rowGradient(l);
         String definition = under(j, n, n) + " = \\frac{\\partial " + a + "}{\\partial z" + here + "} = "
                 + "\\operatorname{diag}(" + a + ") - " + under("(" + a + ")^{\\top}", n, 1) + "\\," + under(a, 1, n)
-                + ",\\quad " + j + "_{jk} = \\frac{\\partial " + a + "_{j}}{\\partial z" + here + "_{k}},\\quad " + j
+                + " \\\\ " + j + "_{jk} = \\frac{\\partial " + a + "_{j}}{\\partial z" + here + "_{k}},\\quad " + j
                 + "_{jj} = " + a + "_{j}(1 - " + a + "_{j}),\\quad " + j + "_{jk} = -" + a + "_{j}" + a + "_{k}\\ (j \\neq k)";
         String chain = numerator
                 ? under(exampleDelta, 1, n) + " = " + under(derivative.latex(), 1, n) + " = " + under(g, 1, n) + "\\,"

@@ -171,6 +171,10 @@ final class ExportForm extends VBox {
         hint.textProperty().bind(Bindings.createStringBinding(() -> settings.conventionProperty().get().summary(),
                 settings.conventionProperty()));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        conventions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         HBox row = new HBox(10, conventions, hint);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
