@@ -30,7 +30,8 @@ final class SymbolGuideErrors {
                     ? new SymbolEntry(latex, "The errors of layer " + l + ", one " + words.exampleLine() + " δ" + here
                             + "ᵢ = " + (words.rows() ? "∂Cᵢ/∂z" + here + "ᵢ" : "(∂Cᵢ/∂z" + here + "ᵢ)ᵀ") + " for each "
                             + "example i: " + words.column(l) + ". Since C is the mean of the Cᵢ, Δ" + here + " = m ∂C/∂Z"
-                            + here + ".", "Entry " + (words.rows() ? "(i, j)" : "(j, i)") + " is ∂Cᵢ/∂z" + here + "ⱼᵢ: how "
+                            + here + ".", "Entry " + (words.rows() ? "(i, j)" : "(j, i)") + " is ∂Cᵢ/∂z" + here
+                            + (words.rows() ? "ᵢⱼ" : "ⱼᵢ") + ": how "
                             + "fast example i's cost changes as unit j's weighted input for that example changes. "
                             + (words.rows() ? "Row" : "Column") + " i is δ" + here + " of example i alone, not divided "
                             + "by m.", matrix)
