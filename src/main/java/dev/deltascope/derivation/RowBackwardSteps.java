@@ -24,7 +24,7 @@ final class RowBackwardSteps {
     /** Δ^{(L)} = ∇_A C ⊙ σ′(Z^{(L)}), or δ^{(L)} = g J^{(L)} for softmax; m × n_L. */
     Step outputError() {
         int l = context.depth();
-        Upstream up = RowUpstream.of(context, l);
+        Upstream up = Upstream.of(context, l, context.gradients());
         Symbols s = context.symbols();
         List<String> explanation = new ArrayList<>();
         String here = LayerIndex.plain(l);
@@ -42,7 +42,7 @@ final class RowBackwardSteps {
 
     /** Δ^{(l)} = (Δ^{(l+1)} W^{(l+1)}) ⊙ σ′(Z^{(l)}), with (W^{(l+1)})ᵀ when W is stored in × out; m × n_l. */
     Step hidden(int l) {
-        Upstream up = RowUpstream.of(context, l);
+        Upstream up = Upstream.of(context, l, context.gradients());
         Symbols s = context.symbols();
         RowParameters parameters = new RowParameters(context);
         List<String> explanation = new ArrayList<>();
@@ -68,7 +68,7 @@ final class RowBackwardSteps {
         DeltaFormula main = softmax(l) ? softmaxChain(l, up) : hadamard(l, up);
         List<NamedMatrix> matrices = matrices(l, up);
         List<View> views = new ArrayList<>(List.of(vjp(l, up, main, matrices),
-                new LayoutJacobianView(context).build(l, up), new ComponentView(context).build(l, up)));
+                new LayoutJacobianView(context).build(l), new ComponentView(context).build(l)));
         if (kind == StepKind.BACKWARD) {
             views.add(new RowNaiveChainView(context).build(l));
         }

@@ -3,7 +3,6 @@ package dev.deltascope.derivation;
 import static dev.deltascope.derivation.MatrixLatex.under;
 
 import dev.deltascope.derivation.ShapeChain.Chain;
-import dev.deltascope.derivation.ShapeChain.Factor;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
 import java.util.ArrayList;
@@ -96,14 +95,14 @@ final class RowNaiveChainView {
     }
 
     /**
-     * δ^{(l+1)} W^{(l+1)} of example k (column {@code example} of δ^{(l+1)}) with W as stored in × out, 1 × n
-     * for a square W: the silent mistake, computed here only to show how far it is from δ^{(l+1)} (W^{(l+1)})ᵀ.
+     * δ^{(l+1)} W^{(l+1)} of example k (from 0) with W as stored in × out, 1 × n for a square W: the
+     * silent mistake, computed here only to show how far it is from δ^{(l+1)} (W^{(l+1)})ᵀ.
      */
-    private static Matrix untransposed(Matrix stored, Matrix delta, int example) {
+    private static Matrix untransposed(Matrix stored, Matrix delta, int k) {
         double[][] values = new double[1][stored.columns()];
         for (int j = 0; j < stored.columns(); j++) {
-            for (int k = 0; k < stored.rows(); k++) {
-                values[0][j] += delta.get(k, example) * stored.get(k, j);
+            for (int i = 0; i < stored.rows(); i++) {
+                values[0][j] += delta.get(i, k) * stored.get(i, j);
             }
         }
         return Matrix.of(values);
