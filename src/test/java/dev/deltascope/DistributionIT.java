@@ -216,8 +216,8 @@ class DistributionIT {
         assertTrue(Files.size(out.resolve("derivation.pdf")) > 1000, "the PDF is empty");
         List<String> options = Files.readAllLines(IMAGE.resolve("lib/app/deltascope.cfg"));
         assertTrue(options.contains("java-options=-XX:TieredStopAtLevel=1"), options::toString);
-        assertFalse(Files.readAllLines(IMAGE.resolve("lib/app/Deltascope.cfg")).contains("java-options=-XX:TieredStopAtLevel=1"),
-                "the window's launcher must keep the optimising compiler");
+        assertTrue(Files.readAllLines(IMAGE.resolve("lib/app/Deltascope.cfg")).contains("java-options=-XX:TieredStopAtLevel=1"),
+                "the window's launcher runs C1 alone as well (BENCHMARKS.md, \"Bottlenecks\" 6)");
     }
 
     @Test
