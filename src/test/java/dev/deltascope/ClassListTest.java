@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The class list the dist build archives into the runtime and the .deb's post-install script into
- * the installed app's archive (src/dist/classes.list) names only classes that exist, its JDK and
+ * the installed app's archive (src/main/resources/dev/deltascope/classes.list) names only classes that exist, its JDK and
  * JavaFX classes in modules the trimmed runtime holds, so the archives are whole and an upgrade or
  * a move of the app's own classes is noticed here rather than as a slower start.
  */
 class ClassListTest {
 
-    private static final Path LIST = Path.of("src/dist/classes.list");
+    private static final Path LIST = Path.of("src/main/resources/dev/deltascope/classes.list");
     private static final String CLASS_PATH = "the class path";
     private static final Pattern OPENJFX_JAR = Pattern.compile("/org/openjfx/javafx-(\\w+)/");
 
@@ -45,7 +45,7 @@ class ClassListTest {
                 problems.add(name + " does not exist (" + missing + ")");
             }
         }
-        assertEquals(List.of(), problems, "remake src/dist/classes.list as its header says");
+        assertEquals(List.of(), problems, "remake src/main/resources/dev/deltascope/classes.list as its header says");
         assertTrue(classes.size() > 3000, "only " + classes.size() + " classes listed");
     }
 

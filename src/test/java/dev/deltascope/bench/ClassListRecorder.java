@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Remakes {@code src/dist/classes.list}, the classes the installed app archives: starts a copy of
+ * Remakes {@code src/main/resources/dev/deltascope/classes.list}, the classes the installed app archives: starts a copy of
  * the app image ({@link ImageCopy}) through its own launcher and runtime with
  * {@code -XX:DumpLoadedClassList}, up to the usable window, and keeps every line the JVM wrote
  * (classes in load order, {@code @lambda-proxy} and {@code @lambda-form-invoker} entries) except the
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ClassListRecorder {
 
-    private static final Path LIST = Path.of("src/dist/classes.list");
+    private static final Path LIST = Path.of("src/main/resources/dev/deltascope/classes.list");
     private static final String HARNESS = "dev/deltascope/bench/";
 
     private ClassListRecorder() {
