@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Remakes {@code src/main/resources/dev/deltascope/classes.list}, the classes the installed app archives: starts a copy of
- * the app image ({@link ImageCopy}) through its own launcher and runtime with
- * {@code -XX:DumpLoadedClassList}, up to the usable window, and keeps every line the JVM wrote
+ * Remakes {@code src/main/resources/dev/deltascope/classes.list}, the classes the installed app and
+ * the jar archive: starts a copy of the app image ({@link ImageCopy}) through its own launcher and
+ * runtime with {@code -XX:DumpLoadedClassList}, up to the usable window, and keeps every line the JVM wrote
  * (classes in load order, {@code @lambda-proxy} and {@code @lambda-form-invoker} entries) except the
  * harness's own, under the list's header. Arguments: the app image (default
  * {@code target/dist/Deltascope}) and the bench jar (default {@code target/bench.jar}). Needs a
@@ -21,6 +21,8 @@ public final class ClassListRecorder {
 
     private static final Path LIST = Path.of("src/main/resources/dev/deltascope/classes.list");
     private static final String HARNESS = "dev/deltascope/bench/";
+    /** The first line of the JVM's own list, which follows the header. */
+    private static final String JVM_NOTE = "# NOTE:";
 
     private ClassListRecorder() {
     }
@@ -39,7 +41,7 @@ public final class ClassListRecorder {
                 process.destroyForcibly();
                 throw new IllegalStateException("The harness did not reach the usable window.");
             }
-            List<String> lines = new ArrayList<>(Files.readAllLines(LIST).stream().takeWhile(line -> line.startsWith("#")).toList());
+            List<String> lines = new ArrayList<>(Files.readAllLines(LIST).stream().takeWhile(line -> line.startsWith("#") && !line.startsWith(JVM_NOTE)).toList());
             Files.readAllLines(loaded).stream().filter(line -> !line.contains(HARNESS)).forEach(lines::add);
             Files.write(LIST, lines, StandardCharsets.UTF_8);
             System.out.println("Wrote " + (lines.size()) + " lines to " + LIST);
