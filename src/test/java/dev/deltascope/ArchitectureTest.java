@@ -1,6 +1,7 @@
 package dev.deltascope;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -11,9 +12,13 @@ import com.tngtech.archunit.lang.ArchRule;
  * The one-way layers of the design (README, "How the code is laid out"): file, derivation, cost and
  * code build on the model; practice builds exercises on derivations; render, export, cli and view
  * read derivations; io serves every layer and depends on none. model, file, io, derivation, cost,
- * code and practice produce numbers and strings, never pixels, so they may not touch a GUI or drawing library; export and render draw but
- * use no JavaFX control or window, so the headless commands stay headless; nothing but the launcher
- * may reach into the view.
+ * code and practice produce numbers and strings, never pixels, so they may not touch a GUI or
+ * drawing library; export and render draw but use no JavaFX control or window, so the headless
+ * commands stay headless; nothing but the launcher may reach into the view. Inside the view, the
+ * shell (the package {@code view} itself: the application, the main window, its menus and layout)
+ * assembles the feature packages ({@code view.step}, {@code view.editor}, {@code view.cost} and the
+ * rest); a feature never reaches back into the shell, and no two features depend on each other
+ * both ways.
  */
 @AnalyzeClasses(packages = "dev.deltascope", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,6 +28,8 @@ class ArchitectureTest {
     private static final String DERIVATION = "dev.deltascope.derivation..";
     private static final String RENDER = "dev.deltascope.render..";
     private static final String VIEW = "dev.deltascope.view..";
+    private static final String VIEW_SHELL = "dev.deltascope.view";
+    private static final String VIEW_FEATURES = "dev.deltascope.view.*..";
     private static final String EXPORT = "dev.deltascope.export..";
     private static final String CLI = "dev.deltascope.cli..";
     private static final String COST = "dev.deltascope.cost..";
@@ -94,4 +101,18 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
             .should().dependOnClassesThat().resideInAPackage(VIEW)
             .because("the window is a leaf: export and the command line must run without it");
+
+    @ArchTest
+    static final ArchRule theViewsFeaturesDependOnEachOtherOneWay = slices()
+            .matching("dev.deltascope.view.(*)..")
+            .should().beFreeOfCycles()
+            .because("each part of the window (steps, editor, diagram, cost, exports, help...) builds on the ones"
+                    + " below it, so it can be read and changed without the ones above");
+
+    @ArchTest
+    static final ArchRule theViewsFeaturesNeverReachBackIntoTheShell = noClasses()
+            .that().resideInAPackage(VIEW_FEATURES)
+            .should().dependOnClassesThat().resideInAPackage(VIEW_SHELL)
+            .because("the shell (application, main window, menus) assembles the features; a feature that needs"
+                    + " the window takes a narrow interface of its own (ExportOwner, PracticeOwner, TourOwner)");
 }

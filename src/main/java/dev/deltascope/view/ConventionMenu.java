@@ -4,6 +4,7 @@ import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.DerivativeLayout;
 import dev.deltascope.derivation.IndexStyle;
 import dev.deltascope.derivation.VectorLayout;
+import dev.deltascope.view.help.ShortcutList;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;

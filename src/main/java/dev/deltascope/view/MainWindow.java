@@ -3,15 +3,46 @@ package dev.deltascope.view;
 import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
-import dev.deltascope.view.model.ConventionSetting;
-import dev.deltascope.view.model.DocumentModel;
-import dev.deltascope.view.model.NetworkEditorModel;
-import dev.deltascope.view.model.PracticeModel;
-import dev.deltascope.view.model.PracticeScores;
-import dev.deltascope.view.model.RecentFiles;
-import dev.deltascope.view.model.StepperModel;
-import dev.deltascope.view.model.TrainingModel;
-import dev.deltascope.view.model.WindowSettings;
+import dev.deltascope.view.check.GradientCheckPanel;
+import dev.deltascope.view.cost.CostPanel;
+import dev.deltascope.view.diagram.DiagramBar;
+import dev.deltascope.view.diagram.NetworkDiagram;
+import dev.deltascope.view.dialog.Dialogs;
+import dev.deltascope.view.editor.DocumentModel;
+import dev.deltascope.view.editor.EditKeys;
+import dev.deltascope.view.editor.NetworkEditorModel;
+import dev.deltascope.view.editor.NetworkEditorView;
+import dev.deltascope.view.editor.PresetBox;
+import dev.deltascope.view.export.ExportOwner;
+import dev.deltascope.view.field.FieldKeys;
+import dev.deltascope.view.help.GuidedTour;
+import dev.deltascope.view.help.ShortcutList;
+import dev.deltascope.view.help.ShortcutSheet;
+import dev.deltascope.view.help.TourOwner;
+import dev.deltascope.view.help.TranslateDialog;
+import dev.deltascope.view.help.WhatAmILookingAt;
+import dev.deltascope.view.keys.KeyBindings;
+import dev.deltascope.view.keys.Shortcut;
+import dev.deltascope.view.paint.PresentationMode;
+import dev.deltascope.view.paint.Theme;
+import dev.deltascope.view.practice.PracticeModel;
+import dev.deltascope.view.practice.PracticeOwner;
+import dev.deltascope.view.practice.PracticePane;
+import dev.deltascope.view.practice.PracticeScores;
+import dev.deltascope.view.session.ConventionSetting;
+import dev.deltascope.view.session.RecentFiles;
+import dev.deltascope.view.session.WindowSettings;
+import dev.deltascope.view.step.HoverTarget;
+import dev.deltascope.view.step.StatusLine;
+import dev.deltascope.view.step.StepKeys;
+import dev.deltascope.view.step.StepPane;
+import dev.deltascope.view.step.StepPrefetch;
+import dev.deltascope.view.step.StepTimeline;
+import dev.deltascope.view.step.StepperModel;
+import dev.deltascope.view.step.WarningBanner;
+import dev.deltascope.view.training.LossChart;
+import dev.deltascope.view.training.TrainingModel;
+import dev.deltascope.view.training.TrainingPanel;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +74,7 @@ import javafx.stage.Stage;
  * The main window: the editor on the left, the network diagram on top, the current step in the
  * centre with the gradient check and training beside it, the timeline at the bottom.
  */
-final class MainWindow {
+public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
 
     /** The diagram's share of the height above the step pane; set again when the diagram replaces its placeholder. */
     static final double DIAGRAM_SHARE = 0.3;
@@ -78,7 +109,7 @@ final class MainWindow {
     private KeyBindings editKeys;
     private ShortcutSheet shortcutSheet;
 
-    MainWindow(Stage stage, Network initial, RecentFiles recentFiles) {
+    public MainWindow(Stage stage, Network initial, RecentFiles recentFiles) {
         this(stage, initial, recentFiles, WindowParts.atOnce());
     }
 
@@ -141,7 +172,7 @@ final class MainWindow {
     }
 
     /** A scene holding the window, with the stylesheet, keys and file drop installed. */
-    Scene createScene(double width, double height) {
+    public Scene createScene(double width, double height) {
         return install(new Scene(new Region(), width, height));
     }
 
@@ -151,7 +182,7 @@ final class MainWindow {
      */
     Scene install(Scene scene) {
         scene.setRoot(root);
-        String stylesheet = stylesheet();
+        String stylesheet = Theme.stylesheet();
         if (!scene.getStylesheets().contains(stylesheet)) {
             scene.getStylesheets().add(stylesheet);
         }
@@ -165,11 +196,6 @@ final class MainWindow {
         scene.setOnDragDropped(files::dropped);
         parts.start(scene);
         return scene;
-    }
-
-    /** The window's own stylesheet (the theme comes from AtlantaFX as the user-agent stylesheet). */
-    static String stylesheet() {
-        return MainWindow.class.getResource("app.css").toExternalForm();
     }
 
     private VBox stepArea() {
@@ -324,11 +350,12 @@ final class MainWindow {
     }
 
     /** The first-run tour, also opened from Help → Guided tour. */
-    GuidedTour guidedTour() {
+    public GuidedTour guidedTour() {
         return guidedTour;
     }
 
-    Theme theme() {
+    @Override
+    public Theme theme() {
         return theme;
     }
 
@@ -371,7 +398,8 @@ final class MainWindow {
         return parts;
     }
 
-    Stage stage() {
+    @Override
+    public Stage stage() {
         return stage;
     }
 
@@ -380,23 +408,28 @@ final class MainWindow {
         return sideTabs;
     }
 
-    BorderPane root() {
+    @Override
+    public BorderPane root() {
         return root;
     }
 
-    NetworkEditorModel editor() {
+    @Override
+    public NetworkEditorModel editor() {
         return editor;
     }
 
-    DocumentModel document() {
+    @Override
+    public DocumentModel document() {
         return document;
     }
 
-    StepperModel stepper() {
+    @Override
+    public StepperModel stepper() {
         return stepper;
     }
 
-    PracticeModel practice() {
+    @Override
+    public PracticeModel practice() {
         return practice;
     }
 
@@ -413,19 +446,19 @@ final class MainWindow {
         return hover;
     }
 
-    MenuBar menus() {
+    public MenuBar menus() {
         return menus;
     }
 
-    KeyBindings stepKeys() {
+    public KeyBindings stepKeys() {
         return stepKeys;
     }
 
-    KeyBindings editKeys() {
+    public KeyBindings editKeys() {
         return editKeys;
     }
 
-    ShortcutSheet shortcutSheet() {
+    public ShortcutSheet shortcutSheet() {
         return shortcutSheet;
     }
 

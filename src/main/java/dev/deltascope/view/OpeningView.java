@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import dev.deltascope.view.paint.Theme;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.image.Image;

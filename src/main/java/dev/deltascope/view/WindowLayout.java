@@ -18,7 +18,7 @@ import javafx.scene.layout.BorderPane;
  * again (leaving full screen resizes it a frame or more later, and a split pane given its
  * positions before that would move them).
  */
-final class WindowLayout {
+public final class WindowLayout {
 
     /** The diagram's share of the height in presentation mode: the step needs the rest to fit. */
     static final double PRESENTING_DIAGRAM_SHARE = 0.25;

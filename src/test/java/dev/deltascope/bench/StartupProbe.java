@@ -1,6 +1,6 @@
 package dev.deltascope.bench;
 
-import dev.deltascope.view.StepPane;
+import dev.deltascope.view.step.StepPane;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;

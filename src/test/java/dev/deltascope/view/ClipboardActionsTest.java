@@ -15,7 +15,7 @@ import dev.deltascope.export.ExportMonitor;
 import dev.deltascope.export.ExportRequest;
 import dev.deltascope.export.Exporter;
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.model.RecentFiles;
+import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

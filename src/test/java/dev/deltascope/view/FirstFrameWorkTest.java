@@ -29,9 +29,10 @@ class FirstFrameWorkTest {
 
     /** The application's own classes the opening view needs: settings, theme, placement, the frame listener. */
     private static final Set<String> OPENING_CLASSES = Set.of("dev.deltascope.view.DeltascopeApp",
-            "dev.deltascope.view.CrashReporter", "dev.deltascope.view.model.ConfigDirectory",
-            "dev.deltascope.view.model.WindowSettings", "dev.deltascope.view.Theme", "dev.deltascope.view.OpeningView",
-            "dev.deltascope.view.WindowPlacement", "dev.deltascope.view.WindowParts");
+            "dev.deltascope.view.CrashReporter", "dev.deltascope.view.session.ConfigDirectory",
+            "dev.deltascope.view.session.WindowSettings", "dev.deltascope.view.paint.Theme",
+            "dev.deltascope.view.OpeningView", "dev.deltascope.view.session.WindowPlacement",
+            "dev.deltascope.view.WindowParts");
     /** Libraries and toolkit parts that only later work uses, by name prefix. */
     private static final List<String> LATER = List.of("atlantafx.", "org.scilab.", "com.fasterxml.", "org.ejml.",
             "org.apache.pdfbox.", "org.jfree.", "picocli.", "javafx.scene.control.skin.", "javafx.scene.chart.",

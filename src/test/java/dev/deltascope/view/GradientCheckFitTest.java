@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.model.RecentFiles;
+import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
-import dev.deltascope.view.model.RecentFiles;
+import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.model.RecentFiles;
-import dev.deltascope.view.model.RecoveryStore;
-import dev.deltascope.view.model.TourProgress;
-import dev.deltascope.view.model.WindowSettings;
+import dev.deltascope.view.help.TourProgress;
+import dev.deltascope.view.paint.Theme;
+import dev.deltascope.view.session.RecentFiles;
+import dev.deltascope.view.session.RecoveryStore;
+import dev.deltascope.view.session.WindowSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -92,7 +93,7 @@ class OpeningViewTest {
         assertSame(opening, onFx(stage::getScene), "the main window takes over the opening view's scene");
         assertEquals("main-window", onFx(() -> stage.getScene().getRoot().getId()));
         assertTrue(rootsLaidOut.contains("main-window"), "a later frame shows the main window");
-        assertTrue(onFx(() -> stage.getScene().getStylesheets().stream().filter(MainWindow.stylesheet()::equals).count() == 1),
+        assertTrue(onFx(() -> stage.getScene().getStylesheets().stream().filter(Theme.stylesheet()::equals).count() == 1),
                 "the window's stylesheet is installed once");
         assertTrue(onFx(() -> stage.getTitle().contains(Presets.defaultNetwork().title())),
                 "the title follows the document once the main window is there");

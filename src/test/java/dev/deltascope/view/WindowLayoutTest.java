@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.model.RecentFiles;
+import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;

@@ -3,7 +3,7 @@ package dev.deltascope.view;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.model.RecentFiles;
+import dev.deltascope.view.session.RecentFiles;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
