@@ -44,7 +44,7 @@ final class BackwardSteps {
             explanation.add("Each output unit's error is its cost gradient times its own slope σ′(z"
                     + here + "ⱼ): one number per unit, so the product is elementwise (⊙).");
             if (context.network().outputActivation() instanceof Sigmoid && crossEntropy()) {
-                explanation.add("With a sigmoid output and cross-entropy the slope cancels: ∂C/∂a" + here
+                explanation.add("With a sigmoid output and cross-entropy the slope cancels: ∂" + s.exampleCosts().plain() + "/∂a" + here
                         + "ⱼ = −yⱼ/aⱼ + (1 − yⱼ)/(1 − aⱼ) = (aⱼ − yⱼ)/(aⱼ(1 − aⱼ)), and σ′(z" + here
                         + "ⱼ) = aⱼ(1 − aⱼ), so δ" + here + "ⱼ = aⱼ − yⱼ (writing a for a" + here + ").");
             }

@@ -39,8 +39,10 @@ final class ComponentView {
             matrices.add(up.symbol().named(up.values()));
             matrices.add(s.jacobian(l).named(context.jacobian(l)));
         } else if (output) {
-            general = "\\delta" + here + "_{j} = \\frac{\\partial C}{\\partial a" + here + "_{j}}\\,\\sigma'(z" + here + "_{j})";
-            explanation.add("One unit at a time: each output unit's error is ∂C/∂a" + layer
+            Symbol cost = s.shownCost();
+            general = "\\delta" + here + "_{j} = \\frac{\\partial " + cost.latex() + "}{\\partial a" + here + "_{j}}\\,\\sigma'(z"
+                    + here + "_{j})";
+            explanation.add("One unit at a time: each output unit's error is ∂" + cost.plain() + "/∂a" + layer
                     + "ⱼ times its own slope σ′(z" + layer + "ⱼ).");
             matrices.add(up.symbol().named(up.values()));
             matrices.add(s.slope(l).named(context.laid(slope)));

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Jacobian chain of example 1 in the convention's derivative layout and vector layout. Numerator
+ * The Jacobian chain of the example shown in the convention's derivative layout and vector layout. Numerator
  * layout: ∂C/∂z^{(l)} = ∂C/∂z^{(l+1)} ∂z^{(l+1)}/∂a^{(l)} ∂a^{(l)}/∂z^{(l)} is 1 × n_l, multiplied left to
  * right, with ∂z^{(l+1)}/∂a^{(l)} = W^{(l+1)} (n_{l+1} × n_l, in the column layout's sense). Denominator
  * layout: every factor transposed, ∂C/∂z^{(l)} = ∂a^{(l)}/∂z^{(l)} ∂z^{(l+1)}/∂a^{(l)} ∂C/∂z^{(l+1)} is
@@ -39,18 +39,19 @@ final class LayoutJacobianView {
         boolean softmax = context.network().layer(l).activation() instanceof Softmax;
         int n = context.size(l);
         String here = LayerIndex.latex(l);
-        String cost = context.batch() ? "C_{1}" : "C";
+        String cost = s.shownCost().latex();
+        int k = context.example();
         Matrix result = context.trace().jacobian().delta(l);
         Factor local = softmax
                 ? new Factor(numerator ? "J" + here : "(J" + here + ")^{\\top}",
                         numerator ? latex.matrix(context.jacobian(l)) : latex.transposed(context.jacobian(l)), n, n)
-                : new Factor(s.diagonalSlope(l).latex(), latex.diagonal(context.slope(l), 0), n, n);
+                : new Factor(s.diagonalSlope(l).latex(), latex.diagonal(context.slope(l), k), n, n);
         List<Factor> chain = new ArrayList<>();
         if (output) {
             Matrix gradient = context.gradients().upstream(l);
             String symbol = "\\frac{\\partial " + cost + "}{\\partial a" + here + "}";
-            chain.add(numerator ? new Factor(symbol, latex.row(gradient, 0), 1, n)
-                    : new Factor(symbol, latex.column(gradient, 0), n, 1));
+            chain.add(numerator ? new Factor(symbol, latex.row(gradient, k), 1, n)
+                    : new Factor(symbol, latex.column(gradient, k), n, 1));
         } else {
             int above = context.size(l + 1);
             Matrix weights = context.network().layer(l + 1).weights();
@@ -62,11 +63,11 @@ final class LayoutJacobianView {
             boolean deltaTransposed = numerator != rows;
             String deltaSymbol = deltaTransposed ? "(" + delta + ")^{\\top}" : delta;
             if (numerator) {
-                chain.add(new Factor(deltaSymbol, latex.row(deltaAbove, 0), 1, above));
+                chain.add(new Factor(deltaSymbol, latex.row(deltaAbove, k), 1, above));
                 chain.add(new Factor(weightSymbol, latex.matrix(weights), above, n));
             } else {
                 chain.add(new Factor(weightSymbol, latex.transposed(weights), n, above));
-                chain.add(new Factor(deltaSymbol, latex.column(deltaAbove, 0), above, 1));
+                chain.add(new Factor(deltaSymbol, latex.column(deltaAbove, k), above, 1));
             }
         }
         if (numerator) {
@@ -82,7 +83,7 @@ final class LayoutJacobianView {
             symbols.append(symbols.length() == 0 ? "" : "\\,").append(factor.labelled());
             numbers.append(factor.numbers());
         }
-        String resultNumbers = numerator ? latex.row(result, 0) : latex.column(result, 0);
+        String resultNumbers = numerator ? latex.row(result, k) : latex.column(result, k);
         boolean transposeAtEnd = numerator != rows;
         String delta = s.exampleDelta(l).latex();
         String deltaShape = rows ? under(delta, 1, n) : under(delta, n, 1);
@@ -90,14 +91,14 @@ final class LayoutJacobianView {
                 + (transposeAtEnd ? "\\left(" + derivative.latex() + "\\right)^{\\top}" : derivative.latex())
                 + " \\end{gathered}";
         String numeric = "\\begin{gathered} " + context.examplePrefix() + derivative.latex() + " = " + numbers + " = "
-                + resultNumbers + " \\\\ " + delta + " = " + (rows ? latex.row(result, 0) : latex.column(result, 0))
+                + resultNumbers + " \\\\ " + delta + " = " + (rows ? latex.row(result, k) : latex.column(result, k))
                 + " \\end{gathered}";
         List<NamedMatrix> matrices = List.of(
-                new NamedMatrix(derivative.plain(), derivative.latex(), numerator ? result.columnMatrix(0).transpose()
-                        : result.columnMatrix(0)),
-                s.exampleDelta(l).named(rows ? result.columnMatrix(0).transpose() : result.columnMatrix(0)));
+                new NamedMatrix(derivative.plain(), derivative.latex(), numerator ? result.columnMatrix(k).transpose()
+                        : result.columnMatrix(k)),
+                s.exampleDelta(l).named(rows ? result.columnMatrix(k).transpose() : result.columnMatrix(k)));
         return new View(ViewKind.JACOBIAN, "Jacobian chain, " + context.convention().derivatives().label()
-                + (context.batch() ? " (example 1)" : ""), explanation(l, numerator, rows, transposeAtEnd, softmax),
+                + context.exampleTitle(), explanation(l, numerator, rows, transposeAtEnd, softmax),
                 symbolic, numeric, matrices, List.of());
     }
 

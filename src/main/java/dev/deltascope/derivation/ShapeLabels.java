@@ -11,7 +11,9 @@ import java.util.Set;
  * a vertical phantom of all the line's terms, so a label under z^{(1)} sits as low as one under
  * ∂C/∂W^{(1)}. And the signs between terms are spaced by hand: JLaTeXMath makes an underset a
  * relation, and TeX puts no space between two relations, so "z = W" would lose the space around
- * "="; an ordinary sign between explicit spaces ({@code \;{=}\;}) is spaced alike by both.
+ * "="; an ordinary sign between explicit spaces ({@code \;\mathord{=}\;}) is spaced alike by both.
+ * Never {@code {=}}: JLaTeXMath makes the sign ordinary by changing the one "=" every formula shares,
+ * after which every "=" in the JVM loses its space and ≠ draws its slash before the "=".
  */
 final class ShapeLabels {
 
@@ -20,9 +22,10 @@ final class ShapeLabels {
     private static final String LINE_BREAK = " \\\\ ";
     /** The signs between terms, with the spaces TeX gives them: thick for relations, medium for operations. */
     static final String[][] SIGNS = {
-        {" \\overset{?}{=} ", "\\;{\\overset{?}{=}}\\;"}, {" = ", "\\;{=}\\;"}, {" \\neq ", "\\;{\\neq}\\;"},
-        {" \\leftarrow ", "\\;{\\leftarrow}\\;"}, {" + ", "\\:{+}\\:"}, {" - ", "\\:{-}\\:"},
-        {" \\odot ", "\\:{\\odot}\\:"}, {" \\cdot ", "\\:{\\cdot}\\:"},
+        {" \\overset{?}{=} ", "\\;\\mathord{\\overset{?}{=}}\\;"}, {" = ", "\\;\\mathord{=}\\;"},
+        {" \\neq ", "\\;\\mathord{\\neq}\\;"}, {" \\leftarrow ", "\\;\\mathord{\\leftarrow}\\;"},
+        {" + ", "\\:\\mathord{+}\\:"}, {" - ", "\\:\\mathord{-}\\:"}, {" \\odot ", "\\:\\mathord{\\odot}\\:"},
+        {" \\cdot ", "\\:\\mathord{\\cdot}\\:"},
     };
 
     private ShapeLabels() {

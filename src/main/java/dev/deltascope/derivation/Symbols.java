@@ -76,14 +76,14 @@ final class Symbols {
         return batch ? new Symbol("∇ₐCᵢ", "\\nabla_{a} C_{i}") : new Symbol("∇ₐC", "\\nabla_{a} C");
     }
 
-    /** ∂C/∂z^{(l)} of one example as the Jacobian chain's row; ∂C_k/∂z^{(l)} for example k of a batch. */
+    /** ∂C/∂z^{(l)} of one example as the Jacobian chain's row; ∂C_i/∂z^{(l)} for example i of a batch. */
     Symbol rowGradient(int l) {
         Symbol cost = shownCost();
         return new Symbol("∂" + cost.plain() + "/∂z" + LayerIndex.plain(l),
                 "\\frac{\\partial " + cost.latex() + "}{\\partial z" + LayerIndex.latex(l) + "}");
     }
 
-    /** The cost the per-example views differentiate: C_k of the example k shown, or C for one example. */
+    /** The cost the per-example views differentiate: C_i of the example i shown, or C for one example. */
     Symbol shownCost() {
         return batch ? new Symbol("C" + subscript(example), "C_{" + example + "}") : new Symbol("C", "C");
     }

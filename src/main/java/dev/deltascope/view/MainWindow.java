@@ -146,9 +146,10 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
                 parts::addAfterWhole);
 
         SplitPane stepAndSide = new SplitPane();
-        layout = new WindowLayout(root, editorView, top, centreSplit, stepAndSide, sideTabs, presentation.activeProperty());
+        layout = new WindowLayout(root, editorView, top, centreSplit, stepAndSide, sideTabs, presentation.activeProperty(),
+                practice.hidingProperty());
         stepAndSide.getItems().addAll(stepArea(), sideTabs);
-        stepAndSide.setDividerPositions(0.64);
+        WindowLayout.placeSideDivider(stepAndSide);
         SplitPane.setResizableWithParent(sideTabs, false);
         Region diagramPlace = new Region();
         diagramPlace.setPrefHeight(260);

@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,7 +14,8 @@ import javafx.scene.layout.BorderPane;
  * What the window shows around the step. Presentation mode hides the menus, the editor and the
  * side tabs and gives the diagram {@value #PRESENTING_DIAGRAM_SHARE} of the height, or none for a
  * step that does not fit below it (see {@link #collapseDiagram}); collapsing the
- * side panels hides the editor and the side tabs. The first hiding remembers every divider, and
+ * side panels hides the editor and the side tabs; a practice question hides the side tabs and gives
+ * the diagram's height to the question, as both would show its answer. The first hiding remembers every divider, and
  * showing everything again puts each divider back where it was, once the window has its old size
  * again (leaving full screen resizes it a frame or more later, and a split pane given its
  * positions before that would move them).
@@ -22,6 +24,15 @@ public final class WindowLayout {
 
     /** The diagram's share of the height in presentation mode: the step needs the rest to fit. */
     static final double PRESENTING_DIAGRAM_SHARE = 0.25;
+    /** The side tabs' share of the row beside the step, at first. */
+    static final double SIDE_SHARE = 0.36;
+    /**
+     * The side tabs' width at first where their share is narrower: the gradient-check table's four
+     * columns read without scrolling sideways from about 390 px (GradientCheckFitTest).
+     */
+    static final double SIDE_WIDTH = 400;
+    /** The side tabs never take more than this share at first, however narrow the window. */
+    private static final double MOST_SIDE_SHARE = 0.5;
     /** How many frames to wait for the window to get its size back before putting the dividers back anyway. */
     private static final int RESTORE_FRAMES = 30;
 
@@ -32,6 +43,7 @@ public final class WindowLayout {
     private final SplitPane stepAndSide;
     private final Node side;
     private final ObservableBooleanValue presenting;
+    private final ObservableBooleanValue asking;
     private final BooleanProperty panelsCollapsed = new SimpleBooleanProperty(this, "panelsCollapsed");
     private final BooleanBinding fitting;
     private double[] centreDividers;
@@ -41,8 +53,12 @@ public final class WindowLayout {
     private Runnable pendingRestore;
     private boolean diagramCollapsed;
 
+    /**
+     * {@code presenting}: presentation mode is on; {@code asking}: practice asks a question about
+     * the step, whose answer the diagram and the side tabs would show.
+     */
     WindowLayout(BorderPane root, Node editor, Node menus, SplitPane centre, SplitPane stepAndSide, Node side,
-            ObservableBooleanValue presenting) {
+            ObservableBooleanValue presenting, ObservableBooleanValue asking) {
         this.root = root;
         this.editor = editor;
         this.menus = menus;
@@ -50,9 +66,30 @@ public final class WindowLayout {
         this.stepAndSide = stepAndSide;
         this.side = side;
         this.presenting = presenting;
+        this.asking = asking;
         fitting = panelsCollapsed.or(presenting);
         presenting.addListener(observable -> update());
         panelsCollapsed.addListener(observable -> update());
+        asking.addListener(observable -> update());
+    }
+
+    /**
+     * Gives the side tabs {@link #SIDE_SHARE} of the row beside the step, or {@link #SIDE_WIDTH} where
+     * that is more (up to half the row), once the row has its first width; the side tabs then keep
+     * their width as the window is resized.
+     */
+    static void placeSideDivider(SplitPane stepAndSide) {
+        stepAndSide.setDividerPositions(1 - SIDE_SHARE);
+        InvalidationListener[] once = new InvalidationListener[1];
+        once[0] = observable -> {
+            double width = stepAndSide.getWidth();
+            if (width > 0) {
+                stepAndSide.widthProperty().removeListener(once[0]);
+                double share = Math.min(MOST_SIDE_SHARE, Math.max(SIDE_SHARE, SIDE_WIDTH / width));
+                stepAndSide.setDividerPositions(1 - share);
+            }
+        };
+        stepAndSide.widthProperty().addListener(once[0]);
     }
 
     /** True while the editor and side tabs are collapsed by the person (not by presentation mode). */
@@ -72,20 +109,23 @@ public final class WindowLayout {
     private void update() {
         boolean present = presenting.get();
         boolean hidePanels = present || panelsCollapsed.get();
-        if (hidePanels && centreDividers == null) {
+        boolean ask = asking.get();
+        if ((hidePanels || ask) && centreDividers == null) {
             remember();
         }
         cancelRestore();
         menus.setVisible(!present);
         menus.setManaged(!present);
         root.setLeft(hidePanels ? null : editor);
-        if (hidePanels) {
+        if (hidePanels || ask) {
             stepAndSide.getItems().remove(side);
         } else if (!stepAndSide.getItems().contains(side)) {
             stepAndSide.getItems().add(side);
         }
         diagramCollapsed = false;
-        if (present) {
+        if (ask) {
+            centre.setDividerPositions(0);
+        } else if (present) {
             centre.setDividerPositions(PRESENTING_DIAGRAM_SHARE);
         } else if (hidePanels) {
             centre.setDividerPositions(centreDividers);
@@ -99,7 +139,7 @@ public final class WindowLayout {
      * diagram its share back; outside it, does nothing.
      */
     void collapseDiagram(boolean collapsed) {
-        if (!presenting.get() || collapsed == diagramCollapsed) {
+        if (!presenting.get() || asking.get() || collapsed == diagramCollapsed) {
             return;
         }
         diagramCollapsed = collapsed;

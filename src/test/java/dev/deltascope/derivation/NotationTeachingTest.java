@@ -45,6 +45,55 @@ class NotationTeachingTest {
     }
 
     @Test
+    void theComponentWiseOutputErrorOfABatchDifferentiatesTheCostOfTheExampleShown() {
+        Trace trace = Trace.of(Presets.MINI_BATCH.load());
+        View component = first(DerivationBuilder.build(trace, NumberStyle.DEFAULT, 1), StepKind.OUTPUT_ERROR)
+                .view(ViewKind.COMPONENT);
+        String symbolic = LatexLayout.withoutLayout(component.symbolic());
+
+        assertTrue(symbolic.contains("\\frac{\\partial C_{2}}{\\partial a^{(2)}_{j}}"), symbolic);
+        assertFalse(symbolic.contains("\\partial C}"), symbolic);
+        assertTrue(text(component.explanation()).contains("∂C₂/∂a⁽²⁾ⱼ"), text(component.explanation()));
+        assertEquals("Component-wise (example 2)", component.title());
+        String single = LatexLayout.withoutLayout(first(derive(TestNetworks.classic()), StepKind.OUTPUT_ERROR)
+                .view(ViewKind.COMPONENT).symbolic());
+        assertTrue(single.contains("\\frac{\\partial C}{\\partial a^{(2)}_{j}}"), single);
+    }
+
+    @Test
+    void theSigmoidCrossEntropyCancellationOfABatchIsPerExample() {
+        String words = text(first(derive(Presets.MINI_BATCH.load()), StepKind.OUTPUT_ERROR).explanation());
+
+        assertTrue(words.contains("the slope cancels: ∂Cᵢ/∂a⁽²⁾ⱼ = −yⱼ/aⱼ"), words);
+    }
+
+    /**
+     * In a row convention the Jacobian chain shows the example picked, every factor of it: the row
+     * ∂C₃/∂z⁽¹⁾ against column 3 of δ⁽¹⁾ from the VJP method, and the upstream and slopes of example 3
+     * in its numbers.
+     */
+    @Test
+    void theJacobianChainOfARowConventionFollowsTheExampleShown() {
+        Trace trace = Trace.of(Presets.MINI_BATCH.load());
+        int example = 2;
+        View jacobian = first(DerivationBuilder.build(trace, NumberStyle.DEFAULT, Convention.PYTORCH, example),
+                StepKind.BACKWARD).view(ViewKind.JACOBIAN);
+        NamedMatrix row = jacobian.matrices().get(0);
+        Matrix delta = trace.gradients().delta(1);
+        MatrixLatex latex = new MatrixLatex(NumberStyle.DEFAULT);
+
+        assertEquals("∂C₃/∂z⁽¹⁾", row.name());
+        assertTrue(jacobian.title().endsWith("(example 3)"), jacobian.title());
+        for (int j = 0; j < delta.rows(); j++) {
+            assertEquals(delta.get(j, example), row.values().get(0, j), 1e-12, "unit " + (j + 1));
+        }
+        Matrix slope = trace.forward().slope(1);
+        for (int j = 0; j < slope.rows(); j++) {
+            assertTrue(jacobian.numeric().contains(latex.number(slope.get(j, example))), "σ′(z⁽¹⁾" + (j + 1) + ") of example 3");
+        }
+    }
+
+    @Test
     void theMiniBatchSymbolGuideAveragesTheErrorsForTheBiasGradient() {
         Network xor = Presets.MINI_BATCH.load();
         Step bias = first(derive(xor), StepKind.BIAS_GRADIENT);

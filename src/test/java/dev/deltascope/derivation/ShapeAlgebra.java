@@ -62,7 +62,7 @@ final class ShapeAlgebra {
             }
             for (String equation : line.split("\\\\quad")) {
                 int[] shape = null;
-                for (String side : equation.split("\\\\;\\{=\\}\\\\;|(?<!\\\\[;:]) = ")) {
+                for (String side : equation.split("\\\\;\\\\mathord\\{=\\}\\\\;|(?<!\\\\[;:]) = ")) {
                     ShapeAlgebra algebra = new ShapeAlgebra(side, where + ": " + equation);
                     if (algebra.tokens.stream().noneMatch(token -> token.kind() == 'T')) {
                         continue;
@@ -93,8 +93,10 @@ final class ShapeAlgebra {
             } else if (side.startsWith("\\right)", i)) {
                 tokens.add(new Token(')', 0, 0));
                 i += 6;
-            } else if (side.startsWith("{+}", i) || side.startsWith("{-}", i) || side.startsWith(" + ", i)
-                    || side.startsWith(" - ", i)) {
+            } else if (side.startsWith("\\mathord{+}", i) || side.startsWith("\\mathord{-}", i)) {
+                tokens.add(new Token('+', 0, 0));
+                i += "\\mathord{+}".length() - 1;
+            } else if (side.startsWith(" + ", i) || side.startsWith(" - ", i)) {
                 tokens.add(new Token('+', 0, 0));
                 i += 2;
             } else if (side.startsWith("\\odot", i)) {

@@ -23,11 +23,11 @@ class ShapeLabelsTest {
     @Test
     void aLabelledTermKeepsAtLeastAThickSpaceOnEachSideOfEquals() {
         String symbolic = classic().steps().get(0).symbolic();
-        String[] sides = symbolic.split("\\\\;\\{=\\}\\\\;", 2);
+        String[] sides = symbolic.split("\\\\;\\\\mathord\\{=\\}\\\\;", 2);
         double thick = icon("a\\;b").getIconWidth() - icon("ab").getIconWidth();
-        double equals = icon("{=}").getIconWidth();
-        double left = icon(sides[0] + "\\;{=}").getIconWidth() - icon(sides[0]).getIconWidth() - equals;
-        double right = icon("{=}\\;" + sides[1]).getIconWidth() - icon(sides[1]).getIconWidth() - equals;
+        double equals = icon("\\mathord{=}").getIconWidth();
+        double left = icon(sides[0] + "\\;\\mathord{=}").getIconWidth() - icon(sides[0]).getIconWidth() - equals;
+        double right = icon("\\mathord{=}\\;" + sides[1]).getIconWidth() - icon(sides[1]).getIconWidth() - equals;
 
         assertTrue(left >= thick - 1 && right >= thick - 1, "gaps " + left + " and " + right + ", thick " + thick);
         // Written " = " between the labelled terms, the left gap was lost: JLaTeXMath makes underset a relation.
@@ -41,7 +41,7 @@ class ShapeLabelsTest {
         assertTrue(symbolic.contains("\\frac{\\partial C}{\\partial W^{(1)}}"), symbolic);
         int depth = -1;
         int terms = 0;
-        for (String part : symbolic.split("\\\\;\\{=\\}\\\\;|\\\\,")) {
+        for (String part : symbolic.split("\\\\;\\\\mathord\\{=\\}\\\\;|\\\\,")) {
             if (part.startsWith("\\underset")) {
                 int partDepth = icon(part).getIconDepth();
                 assertTrue(depth < 0 || depth == partDepth, part + " has depth " + partDepth + ", not " + depth);
@@ -54,6 +54,6 @@ class ShapeLabelsTest {
 
     @Test
     void aLoneLabelledTermIsSpacedButGetsNoPhantom() {
-        assertEquals("\\underset{1 \\times 1}{C}\\;{=}\\;2", ShapeLabels.levelled("\\underset{1 \\times 1}{C} = 2"));
+        assertEquals("\\underset{1 \\times 1}{C}\\;\\mathord{=}\\;2", ShapeLabels.levelled("\\underset{1 \\times 1}{C} = 2"));
     }
 }

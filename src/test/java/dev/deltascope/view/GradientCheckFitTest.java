@@ -25,8 +25,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The gradient-check table at the window's default 1440×900 and at a projector's 1280×720, for
- * every preset: no horizontal scroll bar, and no header or cell whose text is cut short ("…").
+ * The gradient-check table at the window's default 1440×900 and at a projector's 1280×720 (resized
+ * to, and started at), for every preset: no horizontal scroll bar, and no header or cell whose text
+ * is cut short ("…").
  */
 @ExtendWith(ApplicationExtension.class)
 class GradientCheckFitTest {
@@ -60,6 +61,28 @@ class GradientCheckFitTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 problems.addAll(problems(robot, preset.id() + " at " + (int) size[0] + "×" + (int) size[1]));
             }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Started at a projector's 1280×720 (no remembered layout), the side panel gets the table's room
+     * from the first frame, rather than a share of a narrower window that it keeps when resized.
+     */
+    @Test
+    void theTableFitsItsTabWhenTheWindowStartsAtAProjectorsSize(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
+            stage.setScene(window.createScene(1280, 720));
+            stage.sizeToScene();
+        });
+        List<String> problems = new ArrayList<>();
+        for (Preset preset : Presets.all()) {
+            robot.interact(() -> window.editor().loadPreset(preset.load()));
+            WaitForAsyncUtils.waitForFxEvents();
+            problems.addAll(problems(robot, preset.id() + " started at 1280×720"));
         }
         assertEquals(List.of(), problems);
     }

@@ -254,7 +254,7 @@ class MainWindowTest {
         robot.interact(() -> window.stepper().goTo(backward));
         WaitForAsyncUtils.waitForFxEvents();
         ToggleButton jacobian = robot.lookup((Node node) -> node instanceof ToggleButton toggle
-                && "Jacobian chain".equals(toggle.getText())).queryAs(ToggleButton.class);
+                && toggle.getUserData() == ViewKind.JACOBIAN).queryAs(ToggleButton.class);
         robot.interact(jacobian::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ViewKind.JACOBIAN, window.stepper().viewProperty().get());

@@ -296,7 +296,7 @@ public final class StepPane extends Region {
     }
 
     /** The view toggles shown now, in order. */
-    List<ToggleButton> viewToggles() {
+    public List<ToggleButton> viewToggles() {
         return viewSwitch.toggles();
     }
 
@@ -308,7 +308,7 @@ public final class StepPane extends Region {
         return viewSwitch.isVisible();
     }
 
-    ComboBox<Integer> unitPicker() {
+    public ComboBox<Integer> unitPicker() {
         return viewSwitch.unitPicker();
     }
 

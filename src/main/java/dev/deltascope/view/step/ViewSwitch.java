@@ -10,28 +10,39 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
  * The row that picks how a backward step is looked at: one segmented toggle per view the step
  * offers, and, for the component-wise view, a picker of the unit j. A click writes the chosen
- * view or unit into the shared properties; showing a step never does.
+ * view or unit into the shared properties; showing a step never does. Where the full names do not
+ * fit the pane's width, the toggles take short ones ("Jacobian"), each with its full name and key on
+ * hover, and the unit picker moves under them: no name is ever cut short.
  */
-public final class ViewSwitch extends HBox {
+public final class ViewSwitch extends FlowPane {
+
+    private static final double GAP = 16;
 
     private final ObjectProperty<ViewKind> view;
     private final IntegerProperty unit;
     private final ToggleGroup toggles = new ToggleGroup();
     private final ComboBox<Integer> unitPicker = new ComboBox<>();
+    private final HBox row = new HBox();
+    private final Text probe = new Text();
     private List<ViewKind> kinds = List.of();
     private boolean showing;
+    private boolean shortLabels;
 
     ViewSwitch(ObjectProperty<ViewKind> view, IntegerProperty unit) {
+        super(GAP, GAP / 2);
         this.view = view;
         this.unit = unit;
         getStyleClass().add("view-switch");
+        row.getStyleClass().add("view-toggles");
         unitPicker.getStyleClass().add("unit-picker");
         unitPicker.setConverter(new StringConverter<>() {
             @Override
@@ -93,31 +104,73 @@ public final class ViewSwitch extends HBox {
 
     private void rebuild(List<ViewKind> offered) {
         toggles.getToggles().clear();
-        HBox row = new HBox();
-        row.getStyleClass().add("view-toggles");
+        row.getChildren().clear();
         for (int i = 0; i < offered.size(); i++) {
-            ToggleButton toggle = new ToggleButton(label(offered.get(i)));
-            toggle.setUserData(offered.get(i));
+            ViewKind kind = offered.get(i);
+            ToggleButton toggle = new ToggleButton(label(kind, shortLabels));
+            toggle.setUserData(kind);
+            toggle.setTooltip(new Tooltip(label(kind) + " (key " + (kind.ordinal() + 1) + ")"));
+            toggle.setMinWidth(USE_PREF_SIZE);
             toggle.getStyleClass().add(offered.size() == 1 ? "single-pill"
                     : i == 0 ? Styles.LEFT_PILL : i == offered.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             row.getChildren().add(toggle);
             toggle.setToggleGroup(toggles);
         }
-        Region gap = new Region();
-        gap.setMinWidth(16);
-        getChildren().setAll(row, gap, unitPicker);
+        getChildren().setAll(row, unitPicker);
         kinds = List.copyOf(offered);
     }
 
     /** The switch's words for a view. */
     public static String label(ViewKind kind) {
+        return label(kind, false);
+    }
+
+    /** The switch's words for a view, or the short ones used where the full ones do not fit. */
+    static String label(ViewKind kind, boolean shortName) {
         return switch (kind) {
-            case VJP -> "VJP / Hadamard";
-            case JACOBIAN -> "Jacobian chain";
-            case COMPONENT -> "Component-wise";
-            case NAIVE -> "Naive chain";
-            case SOFTMAX -> "Softmax Jacobian";
+            case VJP -> shortName ? "VJP" : "VJP / Hadamard";
+            case JACOBIAN -> shortName ? "Jacobian" : "Jacobian chain";
+            case COMPONENT -> shortName ? "Per unit" : "Component-wise";
+            case NAIVE -> shortName ? "Naive" : "Naive chain";
+            case SOFTMAX -> shortName ? "Softmax J" : "Softmax Jacobian";
         };
+    }
+
+    /** As narrow as the toggles with their short names: the pane may be narrower than the full names. */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + rowWidth(true) + snappedRightInset();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        boolean tooNarrow = getWidth() - snappedLeftInset() - snappedRightInset() < rowWidth(false);
+        if (tooNarrow != shortLabels) {
+            shortLabels = tooNarrow;
+            for (ToggleButton toggle : toggles()) {
+                toggle.setText(label((ViewKind) toggle.getUserData(), shortLabels));
+            }
+        }
+        super.layoutChildren();
+    }
+
+    /**
+     * The width of the row of toggles with the full or the short names: each toggle's padding and
+     * border as it is drawn now, around its name measured in its font.
+     */
+    private double rowWidth(boolean shortNames) {
+        double width = row.snappedLeftInset() + row.snappedRightInset();
+        for (ToggleButton toggle : toggles()) {
+            double around = toggle.prefWidth(-1) - textWidth(toggle, toggle.getText());
+            width += around + textWidth(toggle, label((ViewKind) toggle.getUserData(), shortNames));
+        }
+        return Math.ceil(width) + 1;
+    }
+
+    private double textWidth(ToggleButton toggle, String text) {
+        probe.setFont(toggle.getFont());
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
     }
 
     /** The toggles shown now, in order. */
