@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ public final class ClassArchive {
     static final String RELAUNCHED = "deltascope.relaunched";
     private static final String LIST = "classes.list";
     private static final String PREFIX = "deltascope-";
+    /** How old a partial archive or a copied class list must be to count as left by an interrupted dump. */
+    private static final Duration LEFT_OVER_AFTER = Duration.ofHours(1);
 
     private final Path java;
     private final List<String> jvmOptions;
@@ -139,9 +142,10 @@ public final class ClassArchive {
     /**
      * Starts making the archive, unless it exists: a shell at the lowest priority dumps the classes
      * of {@code classes.list} into a temporary file, which it renames to the archive once complete,
-     * so a start never sees half an archive; archives of other jars or JVMs are deleted. The shell
-     * outlives this process. Returns the process, or empty when nothing was started (the archive
-     * exists, or any step failed).
+     * so a start never sees half an archive; archives of other jars or JVMs are deleted, and files
+     * an interrupted dump left an hour ago or more. The shell runs in a session of its own, so it
+     * outlives this process and a Ctrl+C or a closed terminal meant for the window. Returns the
+     * process, or empty when nothing was started (the archive exists, or any step failed).
      */
     Optional<Process> makeInBackground() {
         if (Files.exists(archive)) {
@@ -161,8 +165,8 @@ public final class ClassArchive {
             Path partial = folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
             String script = "nice -n 19 \"$0\" -Xshare:dump -XX:SharedClassListFile=\"$1\" -XX:SharedArchiveFile=\"$2\""
                     + " -cp \"$3\" > /dev/null 2>&1 && [ -s \"$2\" ] && mv -f \"$2\" \"$4\"; rm -f \"$1\" \"$2\"";
-            return Optional.of(new ProcessBuilder("sh", "-c", script, java.toString(), list.toString(), partial.toString(),
-                    jar.toString(), archive.toString()).redirectErrorStream(true)
+            return Optional.of(new ProcessBuilder("setsid", "sh", "-c", script, java.toString(), list.toString(),
+                    partial.toString(), jar.toString(), archive.toString()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
         } catch (IOException | RuntimeException failed) {
             return Optional.empty();
@@ -170,10 +174,14 @@ public final class ClassArchive {
     }
 
     private void deleteOtherArchives(Path folder) throws IOException {
+        long anHourAgo = System.currentTimeMillis() - LEFT_OVER_AFTER.toMillis();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.startsWith(PREFIX) && name.endsWith(".jsa") && !file.equals(archive)) {
+                boolean otherArchive = name.startsWith(PREFIX) && name.endsWith(".jsa") && !file.equals(archive);
+                boolean leftOver = (name.endsWith(".part") || name.startsWith("classes") && name.endsWith(".list"))
+                        && Files.getLastModifiedTime(file).toMillis() < anHourAgo;
+                if (otherArchive || leftOver) {
                     Files.deleteIfExists(file);
                 }
             }

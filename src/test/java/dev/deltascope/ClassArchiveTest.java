@@ -87,12 +87,19 @@ class ClassArchiveTest {
         ClassArchive archive = of(List.of("-jar", jar.toString()), "", false).orElseThrow();
         Path stale = Files.createDirectories(archive.file().getParent()).resolve("deltascope-1-2-17.jsa");
         Files.write(stale, new byte[] {1});
+        Path leftList = Files.writeString(archive.file().getParent().resolve("classes123.list"), "java/lang/Object\n");
+        Files.setLastModifiedTime(leftList, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000));
+        Path leftPart = Files.write(archive.file().getParent().resolve("deltascope-1-2-17.jsa.9.part"), new byte[] {1});
+        Files.setLastModifiedTime(leftPart, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000));
+        Path runningPart = Files.write(archive.file().getParent().resolve("deltascope-1-2-17.jsa.8.part"), new byte[] {1});
         Process dump = archive.makeInBackground().orElseThrow();
         assertTrue(dump.waitFor(3, TimeUnit.MINUTES), "the dump did not finish");
         assertTrue(Files.size(archive.file()) > 1_000_000, "no archive");
         assertFalse(Files.exists(stale), "the stale archive was kept");
+        Files.delete(runningPart);
         try (Stream<Path> files = Files.list(archive.file().getParent())) {
-            assertEquals(List.of(archive.file()), files.toList(), "the class list or the partial file was left");
+            assertEquals(List.of(archive.file()), files.toList(),
+                    "a class list or partial file was left, or one an hour old was not deleted");
         }
         Process check = new ProcessBuilder(JAVA.toString(), "-Xshare:on", "-XX:SharedArchiveFile=" + archive.file(),
                 "-cp", jar.toAbsolutePath().toString(), "-version").redirectErrorStream(true).start();
