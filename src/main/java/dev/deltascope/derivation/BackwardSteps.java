@@ -34,7 +34,7 @@ final class BackwardSteps {
     Step outputError() {
         int l = context.depth();
         Symbols s = context.symbols();
-        Upstream up = Upstream.of(context, l);
+        Upstream up = Upstream.of(context, l, context.gradients());
         List<String> explanation = new ArrayList<>();
         explanation.add(errorMeaning(l));
         String here = LayerIndex.plain(l);
@@ -59,8 +59,8 @@ final class BackwardSteps {
             explanation.add(SOFTMAX_COUPLES.formatted(here, here, here, here));
         }
         List<NamedMatrix> matrices = views.matrices(l, up);
-        List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up, main, matrices), views.jacobian(l, up),
-                views.component(l, up)));
+        List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up, main, matrices), views.jacobian(l),
+                views.component(l)));
         if (softmax(l)) {
             stepViews.add(new SoftmaxView(context).build(l, up));
         }
@@ -72,7 +72,7 @@ final class BackwardSteps {
     /** δ^l = ((W^{l+1})ᵀ δ^{l+1}) ⊙ σ′(z^l), or (J^l)ᵀ (W^{l+1})ᵀ δ^{l+1} for a softmax layer. */
     Step hidden(int l) {
         Symbols s = context.symbols();
-        Upstream up = Upstream.of(context, l);
+        Upstream up = Upstream.of(context, l, context.gradients());
         List<String> explanation = new ArrayList<>();
         explanation.add("Why the transpose? " + s.delta(l + 1).plain() + " lives in layer " + (l + 1)
                 + "'s units; " + s.weights(l + 1).transposed().plain() + " carries it back to layer " + l
@@ -96,8 +96,8 @@ final class BackwardSteps {
         }
         new LayerHealth(context).sentence(l).ifPresent(explanation::add);
         List<NamedMatrix> matrices = views.matrices(l, up);
-        List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up, main, matrices), views.jacobian(l, up),
-                views.component(l, up), new NaiveChainView(context).build(l)));
+        List<View> stepViews = new ArrayList<>(List.of(views.vjp(l, up, main, matrices), views.jacobian(l),
+                views.component(l), new NaiveChainView(context).build(l)));
         if (softmax(l)) {
             stepViews.add(new SoftmaxView(context).build(l, up));
         }

@@ -110,15 +110,15 @@ final class BackwardViews {
                 symbolic, numeric, matrices, List.of());
     }
 
-    /** The Jacobian-chain view, in the convention's derivative layout. */
-    View jacobian(int l, Upstream up) {
+    /** The Jacobian-chain view, in the convention's derivative layout, with the Jacobian chain's own numbers. */
+    View jacobian(int l) {
         return context.convention().derivatives() == DerivativeLayout.NUMERATOR
-                ? new JacobianView(context).build(l, up) : new LayoutJacobianView(context).build(l, up);
+                ? new JacobianView(context).build(l) : new LayoutJacobianView(context).build(l);
     }
 
-    /** The component-wise view, with one formula per unit. */
-    View component(int l, Upstream up) {
-        return new ComponentView(context).build(l, up);
+    /** The component-wise view, with one formula per unit and the component-wise method's own numbers. */
+    View component(int l) {
+        return new ComponentView(context).build(l);
     }
 
     /** The matrices a backward step involves; diag(σ′(z^l)) and J^l are of the example shown. */

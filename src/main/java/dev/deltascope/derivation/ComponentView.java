@@ -1,5 +1,6 @@
 package dev.deltascope.derivation;
 
+import dev.deltascope.model.Gradients;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
 import java.util.ArrayList;
@@ -12,12 +13,16 @@ import java.util.List;
 final class ComponentView {
 
     private final StepContext context;
+    private final Gradients own;
 
     ComponentView(StepContext context) {
         this.context = context;
+        this.own = context.trace().componentWise();
     }
 
-    View build(int l, Upstream up) {
+    /** The view of δ^{(l)}, every number from the component-wise method's own backward pass. */
+    View build(int l) {
+        Upstream up = Upstream.of(context, l, own);
         Symbols s = context.symbols();
         boolean output = l == context.depth();
         boolean softmax = context.network().layer(l).activation() instanceof Softmax;
@@ -58,10 +63,11 @@ final class ComponentView {
                     + " its own slope σ′(z" + layer + "ⱼ).");
             explanation.add(sumSentence(l));
             matrices.add(s.weights(l + 1).named(context.storedWeights(l + 1)));
-            matrices.add(s.delta(l + 1).named(context.laid(context.gradients().delta(l + 1))));
+            matrices.add(s.delta(l + 1).named(context.laid(own.delta(l + 1))));
             matrices.add(s.slope(l).named(context.laid(slope)));
         }
-        matrices.add(s.delta(l).named(context.laid(context.trace().componentWise().delta(l))));
+        matrices.add(s.delta(l).named(context.laid(own.delta(l))));
+        context.sharedInputs(l).ifPresent(explanation::add);
         return new View(ViewKind.COMPONENT, "Component-wise" + context.exampleTitle(),
                 explanation, general, units.get(0), matrices, units);
     }
@@ -90,7 +96,7 @@ final class ComponentView {
     private String hiddenUnit(int l, int j, Matrix slope) {
         MatrixLatex latex = context.latex();
         Matrix weights = context.network().layer(l + 1).weights();
-        Matrix deltaAbove = context.gradients().delta(l + 1);
+        Matrix deltaAbove = own.delta(l + 1);
         String next = LayerIndex.latex(l + 1);
         boolean inByOut = context.convention().vectors().weightsTransposed();
         String symbols = latex.joined(weights.rows(), k -> "w" + next + "_{" + (inByOut ? indices(j, k) : indices(k, j))
@@ -107,7 +113,7 @@ final class ComponentView {
     private String outputUnit(int l, int j, Upstream up, Matrix slope) {
         MatrixLatex latex = context.latex();
         int k = context.example();
-        return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = " + latex.factor(context.gradients().upstream(l).get(j, k))
+        return "\\delta" + LayerIndex.latex(l) + "_{" + (j + 1) + "} = " + latex.factor(own.upstream(l).get(j, k))
                 + " \\cdot " + latex.factor(slope.get(j, k)) + " = " + result(l, j);
     }
 
@@ -118,13 +124,13 @@ final class ComponentView {
         String here = LayerIndex.latex(l);
         String symbols = latex.joined(jacobian.rows(), k -> "g" + here + "_{" + (k + 1) + "}J" + here + "_{"
                 + indices(k, j) + "}", " + ");
-        String values = latex.joined(jacobian.rows(), k -> latex.factor(context.gradients().upstream(l).get(k, context.example())) + " \\cdot "
+        String values = latex.joined(jacobian.rows(), k -> latex.factor(own.upstream(l).get(k, context.example())) + " \\cdot "
                 + latex.factor(jacobian.get(k, j)), " + ");
         return "\\delta" + here + "_{" + (j + 1) + "} = " + symbols + " = " + values + " = " + result(l, j);
     }
 
     private String result(int l, int j) {
-        return context.latex().number(context.trace().componentWise().delta(l).get(j, context.example()));
+        return context.latex().number(own.delta(l).get(j, context.example()));
     }
 
     /** "kj" from 0-based indices, or "k,j" when either is above 9. */

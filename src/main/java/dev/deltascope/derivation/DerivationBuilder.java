@@ -45,7 +45,6 @@ public final class DerivationBuilder {
         StepContext context = new StepContext(trace, style, convention, example);
         Network updated = GradientDescent.step(trace.network(), trace.gradients());
         ForwardSteps forward = new ForwardSteps(context);
-        RowLinearStep rowLinear = new RowLinearStep(context);
         BackwardSteps backward = new BackwardSteps(context);
         RowBackwardSteps rowBackward = new RowBackwardSteps(context);
         GradientSteps gradients = new GradientSteps(context, updated);
@@ -54,7 +53,7 @@ public final class DerivationBuilder {
         int depth = trace.network().depth();
         List<Step> steps = new ArrayList<>();
         for (int l = 1; l <= depth; l++) {
-            steps.add(rows ? rowLinear.build(l) : forward.linear(l));
+            steps.add(forward.linear(l));
             steps.add(forward.activation(l));
         }
         steps.add(new CostStep(context).build());

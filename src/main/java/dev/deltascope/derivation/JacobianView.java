@@ -2,6 +2,7 @@ package dev.deltascope.derivation;
 
 import static dev.deltascope.derivation.MatrixLatex.under;
 
+import dev.deltascope.model.Gradients;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
 import java.util.ArrayList;
@@ -20,14 +21,17 @@ final class JacobianView {
         this.context = context;
     }
 
-    View build(int l, Upstream up) {
+    /** The view of δ^{(l)}, every number from the Jacobian chain's own backward pass. */
+    View build(int l) {
+        Gradients own = context.trace().jacobian();
+        Upstream up = Upstream.of(context, l, own);
         Symbols s = context.symbols();
         MatrixLatex latex = context.latex();
         boolean output = l == context.depth();
         boolean softmax = context.network().layer(l).activation() instanceof Softmax;
         int n = context.size(l);
         Matrix slope = context.slope(l);
-        Matrix result = context.trace().jacobian().delta(l);
+        Matrix result = own.delta(l);
         Symbol rowGradient = s.rowGradient(l);
         String row = rowGradient.latex();
         String cost = s.shownCost().latex();
@@ -47,7 +51,7 @@ final class JacobianView {
         } else {
             int above = context.size(l + 1);
             Matrix weights = context.network().layer(l + 1).weights();
-            Matrix deltaAbove = context.gradients().delta(l + 1);
+            Matrix deltaAbove = own.delta(l + 1);
             Symbol transposedDelta = s.exampleDelta(l + 1).transposed();
             rowSymbols = under(transposedDelta.latex(), 1, above) + "\\," + under(s.weights(l + 1).latex(), above, n);
             rowNumbers = latex.row(deltaAbove, k) + latex.matrix(weights) + localNumbers + " = "
@@ -102,6 +106,7 @@ final class JacobianView {
                         + "building J" + layer + " and costs O(n)."
                 : learner + "Multiplying by the diagonal matrix diag(σ′(z" + layer + ")) scales entry j by σ′(z" + layer
                         + "ⱼ) and mixes nothing, which is exactly the elementwise product ⊙ σ′(z" + layer + ").");
+        context.sharedInputs(l).ifPresent(shared -> out.set(0, out.get(0) + " " + shared));
         return out;
     }
 }

@@ -2,6 +2,7 @@ package dev.deltascope.derivation;
 
 import static dev.deltascope.derivation.MatrixLatex.under;
 
+import dev.deltascope.model.Gradients;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
 import java.util.ArrayList;
@@ -17,20 +18,15 @@ import java.util.List;
  */
 final class LayoutJacobianView {
 
-    /** A factor of the chain: symbol, numbers, shape. */
-    private record Factor(String symbol, String numbers, int rows, int columns) {
-        String labelled() {
-            return under(symbol, rows, columns);
-        }
-    }
-
     private final StepContext context;
 
     LayoutJacobianView(StepContext context) {
         this.context = context;
     }
 
-    View build(int l, Upstream up) {
+    /** The view of δ^{(l)}, every number from the Jacobian chain's own backward pass. */
+    View build(int l) {
+        Gradients own = context.trace().jacobian();
         Symbols s = context.symbols();
         MatrixLatex latex = context.latex();
         boolean numerator = context.convention().derivatives() == DerivativeLayout.NUMERATOR;
@@ -41,21 +37,21 @@ final class LayoutJacobianView {
         String here = LayerIndex.latex(l);
         String cost = s.shownCost().latex();
         int k = context.example();
-        Matrix result = context.trace().jacobian().delta(l);
+        Matrix result = own.delta(l);
         Factor local = softmax
                 ? new Factor(numerator ? "J" + here : "(J" + here + ")^{\\top}",
                         numerator ? latex.matrix(context.jacobian(l)) : latex.transposed(context.jacobian(l)), n, n)
                 : new Factor(s.diagonalSlope(l).latex(), latex.diagonal(context.slope(l), k), n, n);
         List<Factor> chain = new ArrayList<>();
         if (output) {
-            Matrix gradient = context.gradients().upstream(l);
+            Matrix gradient = own.upstream(l);
             String symbol = "\\frac{\\partial " + cost + "}{\\partial a" + here + "}";
             chain.add(numerator ? new Factor(symbol, latex.row(gradient, k), 1, n)
                     : new Factor(symbol, latex.column(gradient, k), n, 1));
         } else {
             int above = context.size(l + 1);
             Matrix weights = context.network().layer(l + 1).weights();
-            Matrix deltaAbove = context.gradients().delta(l + 1);
+            Matrix deltaAbove = own.delta(l + 1);
             String delta = s.exampleDelta(l + 1).latex();
             String w = s.weights(l + 1).latex();
             boolean wTransposedInSymbols = numerator == context.convention().vectors().weightsTransposed();
@@ -130,6 +126,7 @@ final class LayoutJacobianView {
                         + layer + ") does not hold; the VJP still avoids building J" + layer + " and costs O(n)."
                 : "Multiplying by the diagonal matrix diag(σ′(z" + layer + ")) scales entry j by σ′(z" + layer
                         + "ⱼ) and mixes nothing, which is exactly the elementwise product ⊙ σ′(z" + layer + ").");
+        context.sharedInputs(l).ifPresent(shared -> out.set(0, out.get(0) + " " + shared));
         return out;
     }
 }

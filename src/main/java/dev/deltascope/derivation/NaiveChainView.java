@@ -4,7 +4,6 @@ import static dev.deltascope.derivation.MatrixLatex.under;
 
 import dev.deltascope.model.Matrix;
 import dev.deltascope.derivation.ShapeChain.Chain;
-import dev.deltascope.derivation.ShapeChain.Factor;
 import dev.deltascope.model.Softmax;
 import java.util.ArrayList;
 import java.util.List;

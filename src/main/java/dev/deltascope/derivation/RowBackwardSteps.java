@@ -24,7 +24,7 @@ final class RowBackwardSteps {
     /** Δ^{(L)} = ∇_A C ⊙ σ′(Z^{(L)}), or δ^{(L)} = g J^{(L)} for softmax; m × n_L. */
     Step outputError() {
         int l = context.depth();
-        Upstream up = RowUpstream.of(context, l);
+        Upstream up = Upstream.of(context, l, context.gradients());
         Symbols s = context.symbols();
         List<String> explanation = new ArrayList<>();
         String here = LayerIndex.plain(l);
@@ -42,7 +42,7 @@ final class RowBackwardSteps {
 
     /** Δ^{(l)} = (Δ^{(l+1)} W^{(l+1)}) ⊙ σ′(Z^{(l)}), with (W^{(l+1)})ᵀ when W is stored in × out; m × n_l. */
     Step hidden(int l) {
-        Upstream up = RowUpstream.of(context, l);
+        Upstream up = Upstream.of(context, l, context.gradients());
         Symbols s = context.symbols();
         RowParameters parameters = new RowParameters(context);
         List<String> explanation = new ArrayList<>();
@@ -68,7 +68,7 @@ final class RowBackwardSteps {
         DeltaFormula main = softmax(l) ? softmaxChain(l, up) : hadamard(l, up);
         List<NamedMatrix> matrices = matrices(l, up);
         List<View> views = new ArrayList<>(List.of(vjp(l, up, main, matrices),
-                new LayoutJacobianView(context).build(l, up), new ComponentView(context).build(l, up)));
+                new LayoutJacobianView(context).build(l), new ComponentView(context).build(l)));
         if (kind == StepKind.BACKWARD) {
             views.add(new RowNaiveChainView(context).build(l));
         }
@@ -124,9 +124,9 @@ final class RowBackwardSteps {
                 + a + " \\end{gathered}";
         StringBuilder numeric = new StringBuilder("\\begin{gathered} ").append(g).append(" = ").append(up.expansion())
                 .append(" = ").append(latex.matrix(up.values())).append(" \\\\ ").append(context.examplePrefix())
-                .append(delta).append(" = ").append(latex.row(context.gradients().upstream(l), 0))
+                .append(delta).append(" = ").append(latex.row(context.gradients().upstream(l), context.example()))
                 .append(latex.matrix(context.jacobian(l))).append(" = ")
-                .append(latex.row(context.gradients().delta(l), 0));
+                .append(latex.row(context.gradients().delta(l), context.example()));
         if (context.batch()) {
             numeric.append(" \\\\ ").append(s.delta(l).latex()).append(" = ")
                     .append(latex.matrix(context.laid(context.gradients().delta(l))));
@@ -153,10 +153,11 @@ final class RowBackwardSteps {
         String symbolic = context.symbols().exampleDelta(l).latex() + " = s \\odot \\left(" + g + " - \\left(" + g
                 + "\\, s^{\\top}\\right)\\mathbf{1}^{\\top}\\right),\\quad s = a" + LayerIndex.latex(l) + ",\\quad " + g
                 + " = " + up.exampleDefinition();
+        int k = context.example();
         String numeric = context.examplePrefix() + context.symbols().exampleDelta(l).latex() + " = "
-                + latex.row(activations, 0) + " \\odot \\left(" + latex.row(context.gradients().upstream(l), 0)
-                + " - \\left(" + latex.row(context.gradients().upstream(l), 0) + latex.column(activations, 0)
-                + "\\right)\\mathbf{1}^{\\top}\\right) = " + latex.row(context.gradients().delta(l), 0);
+                + latex.row(activations, k) + " \\odot \\left(" + latex.row(context.gradients().upstream(l), k)
+                + " - \\left(" + latex.row(context.gradients().upstream(l), k) + latex.column(activations, k)
+                + "\\right)\\mathbf{1}^{\\top}\\right) = " + latex.row(context.gradients().delta(l), k);
         return new View(ViewKind.VJP, "VJP through softmax", List.of(
                 "Autodiff passes the gradient back without building a Jacobian.",
                 "Through softmax, with s and g rows, the rule is s ⊙ (g − (g sᵀ) 1ᵀ): elementwise and O(n), but every "

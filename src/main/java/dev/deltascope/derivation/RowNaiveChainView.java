@@ -3,7 +3,6 @@ package dev.deltascope.derivation;
 import static dev.deltascope.derivation.MatrixLatex.under;
 
 import dev.deltascope.derivation.ShapeChain.Chain;
-import dev.deltascope.derivation.ShapeChain.Factor;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
 import java.util.ArrayList;
@@ -32,8 +31,9 @@ final class RowNaiveChainView {
         int above = context.size(l + 1);
         Matrix deltaAbove = context.gradients().delta(l + 1);
         Matrix slope = context.slope(l);
-        Factor delta = new Factor(s.exampleDelta(l + 1).latex(), latex.row(deltaAbove, 0), 1, above);
-        Factor slopeFactor = new Factor("\\sigma'(z" + LayerIndex.latex(l) + ")", latex.row(slope, 0), 1, n);
+        int k = context.example();
+        Factor delta = new Factor(s.exampleDelta(l + 1).latex(), latex.row(deltaAbove, k), 1, above);
+        Factor slopeFactor = new Factor("\\sigma'(z" + LayerIndex.latex(l) + ")", latex.row(slope, k), 1, n);
         String deltaHere = s.exampleDelta(l).latex();
         Chain naive = ShapeChain.chain(deltaHere, List.of(delta, stored(l + 1), slopeFactor), 1, n, false);
         Chain variant = ShapeChain.chain(deltaHere, List.of(delta, stored(l), slopeFactor), 1, n, true);
@@ -45,15 +45,15 @@ final class RowNaiveChainView {
                 ? target + " = \\left(" + carried + "\\right)" + under("J" + LayerIndex.latex(l), n, n)
                 : target + " = \\left(" + carried + "\\right) \\odot " + under(slopeFactor.symbol(), 1, n);
         String carriedNumbers = delta.numbers() + latex.matrix(context.network().layer(l + 1).weights());
-        String result = latex.row(context.gradients().delta(l), 0);
+        String result = latex.row(context.gradients().delta(l), k);
         String fixNumeric = deltaHere + " = \\left(" + carriedNumbers + "\\right)" + (softmax
                 ? latex.matrix(context.jacobian(l)) : " \\odot " + slopeFactor.numbers()) + " = " + result;
         boolean silent = parameters.inByOut() && n == above;
-        Matrix untransposed = silent ? untransposed(context.storedWeights(l + 1), deltaAbove) : null;
+        Matrix untransposed = silent ? untransposed(context.storedWeights(l + 1), deltaAbove, k) : null;
         String silentNumeric = !silent ? "" : "\\textcolor{red}{" + s.exampleDelta(l + 1).latex() + "\\,"
                 + s.weights(l + 1).latex() + "} = \\textcolor{red}{" + latex.matrix(untransposed) + "} \\neq "
                 + s.exampleDelta(l + 1).latex() + "\\," + carrier.latex() + " = "
-                + latex.row(context.gradients().upstream(l), 0) + "\\quad\\text{right shape, wrong numbers} \\\\ ";
+                + latex.row(context.gradients().upstream(l), k) + "\\quad\\text{right shape, wrong numbers} \\\\ ";
         String symbolic = "\\begin{gathered} " + naive.symbolic() + " \\\\ " + variant.symbolic()
                 + " \\\\ \\text{fix}\\quad " + fixSymbolic + " \\end{gathered}";
         String numeric = "\\begin{gathered} " + context.examplePrefix() + silentNumeric + "\\text{fix}\\quad " + fixNumeric
@@ -79,9 +79,9 @@ final class RowNaiveChainView {
                 + "'s units, and σ′(z" + layer + ") enters " + (softmax ? "through softmax's full Jacobian."
                         : "elementwise (⊙), not as a matrix product."));
         List<NamedMatrix> matrices = new ArrayList<>(List.of(
-                s.exampleDelta(l + 1).named(deltaAbove.columnMatrix(0).transpose()),
+                s.exampleDelta(l + 1).named(deltaAbove.columnMatrix(k).transpose()),
                 s.weights(l + 1).named(context.storedWeights(l + 1)), s.weights(l).named(context.storedWeights(l)),
-                Symbol.layered("z", "z", l).appliedTo("σ′", "\\sigma'").named(slope.columnMatrix(0).transpose())));
+                Symbol.layered("z", "z", l).appliedTo("σ′", "\\sigma'").named(slope.columnMatrix(k).transpose())));
         if (silent) {
             matrices.add(new NamedMatrix(deltaAbovePlain + s.weights(l + 1).plain() + " (no transpose)",
                     s.exampleDelta(l + 1).latex() + "\\," + s.weights(l + 1).latex(), untransposed));
@@ -95,14 +95,14 @@ final class RowNaiveChainView {
     }
 
     /**
-     * δ^{(l+1)} W^{(l+1)} of example 1 with W as stored in × out, 1 × n for a square W: the silent
-     * mistake, computed here only to show how far it is from δ^{(l+1)} (W^{(l+1)})ᵀ.
+     * δ^{(l+1)} W^{(l+1)} of example k (from 0) with W as stored in × out, 1 × n for a square W: the
+     * silent mistake, computed here only to show how far it is from δ^{(l+1)} (W^{(l+1)})ᵀ.
      */
-    private static Matrix untransposed(Matrix stored, Matrix delta) {
+    private static Matrix untransposed(Matrix stored, Matrix delta, int k) {
         double[][] values = new double[1][stored.columns()];
         for (int j = 0; j < stored.columns(); j++) {
-            for (int k = 0; k < stored.rows(); k++) {
-                values[0][j] += delta.get(k, 0) * stored.get(k, j);
+            for (int i = 0; i < stored.rows(); i++) {
+                values[0][j] += delta.get(i, k) * stored.get(i, j);
             }
         }
         return Matrix.of(values);

@@ -1,6 +1,7 @@
 package dev.deltascope.derivation;
 
 import dev.deltascope.model.CrossEntropy;
+import dev.deltascope.model.Gradients;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
 
@@ -14,17 +15,17 @@ final class RowUpstream {
     private RowUpstream() {
     }
 
-    /** ∂C/∂a^{(l)} for every example as rows; its values are the trace's, transposed. */
-    static Upstream of(StepContext context, int l) {
+    /** ∂C/∂a^{(l)} for every example as rows; its values are those of {@code gradients}, transposed. */
+    static Upstream of(StepContext context, int l, Gradients gradients) {
         MatrixLatex latex = context.latex();
         Symbols s = context.symbols();
-        Matrix values = context.laid(context.gradients().upstream(l));
+        Matrix values = context.laid(gradients.upstream(l));
         if (l < context.depth()) {
             Symbol weights = new RowParameters(context).backwardWeights(l);
             Symbol carried = new Symbol(s.delta(l + 1).plain() + weights.plain(),
                     s.delta(l + 1).latex() + "\\," + weights.latex());
             return new Upstream(carried, values, carried.latex(), s.exampleDelta(l + 1).latex() + "\\," + weights.latex(),
-                    latex.matrix(context.laid(context.gradients().delta(l + 1)))
+                    latex.matrix(context.laid(gradients.delta(l + 1)))
                             + latex.matrix(context.network().layer(l + 1).weights()));
         }
         String a = "a" + LayerIndex.latex(l);

@@ -12,10 +12,6 @@ import java.util.List;
  */
 final class ShapeChain {
 
-    /** One factor of a chain: its LaTeX in symbols, with numbers, and its shape. */
-    record Factor(String symbol, String numbers, int rows, int columns) {
-    }
-
     /** A chain written out, and where (if anywhere) it goes wrong, as a phrase to follow "it". */
     record Chain(String symbolic, String problem) {
     }
@@ -44,7 +40,7 @@ final class ShapeChain {
             Factor f = factors.get(i);
             boolean red = broken > 0 && i <= broken;
             String operator = i == 0 ? "" : " \\cdot ";
-            symbolic.append(operator).append(red(red, under(f.symbol(), f.rows(), f.columns())));
+            symbolic.append(operator).append(red(red, f.labelled()));
         }
         boolean allScalars = factors.stream().allMatch(f -> f.rows() == 1 && f.columns() == 1);
         String problem;

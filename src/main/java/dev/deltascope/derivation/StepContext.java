@@ -6,6 +6,7 @@ import dev.deltascope.model.Gradients;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Relu;
+import dev.deltascope.model.Softmax;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
 import java.util.List;
@@ -123,9 +124,32 @@ final class StepContext {
         return trace.forward();
     }
 
-    /** The gradients the steps show: the VJP's. */
+    /** The gradients the steps show: the VJP's. The Jacobian and component-wise views read their own method's. */
     Gradients gradients() {
         return trace.gradients();
+    }
+
+    /**
+     * At the output layer, what the three backward methods share by design, in words for the views that
+     * show one method: ∇_a C from the loss, and δ^L itself where the loss gives it in closed form. Empty
+     * below the output.
+     */
+    Optional<String> sharedInputs(int l) {
+        if (l != depth()) {
+            return Optional.empty();
+        }
+        String delta = "δ" + LayerIndex.plain(l);
+        String shared = "∇ₐ" + symbols.shownCost().plain() + " comes from the loss in the forward pass: it is the same "
+                + "input to all three methods.";
+        if (trace.forward().outputDelta().isEmpty()) {
+            return Optional.of(shared);
+        }
+        String closedForm = network().outputActivation() instanceof Softmax
+                ? "after a softmax every method takes " + delta + " = a(1ᵀy) − y (a − y when the target sums to 1)"
+                : "after a sigmoid every method takes " + delta + " = a − y";
+        return Optional.of(shared + " With cross-entropy " + closedForm + " from the loss in closed form, so the three "
+                + "give the same " + delta + " by design; the product written here equals it up to rounding, except "
+                + "where a saturated unit makes it 0 · ∞.");
     }
 
     /** L. */

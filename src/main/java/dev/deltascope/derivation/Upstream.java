@@ -1,6 +1,7 @@
 package dev.deltascope.derivation;
 
 import dev.deltascope.model.CrossEntropy;
+import dev.deltascope.model.Gradients;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Softmax;
 
@@ -16,14 +17,20 @@ import dev.deltascope.model.Softmax;
  */
 record Upstream(Symbol symbol, Matrix values, String definition, String exampleDefinition, String expansion) {
 
-    /** ∂C/∂a^l for layer l of the context's trace. */
-    static Upstream of(StepContext context, int l) {
+    /**
+     * ∂C/∂a^l for layer l as the backward method that produced {@code gradients} computed it, laid out
+     * in the context's convention (see {@link RowUpstream} for the rows).
+     */
+    static Upstream of(StepContext context, int l, Gradients gradients) {
+        if (context.rows()) {
+            return RowUpstream.of(context, l, gradients);
+        }
         MatrixLatex latex = context.latex();
         Symbols s = context.symbols();
-        Matrix values = context.gradients().upstream(l);
+        Matrix values = gradients.upstream(l);
         if (l < context.depth()) {
             Matrix weights = context.network().layer(l + 1).weights();
-            Matrix delta = context.gradients().delta(l + 1);
+            Matrix delta = gradients.delta(l + 1);
             return new Upstream(s.upstream(l), values, s.upstream(l).latex(),
                     s.weights(l + 1).transposed().latex() + "\\," + s.exampleDelta(l + 1).latex(),
                     latex.transposed(weights) + latex.matrix(delta));

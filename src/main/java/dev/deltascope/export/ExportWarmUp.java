@@ -29,7 +29,7 @@ public final class ExportWarmUp {
      * this class's own part is done (the JLaTeXMath part runs on RenderWarmUp's thread).
      */
     public static CompletableFuture<Void> start(Exporter exporter) {
-        if (!(exporter instanceof PngExporter || exporter instanceof SvgExporter || exporter instanceof PdfExporter)) {
+        if (!(exporter instanceof PictureExporter || exporter instanceof PdfExporter)) {
             return CompletableFuture.completedFuture(null);
         }
         RenderWarmUp.start();

@@ -11,7 +11,7 @@ import java.util.concurrent.CancellationException;
  * An export format. Every file is written atomically. Safe to run off the UI thread; the monitor
  * hears progress after each step and can cancel.
  */
-public sealed interface Exporter permits PngExporter, SvgExporter, DocumentExporter {
+public sealed interface Exporter permits PictureExporter, DocumentExporter {
 
     Exporter PNG = new PngExporter();
     Exporter SVG = new SvgExporter();

@@ -53,7 +53,7 @@ public final class MatrixGrid {
                 i -> values.get(i / values.columns(), i % values.columns()));
         this.rows = shown(values.rows(), style.maxRows());
         this.columns = shown(values.columns(), style.maxColumns());
-        this.maxAbs = finiteMaxAbs(values);
+        this.maxAbs = values.maxFiniteAbs();
         double widest = MIN_CELL_WIDTH;
         for (int r : rows) {
             for (int c : columns) {
@@ -68,19 +68,6 @@ public final class MatrixGrid {
     /** The indices to show, with {@link Elision#ELIDED} for the ellipsis: the rule the LaTeX and the window use. */
     static List<Integer> shown(int count, int limit) {
         return Arrays.stream(Elision.shown(count, limit)).boxed().toList();
-    }
-
-    private static double finiteMaxAbs(Matrix values) {
-        double max = 0;
-        for (int r = 0; r < values.rows(); r++) {
-            for (int c = 0; c < values.columns(); c++) {
-                double v = values.get(r, c);
-                if (Double.isFinite(v)) {
-                    max = Math.max(max, Math.abs(v));
-                }
-            }
-        }
-        return max;
     }
 
     private String label() {

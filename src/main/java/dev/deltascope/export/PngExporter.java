@@ -1,52 +1,28 @@
 package dev.deltascope.export;
 
-import dev.deltascope.derivation.Derivation;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** PNG of each step at the request's scale (pixels = points × scale), on the theme's background or transparent. */
-public final class PngExporter implements Exporter {
+public final class PngExporter extends PictureExporter {
 
     /** Images larger than this many pixels are refused rather than exhausting memory. */
     static final long MAX_PIXELS = 100L * 1024 * 1024;
 
     PngExporter() {
+        super("png");
     }
 
     @Override
-    public String name() {
-        return "png";
-    }
-
-    @Override
-    public String extension() {
-        return "png";
-    }
-
-    @Override
-    public boolean perStep() {
-        return true;
-    }
-
-    @Override
-    public List<Path> plannedFiles(Derivation derivation, ExportRequest request) {
-        return PerStepFiles.planned(derivation, request, extension());
-    }
-
-    @Override
-    public List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor)
-            throws ExportException {
-        return PerStepFiles.export(derivation, request, monitor, extension(),
-                (picture, out) -> encode(image(picture, request.scale()), out));
+    void encode(StepPicture picture, ExportRequest request, OutputStream out) throws IOException {
+        encode(image(picture, request.scale()), out);
     }
 
     /** Encodes the image as PNG in memory, without the temporary cache file ImageIO.write would use. */

@@ -1,9 +1,8 @@
 package dev.deltascope.export;
 
-import dev.deltascope.derivation.Derivation;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 import org.jfree.graphics2d.svg.SVGHints;
 import org.jfree.graphics2d.svg.ViewBox;
@@ -13,36 +12,15 @@ import org.jfree.graphics2d.svg.ViewBox;
  * paths, so it looks the same with no fonts installed and no title can make it ill-formed XML. No
  * DOCTYPE, so XML parsers need not fetch anything.
  */
-public final class SvgExporter implements Exporter {
+public final class SvgExporter extends PictureExporter {
 
     SvgExporter() {
+        super("svg");
     }
 
     @Override
-    public String name() {
-        return "svg";
-    }
-
-    @Override
-    public String extension() {
-        return "svg";
-    }
-
-    @Override
-    public boolean perStep() {
-        return true;
-    }
-
-    @Override
-    public List<Path> plannedFiles(Derivation derivation, ExportRequest request) {
-        return PerStepFiles.planned(derivation, request, extension());
-    }
-
-    @Override
-    public List<Path> export(Derivation derivation, ExportRequest request, ExportMonitor monitor)
-            throws ExportException {
-        return PerStepFiles.export(derivation, request, monitor, extension(),
-                (picture, out) -> out.write(document(picture).getBytes(StandardCharsets.UTF_8)));
+    void encode(StepPicture picture, ExportRequest request, OutputStream out) throws IOException {
+        out.write(document(picture).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The picture as a standalone SVG document. */

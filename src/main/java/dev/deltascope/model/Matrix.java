@@ -267,6 +267,20 @@ public final class Matrix {
         return max;
     }
 
+    /**
+     * Largest |entry| among the finite entries, 0 when there is none: the extreme of a heat map's scale,
+     * which the window's grids and the exported pictures share.
+     */
+    public double maxFiniteAbs() {
+        double max = 0;
+        for (int i = 0; i < rows() * columns(); i++) {
+            if (Double.isFinite(data.data[i])) {
+                max = Math.max(max, Math.abs(data.data[i]));
+            }
+        }
+        return max;
+    }
+
     /** Largest |entry|. */
     public double maxAbs() {
         double max = 0;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deltascope.Launcher;
 import dev.deltascope.external.Unprivileged;
+import dev.deltascope.file.DesignExample;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class BadInputTest {
     }
 
     private String classic() throws IOException {
-        return write("classic.json", DeriveCommandTest.CLASSIC);
+        return write("classic.json", DesignExample.TEXT);
     }
 
     private String write(String name, String text) throws IOException {
@@ -79,7 +80,7 @@ class BadInputTest {
 
     @Test
     void anInvalidNetworkNamesTheJsonPath() throws IOException {
-        String file = write("zero.json", DeriveCommandTest.CLASSIC.replace(
+        String file = write("zero.json", DesignExample.TEXT.replace(
                 "{\"size\": 2, \"activation\": \"sigmoid\"}, {", "{\"size\": 0, \"activation\": \"sigmoid\"}, {"));
         assertRejected("deltascope derive: " + file + ": layers[1].size: must be between 1 and 1024, was 0",
                 "derive", file);

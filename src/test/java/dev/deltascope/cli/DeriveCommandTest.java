@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deltascope.file.DesignExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,22 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DeriveCommandTest {
-
-    /** The classic 2-2-2 example, written by hand as DESIGN.md shows it. */
-    static final String CLASSIC = """
-            {
-              "format": "deltascope-network", "version": 1,
-              "title": "The classic 2-2-2 example",
-              "layers": [ {"size": 2}, {"size": 2, "activation": "sigmoid"}, {"size": 2, "activation": "sigmoid"} ],
-              "loss": "half_squared_error",
-              "input": [0.05, 0.10],
-              "target": [0.01, 0.99],
-              "weights": [ [[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]] ],
-              "biases": [ [0.35, 0.35], [0.60, 0.60] ],
-              "learningRate": 0.5,
-              "seed": 7
-            }
-            """;
 
     private static final String XOR_BATCH = """
             {"format": "deltascope-network", "version": 1,
@@ -44,7 +29,7 @@ class DeriveCommandTest {
 
     @Test
     void deriveReproducesTheHandWorkedClassicExample() throws IOException {
-        CommandRun run = CommandRun.of("derive", write("classic.json", CLASSIC), "--format", "json");
+        CommandRun run = CommandRun.of("derive", write("classic.json", DesignExample.TEXT), "--format", "json");
         assertEquals(0, run.exitCode());
         assertEquals("", run.err());
         JsonNode trace = new ObjectMapper().readTree(run.out());
@@ -80,7 +65,7 @@ class DeriveCommandTest {
 
     @Test
     void theFormatOptionDefaultsToJson() throws IOException {
-        Path file = Path.of(write("classic.json", CLASSIC));
+        Path file = Path.of(write("classic.json", DesignExample.TEXT));
         assertEquals(CommandRun.of("derive", file.toString(), "--format", "json").out(),
                 CommandRun.of("derive", file.toString()).out());
     }

@@ -8,6 +8,7 @@ import dev.deltascope.code.CodeExport;
 import dev.deltascope.code.CodeFormat;
 import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
+import dev.deltascope.file.DesignExample;
 import dev.deltascope.file.NetworkFile;
 import dev.deltascope.model.Trace;
 import java.io.IOException;
@@ -77,7 +78,7 @@ class ExportCodeCommandTest {
 
     @Test
     void aBadNetworkIsOneLineAndExitTwo() throws IOException {
-        Path input = Files.writeString(folder.resolve("bad.json"), DeriveCommandTest.CLASSIC.replace("\"size\": 2", "\"size\": 0"));
+        Path input = Files.writeString(folder.resolve("bad.json"), DesignExample.TEXT.replace("\"size\": 2", "\"size\": 0"));
         CommandRun run = CommandRun.of("export", input.toString(), "--format", "numpy", "--out", folder.resolve("out").toString());
         assertEquals(2, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
@@ -86,6 +87,6 @@ class ExportCodeCommandTest {
     }
 
     private Path classic() throws IOException {
-        return Files.writeString(folder.resolve("classic.json"), DeriveCommandTest.CLASSIC);
+        return Files.writeString(folder.resolve("classic.json"), DesignExample.TEXT);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.file.DesignExample;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -138,6 +139,6 @@ class ExportCommandTest {
     }
 
     private Path classic() throws IOException {
-        return Files.writeString(folder.resolve("classic.json"), DeriveCommandTest.CLASSIC);
+        return Files.writeString(folder.resolve("classic.json"), DesignExample.TEXT);
     }
 }

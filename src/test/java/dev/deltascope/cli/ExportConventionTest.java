@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.file.DesignExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class ExportConventionTest {
 
     @Test
     void theArticleFollowsTheNamedConvention() throws IOException {
-        Path input = Files.writeString(folder.resolve("classic.json"), DeriveCommandTest.CLASSIC);
+        Path input = Files.writeString(folder.resolve("classic.json"), DesignExample.TEXT);
         CommandRun pytorch = CommandRun.of("export", input.toString(), "--format", "tex", "--convention", "pytorch",
                 "--out", folder.resolve("pytorch").toString());
         CommandRun ng = CommandRun.of("export", input.toString(), "--format", "tex", "--convention", "NG",
@@ -35,7 +36,7 @@ class ExportConventionTest {
 
     @Test
     void anUnknownConventionIsOneLineAndExitTwo() throws IOException {
-        Path input = Files.writeString(folder.resolve("classic.json"), DeriveCommandTest.CLASSIC);
+        Path input = Files.writeString(folder.resolve("classic.json"), DesignExample.TEXT);
         CommandRun run = CommandRun.of("export", input.toString(), "--format", "tex", "--convention", "keras",
                 "--out", folder.resolve("out").toString());
         assertEquals(2, run.exitCode());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.external.ExternalTools;
+import dev.deltascope.file.DesignExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ class ExportOverwriteTest {
     Path folder;
 
     private Path classic() throws IOException {
-        return Files.writeString(folder.resolve("classic.json"), DeriveCommandTest.CLASSIC);
+        return Files.writeString(folder.resolve("classic.json"), DesignExample.TEXT);
     }
 
     private static List<String> names(Path dir) throws IOException {
@@ -101,9 +103,7 @@ class ExportOverwriteTest {
     @Test
     void aFifoAmongTheFilesIsRefusedWithinASecondEvenWithForce() throws Exception {
         Path out = Files.createDirectory(folder.resolve("out"));
-        Path pipe = out.resolve("step-02.svg");
-        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-        assertEquals(0, mkfifo.waitFor(), "mkfifo (coreutils) could not make the FIFO");
+        Path pipe = ExternalTools.fifo(out.resolve("step-02.svg"));
         Path input = classic();
 
         CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> CommandRun.of("export",

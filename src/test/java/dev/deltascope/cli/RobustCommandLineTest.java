@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.file.DesignExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class RobustCommandLineTest {
     }
 
     private Path valid() throws IOException {
-        return Files.writeString(folder.resolve("valid.json"), DeriveCommandTest.CLASSIC);
+        return Files.writeString(folder.resolve("valid.json"), DesignExample.TEXT);
     }
 
     @ParameterizedTest
@@ -71,7 +72,7 @@ class RobustCommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"derive", "train"})
     void aFileThatCannotBeOpenedBecauseItsPathRunsThroughAFile(String name) throws IOException {
-        Path plain = Files.writeString(folder.resolve("plain.json"), DeriveCommandTest.CLASSIC);
+        Path plain = Files.writeString(folder.resolve("plain.json"), DesignExample.TEXT);
         String file = plain.resolve("net.json").toString();
         assertRefused(name, file + ": cannot be read: Not a directory", command(name, file));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.external.ExternalTools;
 import dev.deltascope.file.NetworkFile;
 import dev.deltascope.file.Presets;
 import java.io.IOException;
@@ -28,10 +29,7 @@ class SpecialFilesCommandTest {
     }
 
     private Path fifo(String name) throws Exception {
-        Path pipe = folder.resolve(name);
-        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-        assertEquals(0, mkfifo.waitFor(), "mkfifo (coreutils) could not make the FIFO");
-        return pipe;
+        return ExternalTools.fifo(folder.resolve(name));
     }
 
     private static CommandRun withinASecond(String... args) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.file.DesignExample;
 import dev.deltascope.file.NetworkFile;
 import dev.deltascope.model.ForwardPass;
 import dev.deltascope.model.Network;
@@ -20,7 +21,7 @@ class TrainCommandTest {
 
     @Test
     void oneStepOnTheClassicExampleGivesTheHandWorkedWeights() throws IOException {
-        Path input = write("classic.json", DeriveCommandTest.CLASSIC);
+        Path input = write("classic.json", DesignExample.TEXT);
         Path output = folder.resolve("trained.json");
         CommandRun run = CommandRun.of("train", input.toString(), "--steps", "1", "--out", output.toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -42,7 +43,7 @@ class TrainCommandTest {
 
     @Test
     void manyStepsLowerTheCostAndKeepEverythingButTheParameters() throws IOException {
-        Path input = write("classic.json", DeriveCommandTest.CLASSIC);
+        Path input = write("classic.json", DesignExample.TEXT);
         Path output = folder.resolve("trained.json");
         assertEquals(0, CommandRun.of("train", input.toString(), "--steps", "500", "--out", output.toString())
                 .exitCode());
@@ -54,7 +55,7 @@ class TrainCommandTest {
 
     @Test
     void anExistingOutputIsReplacedOnlyWithForce() throws IOException {
-        Path input = write("classic.json", DeriveCommandTest.CLASSIC);
+        Path input = write("classic.json", DesignExample.TEXT);
         Path output = write("trained.json", "earlier");
         CommandRun refused = CommandRun.of("train", input.toString(), "--steps", "1", "--out", output.toString());
         assertEquals(2, refused.exitCode());

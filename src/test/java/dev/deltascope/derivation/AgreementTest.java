@@ -52,4 +52,30 @@ class AgreementTest {
         assertTrue(kink.contains("ReLU kink") && kink.contains("no derivative"), kink);
         assertFalse(kink.contains("match"), kink);
     }
+
+    @Test
+    void theVerdictFollowsTheMethodsFirstThenTheFiniteDifferences() {
+        assertEquals(Agreement.Verdict.AGREES, new Agreement(0, 1e-10).verdict());
+        assertEquals(Agreement.Verdict.AGREES, new Agreement(1e-9, 9.9e-7).verdict());
+        assertEquals(Agreement.Verdict.AGREES, new Agreement(0, Double.NaN).verdict(), "a layer not checked");
+        assertEquals(Agreement.Verdict.DOUBTFUL, new Agreement(0, 1e-6).verdict());
+        assertEquals(Agreement.Verdict.DOUBTFUL, new Agreement(0, 9.9e-4).verdict());
+        assertEquals(Agreement.Verdict.DISAGREES, new Agreement(0, 1e-3).verdict());
+        assertEquals(Agreement.Verdict.DISAGREES, new Agreement(2e-9, 1e-10).verdict(), "the methods differ");
+        assertEquals(Agreement.Verdict.DISAGREES, new Agreement(Double.NaN, 1e-10).verdict());
+        assertEquals(Agreement.Verdict.DISAGREES, Agreement.Verdict.ofRelativeError(Double.NaN),
+                "a check that is not a number is no agreement");
+        assertEquals("doubtful", Agreement.Verdict.DOUBTFUL.styleClass());
+    }
+
+    @Test
+    void theWindowsLineSaysTheSameFactsInFewerWords() {
+        NumberFormatter numbers = new NumberFormatter(2);
+        assertEquals("Views agree exactly · finite differences 2.4×10⁻¹⁰ relative",
+                new Agreement(0, 2.4e-10).line(numbers::text));
+        assertEquals("Views agree to 3.1×10⁻¹⁷ · finite differences not checked for this layer",
+                new Agreement(3.1e-17, Double.NaN).line(numbers::text));
+        assertEquals("Views cannot be compared: their numbers are NaN · finite differences 0.5 relative",
+                new Agreement(Double.NaN, 0.5).line(numbers::text));
+    }
 }

@@ -69,6 +69,13 @@ public final class ExternalTools {
         return onPath("pdftotext").orElseGet(() -> missing("pdftotext is not on PATH", "poppler-utils"));
     }
 
+    /** A FIFO made at {@code path} by mkfifo (coreutils, on every Linux machine); fails the test when none is made. */
+    public static Path fifo(Path path) throws IOException, InterruptedException {
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
+        Assertions.assertEquals(0, mkfifo.waitFor(), "mkfifo (coreutils) made no FIFO at " + path);
+        return path;
+    }
+
     /**
      * A python3 that imports every one of {@code modules}: the one named by {@value #PYTHON_PROPERTY}, else
      * python3 on PATH, else /usr/bin/python3 (where Debian's python3-numpy and python3-torch install).
@@ -95,34 +102,20 @@ public final class ExternalTools {
     }
 
     private static boolean imports(Path python, String... modules) {
-        if (modules.length == 0) {
-            return true;
-        }
-        try {
-            Process process = new ProcessBuilder(python.toString(), "-c", "import " + String.join(", ", modules))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return false;
-            }
-            return process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return modules.length == 0 || succeeds(120, python.toString(), "-c", "import " + String.join(", ", modules));
     }
 
     private static boolean texFileExists(Path pdflatex, String name) {
         Path kpsewhich = pdflatex.resolveSibling("kpsewhich");
-        if (!Files.isExecutable(kpsewhich)) {
-            return false;
-        }
+        return Files.isExecutable(kpsewhich) && succeeds(60, kpsewhich.toString(), name);
+    }
+
+    /** Whether the command exits with 0 within the given seconds; its output is discarded. */
+    private static boolean succeeds(int seconds, String... command) {
         try {
-            Process process = new ProcessBuilder(kpsewhich.toString(), name)
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return false;
             }

@@ -19,29 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NetworkFileReadingTest {
 
-    /** The example of DESIGN.md, written out by hand (with a neutral title). */
-    private static final String DESIGN_EXAMPLE = """
-            {
-              "format": "deltascope-network", "version": 1,
-              "title": "The classic 2-2-2 example",
-              "layers": [ {"size": 2}, {"size": 2, "activation": "sigmoid"}, {"size": 2, "activation": "sigmoid"} ],
-              "loss": "half_squared_error",
-              "input": [0.05, 0.10],
-              "target": [0.01, 0.99],
-              "weights": [ [[0.15, 0.20], [0.25, 0.30]], [[0.40, 0.45], [0.50, 0.55]] ],
-              "biases": [ [0.35, 0.35], [0.60, 0.60] ],
-              "learningRate": 0.5,
-              "seed": 7
-            }
-            """;
-
     @TempDir
     Path folder;
 
     @Test
     void theExampleOfTheDesignDocumentParsesIntoTheNetworkItDescribes() throws IOException {
         Path file = folder.resolve("classic.json");
-        Files.writeString(file, DESIGN_EXAMPLE);
+        Files.writeString(file, DesignExample.TEXT);
         Network network = NetworkFile.read(file);
         assertEquals("The classic 2-2-2 example", network.title());
         assertEquals(2, network.inputSize());
@@ -76,7 +60,7 @@ class NetworkFileReadingTest {
     @Test
     void anUnreadableFileIsOneClearMessage() throws IOException, InterruptedException {
         Path file = folder.resolve("locked.json");
-        Files.writeString(file, DESIGN_EXAMPLE);
+        Files.writeString(file, DesignExample.TEXT);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
 
         Unprivileged.Result run = Unprivileged.run(ReadsNetworkFile.class, file.toString());
@@ -87,7 +71,7 @@ class NetworkFileReadingTest {
     @Test
     void aPathThroughAFileIsOneClearMessage() throws IOException {
         Path file = folder.resolve("plain.json");
-        Files.writeString(file, DESIGN_EXAMPLE);
+        Files.writeString(file, DesignExample.TEXT);
         Path inside = file.resolve("net.json");
         NetworkFileException e = assertThrows(NetworkFileException.class, () -> NetworkFile.read(inside));
         assertEquals(inside + ": cannot be read: Not a directory", e.getMessage());
@@ -96,10 +80,10 @@ class NetworkFileReadingTest {
     @Test
     void textThatIsNotUtf8IsOneClearMessage() throws IOException {
         Path file = folder.resolve("latin1.json");
-        byte[] bytes = DESIGN_EXAMPLE.replace("classic", "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = DesignExample.TEXT.replace("classic", "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
         Files.write(file, bytes);
         NetworkFileException e = assertThrows(NetworkFileException.class, () -> NetworkFile.read(file));
-        int offset = DESIGN_EXAMPLE.indexOf("classic") + 3;
+        int offset = DesignExample.TEXT.indexOf("classic") + 3;
         assertEquals(file + ": not UTF-8 text: byte 0xE9 at offset " + offset
                 + " cannot start or continue a character", e.getMessage());
     }
@@ -107,7 +91,7 @@ class NetworkFileReadingTest {
     @Test
     void aByteOrderMarkAndNonAsciiTitlesAreRead() throws IOException {
         Path file = folder.resolve("bom.json");
-        String text = "\uFEFF" + DESIGN_EXAMPLE.replace("The classic 2-2-2 example", "R\u00e9seau \u03b4 \uD83D\uDE00");
+        String text = "\uFEFF" + DesignExample.TEXT.replace("The classic 2-2-2 example", "R\u00e9seau \u03b4 \uD83D\uDE00");
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
         assertEquals("R\u00e9seau \u03b4 \uD83D\uDE00", NetworkFile.read(file).title());
     }
@@ -126,17 +110,17 @@ class NetworkFileReadingTest {
     @Test
     void aFileOfExactlyFourMebibytesIsParsed() throws IOException {
         Path file = folder.resolve("padded.json");
-        String padding = " ".repeat((int) Limits.MAX_FILE_BYTES - DESIGN_EXAMPLE.length());
-        Files.writeString(file, DESIGN_EXAMPLE + padding);
+        String padding = " ".repeat((int) Limits.MAX_FILE_BYTES - DesignExample.TEXT.length());
+        Files.writeString(file, DesignExample.TEXT + padding);
         assertEquals(Limits.MAX_FILE_BYTES, Files.size(file));
         assertEquals(7, NetworkFile.read(file).seed());
     }
 
     @Test
     void aTextLargerThanFourMebibytesIsRejectedByParseToo() {
-        String text = DESIGN_EXAMPLE + "\u00e9".repeat((int) Limits.MAX_FILE_BYTES / 2);
+        String text = DesignExample.TEXT + "\u00e9".repeat((int) Limits.MAX_FILE_BYTES / 2);
         NetworkFileException e = assertThrows(NetworkFileException.class, () -> NetworkFile.parse(text, "pasted"));
-        long bytes = DESIGN_EXAMPLE.length() + Limits.MAX_FILE_BYTES;
+        long bytes = DesignExample.TEXT.length() + Limits.MAX_FILE_BYTES;
         assertEquals("pasted: too large: " + bytes + " bytes; a network file may be at most 4194304 bytes (4 MiB)",
                 e.getMessage());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.external.ExternalTools;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -115,9 +116,7 @@ class RobustFileSecurityTest {
 
     @Test
     void aFifoWithNoWriterIsRefusedWithinASecondInsteadOfWaitingForever() throws Exception {
-        Path pipe = folder.resolve("net.json");
-        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-        assertEquals(0, mkfifo.waitFor(), "mkfifo (coreutils) could not make the FIFO");
+        Path pipe = ExternalTools.fifo(folder.resolve("net.json"));
         NetworkFileException e = assertTimeoutPreemptively(Duration.ofSeconds(1),
                 () -> assertThrows(NetworkFileException.class, () -> NetworkFile.read(pipe)));
         assertEquals(pipe + ": is a FIFO, not a regular file; give a network file to read", e.getMessage());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.external.ExternalTools;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +33,6 @@ class AtomicWriterTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();
         }
-    }
-
-    static Path fifo(Path path) throws IOException, InterruptedException {
-        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
-        assertEquals(0, mkfifo.waitFor(), "mkfifo (coreutils) made no FIFO at " + path);
-        return path;
     }
 
     @Test
@@ -88,7 +83,7 @@ class AtomicWriterTest {
 
     @Test
     void aFifoIsRefusedAtOnceAndLeftAFifo() throws Exception {
-        Path pipe = fifo(folder.resolve("pipe"));
+        Path pipe = ExternalTools.fifo(folder.resolve("pipe"));
 
         WriteRefused refused = assertTimeoutPreemptively(() -> assertThrows(WriteRefused.class,
                 () -> AtomicWriter.write(pipe, bytes("x"))));
@@ -111,7 +106,7 @@ class AtomicWriterTest {
 
     @Test
     void aSymbolicLinkToAFifoIsRefused() throws Exception {
-        Path pipe = fifo(folder.resolve("pipe"));
+        Path pipe = ExternalTools.fifo(folder.resolve("pipe"));
         Path link = Files.createSymbolicLink(folder.resolve("out.json"), pipe.getFileName());
 
         WriteRefused refused = assertThrows(WriteRefused.class, () -> AtomicWriter.write(link, bytes("x")));
@@ -191,7 +186,7 @@ class AtomicWriterTest {
 
     @Test
     void aFifoWithTheTemporaryNamingIsNotOpenedByTheCleanUp() throws Exception {
-        Path pipe = fifo(folder.resolve(".net.json.00000000deadbeef.tmp"));
+        Path pipe = ExternalTools.fifo(folder.resolve(".net.json.00000000deadbeef.tmp"));
 
         assertTimeoutPreemptively(() -> {
             AtomicWriter.write(folder.resolve("net.json"), bytes("new"));

@@ -85,6 +85,14 @@ class MatrixTest {
     }
 
     @Test
+    void theHeatMapsScaleIsTheLargestFiniteMagnitude() {
+        assertEquals(6, twoByThree().with(0, 0, -6).maxFiniteAbs());
+        assertEquals(5, twoByThree().with(1, 2, Double.NEGATIVE_INFINITY).with(0, 0, Double.NaN).maxFiniteAbs());
+        assertEquals(0, Matrix.column(Double.NaN, Double.POSITIVE_INFINITY).maxFiniteAbs());
+        assertEquals(0, Matrix.zeros(2, 2).maxFiniteAbs());
+    }
+
+    @Test
     void differencesAndFinitenessAreReported() {
         Matrix matrix = twoByThree();
         assertEquals(0.5, matrix.maxAbsDifference(matrix.with(1, 1, 4.5)));

@@ -15,7 +15,6 @@ import dev.deltascope.export.ExportMonitor;
 import dev.deltascope.export.ExportRequest;
 import dev.deltascope.export.Exporter;
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -44,10 +43,7 @@ class ClipboardActionsTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.CLASSIC.load(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, Presets.CLASSIC.load(), folder, 1280, 800);
     }
 
     private String clipboardText(FxRobot robot) {

@@ -12,7 +12,6 @@ import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
-import dev.deltascope.view.session.RecentFiles;
 import dev.deltascope.view.step.MatrixGridView;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,9 +49,7 @@ class ExamplePickerTest {
     @Start
     void start(Stage stage) {
         network = Presets.MINI_BATCH.load();
-        window = new MainWindow(stage, network, new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1440, 900));
-        stage.show();
+        window = WindowFixture.open(stage, network, folder, 1440, 900);
     }
 
     @BeforeEach

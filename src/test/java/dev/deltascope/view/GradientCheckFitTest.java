@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,21 +40,14 @@ class GradientCheckFitTest {
     @Start
     void start(Stage shown) {
         stage = shown;
-        window = new MainWindow(shown, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        shown.setScene(window.createScene(1440, 900));
-        shown.show();
+        window = WindowFixture.open(shown, Presets.defaultNetwork(), folder, 1440, 900);
     }
 
     @Test
     void theTableFitsItsTabAtTheDefaultSizeAndAtAProjectorsSize(FxRobot robot) {
         List<String> problems = new ArrayList<>();
         for (double[] size : new double[][] {{1440, 900}, {1280, 720}}) {
-            robot.interact(() -> {
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-            });
+            robot.interact(() -> WindowFixture.resize(stage, size[0], size[1]));
             for (Preset preset : Presets.all()) {
                 robot.interact(() -> window.editor().loadPreset(preset.load()));
                 WaitForAsyncUtils.waitForFxEvents();
@@ -71,13 +63,7 @@ class GradientCheckFitTest {
      */
     @Test
     void theTableFitsItsTabWhenTheWindowStartsAtAProjectorsSize(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-            stage.setScene(window.createScene(1280, 720));
-            stage.sizeToScene();
-        });
+        robot.interact(() -> window = WindowFixture.open(stage, Presets.defaultNetwork(), folder, 1280, 720));
         List<String> problems = new ArrayList<>();
         for (Preset preset : Presets.all()) {
             robot.interact(() -> window.editor().loadPreset(preset.load()));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.BundledLibrary;
 import dev.deltascope.Version;
-import dev.deltascope.file.Presets;
-import dev.deltascope.view.session.RecentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +35,7 @@ class HelpMenuTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        MainWindow window = WindowFixture.open(stage, folder);
     }
 
     @AfterEach

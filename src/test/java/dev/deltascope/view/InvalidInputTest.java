@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
-import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -38,9 +36,7 @@ class InvalidInputTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        window = WindowFixture.open(stage, folder);
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Slider;
@@ -35,10 +34,7 @@ class KeyRoutingTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, folder);
     }
 
     @Test

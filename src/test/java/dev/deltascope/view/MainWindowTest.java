@@ -14,7 +14,6 @@ import dev.deltascope.model.Identity;
 import dev.deltascope.model.Network;
 import dev.deltascope.view.diagram.NetworkDiagram;
 import dev.deltascope.view.paint.PresentationMode;
-import dev.deltascope.view.session.RecentFiles;
 import dev.deltascope.view.step.FormulaView;
 import dev.deltascope.view.step.HoverTarget;
 import java.nio.file.Path;
@@ -46,10 +45,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, folder);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -34,9 +33,7 @@ class PracticeLayoutTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 720));
-        stage.show();
+        window = WindowFixture.open(stage, Presets.defaultNetwork(), folder, 1280, 720);
     }
 
     @Test

@@ -5,20 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.derivation.ViewKind;
-import dev.deltascope.file.Presets;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.practice.Mistake;
 import dev.deltascope.practice.Question;
 import dev.deltascope.practice.QuestionKind;
 import dev.deltascope.practice.WrongAnswer;
 import dev.deltascope.view.practice.PracticeScores;
-import dev.deltascope.view.session.RecentFiles;
 import dev.deltascope.view.step.MatrixGridView;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -49,10 +46,7 @@ class PracticeModeTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, folder);
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.View;
 import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.session.RecentFiles;
 import dev.deltascope.view.step.StepPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,19 +41,13 @@ class PresentationFitTest {
     @Start
     void start(Stage shown) {
         stage = shown;
-        window = new MainWindow(shown, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        shown.setScene(window.createScene(1280, 720));
-        shown.show();
+        window = WindowFixture.open(shown, Presets.defaultNetwork(), folder, 1280, 720);
     }
 
-    /** Leaves the stage, which the test classes share, at the size the other window tests give it. */
+    /** Leaves presentation mode, so the stage the test classes share is not left full screen. */
     @AfterEach
-    void restoreStage(FxRobot robot) {
-        robot.interact(() -> {
-            window.presentation().leave();
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
+    void leavePresentation(FxRobot robot) {
+        robot.interact(() -> window.presentation().leave());
     }
 
     /**
@@ -82,10 +75,7 @@ class PresentationFitTest {
     private List<String> misfits(FxRobot robot, double width, double height) {
         robot.interact(() -> {
             window.presentation().setFullScreen(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            WindowFixture.resize(stage, width, height);
             window.presentation().activeProperty().set(true);
         });
         WaitForAsyncUtils.waitForFxEvents();

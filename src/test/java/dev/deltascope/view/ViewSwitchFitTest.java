@@ -8,7 +8,6 @@ import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.session.RecentFiles;
 import dev.deltascope.view.step.StepPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,19 +44,13 @@ class ViewSwitchFitTest {
     @Start
     void start(Stage shown) {
         stage = shown;
-        window = new MainWindow(shown, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        shown.setScene(window.createScene(1280, 720));
-        shown.show();
+        window = WindowFixture.open(shown, Presets.defaultNetwork(), folder, 1280, 720);
     }
 
-    /** Leaves the stage, which the test classes share, at the size the other window tests give it. */
+    /** Leaves presentation mode, so the stage the test classes share is not left full screen. */
     @AfterEach
-    void restoreStage(FxRobot robot) {
-        robot.interact(() -> {
-            window.presentation().leave();
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
+    void leavePresentation(FxRobot robot) {
+        robot.interact(() -> window.presentation().leave());
     }
 
     @Test
@@ -105,10 +98,7 @@ class ViewSwitchFitTest {
         FxRobot robot = new FxRobot();
         robot.interact(() -> {
             window.presentation().setFullScreen(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            WindowFixture.resize(stage, width, height);
             window.presentation().activeProperty().set(presenting);
         });
         List<String> cut = new ArrayList<>();

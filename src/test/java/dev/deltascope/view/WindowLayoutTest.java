@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.file.Presets;
-import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -40,26 +39,15 @@ class WindowLayoutTest {
     @Start
     void start(Stage shown) {
         stage = shown;
-        stage.setFullScreen(false);
-        stage.setMaximized(false);
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1440, 900));
-        stage.setWidth(1440);
-        stage.setHeight(900);
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, Presets.defaultNetwork(), folder, 1440, 900);
         centre = (SplitPane) window.root().getCenter();
         stepAndSide = (SplitPane) centre.getItems().get(1);
     }
 
-    /** Leaves the stage, which the test classes share, at the size the other window tests give it. */
+    /** Leaves presentation mode, so the stage the test classes share is not left full screen. */
     @AfterEach
-    void restoreStage(FxRobot robot) {
-        robot.interact(() -> {
-            window.presentation().leave();
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
+    void leavePresentation(FxRobot robot) {
+        robot.interact(() -> window.presentation().leave());
     }
 
     @Test

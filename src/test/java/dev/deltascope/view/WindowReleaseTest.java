@@ -2,8 +2,6 @@ package dev.deltascope.view;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.deltascope.file.Presets;
-import dev.deltascope.view.session.RecentFiles;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -36,10 +34,7 @@ class WindowReleaseTest {
     }
 
     private MainWindow show() {
-        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        return window;
+        return WindowFixture.open(stage, folder);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.deltascope.view.check;
 
+import dev.deltascope.derivation.Agreement.Verdict;
 import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
@@ -47,8 +48,6 @@ import javafx.scene.text.FontWeight;
 public final class GradientCheckPanel extends Region {
 
     private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
-    private static final double GOOD = 1e-6;
-    private static final double DOUBTFUL = 1e-3;
     /** Layer by layer, each layer's weights row by row, then its biases. */
     private static final Comparator<ParameterCheck> NETWORK_ORDER = Comparator.comparingInt(ParameterCheck::layer)
             .thenComparing(ParameterCheck::bias)
@@ -208,7 +207,7 @@ public final class GradientCheckPanel extends Region {
         checks.setAll(check.parameters());
         sizeColumns();
         verdict.setText(verdictText(check));
-        setVerdictState(severity(check.maxRelativeError()));
+        setVerdictState(Verdict.ofRelativeError(check.maxRelativeError()).styleClass());
     }
 
     /**
@@ -238,13 +237,6 @@ public final class GradientCheckPanel extends Region {
         }
         return "Worst relative error " + new NumberFormatter(2).text(worstShown.relativeError()) + " at " + prettyLabel(worstShown)
                 + " · " + coverage;
-    }
-
-    private static String severity(double relativeError) {
-        if (relativeError < GOOD) {
-            return "agrees";
-        }
-        return relativeError < DOUBTFUL ? "doubtful" : "disagrees";
     }
 
     /**

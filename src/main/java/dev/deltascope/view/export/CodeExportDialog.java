@@ -9,7 +9,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.event.ActionEvent;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -17,12 +16,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /**
@@ -51,9 +46,9 @@ public final class CodeExportDialog extends Dialog<Void> {
     }
 
     private void createView() {
-        Label about = wrapped(new Label("Python that reproduces every number of the derivation, step by step, and"
-                + " asserts that each equals the value shown here. Run a script with python3 (NumPy, or PyTorch for"
-                + " the PyTorch script); open the notebook in Jupyter."));
+        Label about = FormParts.wrapped(new Label("Python that reproduces every number of the derivation, step by step,"
+                + " and asserts that each equals the value shown here. Run a script with python3 (NumPy, or PyTorch"
+                + " for the PyTorch script); open the notebook in Jupyter."));
         VBox choices = new VBox(6);
         for (CodeFormat format : CodeFormat.values()) {
             CheckBox box = new CheckBox(format.displayName() + "  (" + format.fileName() + ")");
@@ -62,20 +57,13 @@ public final class CodeExportDialog extends Dialog<Void> {
             box.setId("code-" + format.formatName());
             choices.getChildren().add(box);
         }
-        Label summary = wrapped(new Label());
-        summary.textProperty().bind(model.summaryProperty());
-        summary.setId("code-summary");
-        Label problem = wrapped(new Label());
-        problem.textProperty().bind(model.problemProperty());
-        problem.getStyleClass().add("field-error");
-        problem.setId("code-problem");
-        Label status = wrapped(new Label());
-        status.textProperty().bind(model.statusProperty());
-        status.setId("code-status");
-        VBox form = new VBox(10, about, choices, folderChooser(), summary, problem);
+        GridPane folder = FormParts.rows(List.of("Folder"), List.of(
+                FormParts.folderField(model.folderProperty(), model::existingFolder, "Folder for the code", "code")));
+        VBox form = new VBox(10, about, choices, folder, FormParts.text(model.summaryProperty(), "code-summary"),
+                FormParts.problem(model.problemProperty(), "code-problem"));
         form.disableProperty().bind(model.runningProperty());
 
-        getDialogPane().setContent(new VBox(14, form, status));
+        getDialogPane().setContent(new VBox(14, form, FormParts.text(model.statusProperty(), "code-status")));
         getDialogPane().getButtonTypes().setAll(EXPORT, CLOSE);
         getDialogPane().getStylesheets().add(Theme.stylesheet());
         Button export = (Button) getDialogPane().lookupButton(EXPORT);
@@ -86,39 +74,6 @@ public final class CodeExportDialog extends Dialog<Void> {
             start();
         });
         ((Button) getDialogPane().lookupButton(CLOSE)).setId("code-export-close");
-    }
-
-    private Region folderChooser() {
-        TextField folder = new TextField();
-        folder.textProperty().bindBidirectional(model.folderProperty());
-        folder.setPrefColumnCount(32);
-        folder.setId("code-folder");
-        Button choose = new Button("Choose folder…");
-        choose.setId("code-choose-folder");
-        choose.setMinWidth(Region.USE_PREF_SIZE);
-        choose.setOnAction(event -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Folder for the code");
-            model.existingFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-            File chosen = chooser.showDialog(getDialogPane().getScene().getWindow());
-            if (chosen != null) {
-                model.folderProperty().set(chosen.getAbsolutePath());
-            }
-        });
-        HBox.setHgrow(folder, Priority.ALWAYS);
-        Label label = new Label("Folder");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setLabelFor(folder);
-        HBox row = new HBox(8, label, folder, choose);
-        row.setAlignment(Pos.BASELINE_LEFT);
-        return row;
-    }
-
-    private static Label wrapped(Label label) {
-        label.setWrapText(true);
-        label.setPrefWidth(560);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 
     CodeExportModel model() {

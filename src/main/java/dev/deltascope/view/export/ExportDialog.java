@@ -62,12 +62,7 @@ public final class ExportDialog extends Dialog<Void> {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setId("export-progress");
         progress.setMinHeight(Region.USE_PREF_SIZE);
-        Label status = new Label();
-        status.textProperty().bind(model.statusProperty());
-        status.setWrapText(true);
-        status.setPrefWidth(600);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        status.setId("export-status");
+        Label status = FormParts.text(model.statusProperty(), "export-status");
         ExportForm form = new ExportForm(model.settings());
         form.disableProperty().bind(model.runningProperty());
 

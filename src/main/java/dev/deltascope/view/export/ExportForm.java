@@ -5,8 +5,6 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.export.Exporter;
 import dev.deltascope.view.export.ExportSettings.Range;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,13 +22,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -66,25 +59,11 @@ final class ExportForm extends VBox {
     }
 
     private void createView() {
-        GridPane grid = new GridPane();
-        grid.setHgap(14);
-        grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        List<Node> rows = List.of(formatChooser(), rangeChooser(), viewChooser(), digitsChooser(), scaleChooser(),
-                colourChooser(), folderChooser(), nameField());
-        List<String> names = List.of("Format", "Steps", "Backward view", "Digits", "Scale", "Colours", "Save in",
-                "Name");
-        for (int row = 0; row < rows.size(); row++) {
-            Label label = new Label(names.get(row));
-            label.setLabelFor(rows.get(row));
-            label.getStyleClass().add(Styles.TEXT_MUTED);
-            grid.addRow(row, label, rows.get(row));
-        }
-        getChildren().addAll(grid, summary(), problem());
+        GridPane grid = FormParts.rows(
+                List.of("Format", "Steps", "Backward view", "Digits", "Scale", "Colours", "Save in", "Name"),
+                List.of(formatChooser(), rangeChooser(), viewChooser(), digitsChooser(), scaleChooser(),
+                        colourChooser(), folderChooser(), nameField()));
+        getChildren().addAll(grid, summary(), FormParts.problem(settings.problemProperty(), "export-problem"));
         setSpacing(12);
         setId("export-form");
     }
@@ -203,24 +182,7 @@ final class ExportForm extends VBox {
     }
 
     private Node folderChooser() {
-        TextField folder = new TextField();
-        folder.textProperty().bindBidirectional(settings.folderProperty());
-        folder.setPrefColumnCount(32);
-        folder.setId("export-folder");
-        Button choose = new Button("Choose folder…");
-        choose.setId("export-choose-folder");
-        choose.setMinWidth(Region.USE_PREF_SIZE);
-        choose.setOnAction(event -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Save the export in");
-            settings.existingFolder().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-            File chosen = chooser.showDialog(getScene().getWindow());
-            if (chosen != null) {
-                settings.folderProperty().set(chosen.getAbsolutePath());
-            }
-        });
-        HBox.setHgrow(folder, Priority.ALWAYS);
-        return new HBox(8, folder, choose);
+        return FormParts.folderField(settings.folderProperty(), settings::existingFolder, "Save the export in", "export");
     }
 
     private Node nameField() {
@@ -231,27 +193,9 @@ final class ExportForm extends VBox {
     }
 
     private Node summary() {
-        Label summary = new Label();
-        summary.textProperty().bind(settings.summaryProperty());
-        summary.setWrapText(true);
-        summary.setPrefWidth(600);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
+        Label summary = FormParts.text(settings.summaryProperty(), "export-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        summary.setId("export-summary");
         return summary;
-    }
-
-    private Node problem() {
-        Label problem = new Label();
-        problem.textProperty().bind(settings.problemProperty());
-        problem.setWrapText(true);
-        problem.setPrefWidth(600);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.visibleProperty().bind(settings.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.setId("export-problem");
-        return problem;
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> name) {

@@ -28,17 +28,9 @@ public record ValuePalette(Color negative, Color neutral, Color positive) {
         return luminance(color) < 0.18;
     }
 
-    /** The largest finite |value| in the matrix, or 1 when there is none or it is 0. */
+    /** The largest finite |value| in the matrix ({@link Matrix#maxFiniteAbs}), or 1 when there is none or it is 0. */
     public static double scale(Matrix values) {
-        double max = 0;
-        for (int r = 0; r < values.rows(); r++) {
-            for (int c = 0; c < values.columns(); c++) {
-                double v = values.get(r, c);
-                if (Double.isFinite(v)) {
-                    max = Math.max(max, Math.abs(v));
-                }
-            }
-        }
+        double max = values.maxFiniteAbs();
         return max > 0 ? max : 1;
     }
 

@@ -1,11 +1,14 @@
 package dev.deltascope.view.step;
 
+import dev.deltascope.derivation.Agreement.Verdict;
+import dev.deltascope.derivation.Agreement;
 import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.numbers.NumberFormatter;
 import dev.deltascope.view.paint.ThemeSwatch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -173,8 +176,9 @@ public final class StepPane extends Region {
             showGrids(current.matrices(), current.layer());
             return;
         }
-        agreement.setText(AgreementText.of(current.agreement()));
-        setAgreementState(AgreementText.state(current.agreement()));
+        Agreement confirmed = current.agreement();
+        agreement.setText(confirmed == null ? "" : confirmed.line(new NumberFormatter(2)::text));
+        setAgreementState(confirmed == null ? Verdict.AGREES : confirmed.verdict());
         viewTitle.setText(shown.title());
         viewExplanation.setText(String.join(" ", shown.explanation()));
         setShown(viewTitle, !fit.get());
@@ -217,12 +221,14 @@ public final class StepPane extends Region {
     }
 
     /** Changes the agreement line's style class only when its state changes: a change re-applies its CSS. */
-    private void setAgreementState(String state) {
-        if (agreement.getStyleClass().contains(state)) {
+    private void setAgreementState(Verdict verdict) {
+        if (agreement.getStyleClass().contains(verdict.styleClass())) {
             return;
         }
-        agreement.getStyleClass().removeAll(AgreementText.STATES);
-        agreement.getStyleClass().add(state);
+        for (Verdict other : Verdict.values()) {
+            agreement.getStyleClass().remove(other.styleClass());
+        }
+        agreement.getStyleClass().add(verdict.styleClass());
     }
 
     private void showSwitch(boolean visible) {

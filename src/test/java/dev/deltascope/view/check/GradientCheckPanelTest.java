@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.step.StepViewFixtures;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.paint.Paint;
@@ -39,8 +39,7 @@ class GradientCheckPanelTest {
     void start(Stage stage) {
         StepViewFixtures.useLightTheme();
         panel = new GradientCheckPanel(trace);
-        stage.setScene(new Scene(panel, 900, 500));
-        stage.show();
+        WindowFixture.show(stage, panel, 900, 500);
     }
 
     /** A trace of the classic network whose check reports the given parameters instead of its own. */

@@ -11,6 +11,7 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.step.StepViewFixtures;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -20,7 +21,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -52,8 +52,7 @@ class CostPanelHiddenTest {
         }), Platform::runLater, 2_000_000);
         panel = new CostPanel(trace, step, measurer);
         tabs = new TabPane(new Tab("Cost", panel), new Tab("Other"));
-        stage.setScene(new Scene(tabs, 560, 760));
-        stage.show();
+        WindowFixture.show(stage, tabs, 560, 760);
     }
 
     private void select(int tab) {

@@ -4,9 +4,8 @@ import static dev.deltascope.view.step.StepViewFixtures.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deltascope.file.Presets;
 import dev.deltascope.view.MainWindow;
-import dev.deltascope.view.session.RecentFiles;
+import dev.deltascope.view.WindowFixture;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TabPane;
@@ -26,9 +25,7 @@ class CostPanelTabTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        MainWindow window = WindowFixture.open(stage, folder);
     }
 
     @Test

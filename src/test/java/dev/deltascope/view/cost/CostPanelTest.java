@@ -13,6 +13,7 @@ import dev.deltascope.derivation.StepKind;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.step.StepViewFixtures;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -21,7 +22,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -49,8 +49,7 @@ class CostPanelTest {
             return thread;
         }), Platform::runLater, 2_000_000);
         panel = new CostPanel(trace, step, measurer);
-        stage.setScene(new Scene(panel, 560, 760));
-        stage.show();
+        WindowFixture.show(stage, panel, 560, 760);
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.paint.ValuePalette;
 import dev.deltascope.view.step.GridLayout;
 import dev.deltascope.view.step.HoverTarget;
@@ -22,7 +23,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -52,8 +52,7 @@ class NetworkDiagramTest {
         StepViewFixtures.useLightTheme();
         diagram = new NetworkDiagram(trace, step, hover);
         root = new StackPane(diagram);
-        stage.setScene(new Scene(root, 900, 400));
-        stage.show();
+        WindowFixture.show(stage, root, 900, 400);
     }
 
     private void set(Runnable change) {

@@ -1,14 +1,16 @@
 package dev.deltascope.view.editor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deltascope.derivation.TestNetworks;
 import dev.deltascope.file.Presets;
 import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DocumentModelTest {
 
@@ -16,7 +18,7 @@ class DocumentModelTest {
     Path folder;
 
     private DocumentModel document() {
-        NetworkEditorModel editor = new NetworkEditorModel(NetworkEditorModelTest.twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         return new DocumentModel(editor, new RecentFiles(folder.resolve("recent.txt")));
     }
 
@@ -25,7 +27,7 @@ class DocumentModelTest {
         DocumentModel document = document();
         assertFalse(document.isDirty());
         assertNull(document.path());
-        assertEquals("2-2-2 — Deltascope", document.titleProperty().get());
+        assertEquals("2-2-2 step by step — Deltascope", document.titleProperty().get());
     }
 
     @Test
@@ -33,7 +35,7 @@ class DocumentModelTest {
         DocumentModel document = document();
         document.editor().setBias(1, 0, 2);
         assertTrue(document.isDirty());
-        assertEquals("• 2-2-2 — Deltascope", document.titleProperty().get());
+        assertEquals("• 2-2-2 step by step — Deltascope", document.titleProperty().get());
     }
 
     @Test
@@ -69,7 +71,7 @@ class DocumentModelTest {
     void aNewDocumentHasNoFile() {
         DocumentModel document = document();
         document.opened(folder.resolve("other.json"), Presets.defaultNetwork());
-        document.newDocument(NetworkEditorModelTest.twoTwoTwo());
+        document.newDocument(TestNetworks.classic());
         assertNull(document.path());
         assertFalse(document.isDirty());
     }

@@ -1,22 +1,5 @@
 package dev.deltascope.view.editor;
 
-import dev.deltascope.file.Presets;
-import dev.deltascope.model.CrossEntropy;
-import dev.deltascope.model.DenseLayer;
-import dev.deltascope.model.HalfSquaredError;
-import dev.deltascope.model.Matrix;
-import dev.deltascope.model.Network;
-import dev.deltascope.model.Relu;
-import dev.deltascope.model.Sigmoid;
-import dev.deltascope.model.Tanh;
-import dev.deltascope.view.field.InvalidEditException;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,17 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-public class NetworkEditorModelTest {
+import dev.deltascope.derivation.TestNetworks;
+import dev.deltascope.file.Presets;
+import dev.deltascope.model.CrossEntropy;
+import dev.deltascope.model.Matrix;
+import dev.deltascope.model.Network;
+import dev.deltascope.model.Relu;
+import dev.deltascope.model.Sigmoid;
+import dev.deltascope.model.Tanh;
+import dev.deltascope.view.field.InvalidEditException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-    /** 2-2-2 with hand-chosen numbers, so every kept value can be checked by eye. */
-    public static Network twoTwoTwo() {
-        return new Network("2-2-2", 2,
-                List.of(new DenseLayer(Matrix.of(new double[][] {{0.15, 0.20}, {0.25, 0.30}}),
-                                Matrix.column(0.35, 0.35), Sigmoid.INSTANCE),
-                        new DenseLayer(Matrix.of(new double[][] {{0.40, 0.45}, {0.50, 0.55}}),
-                                Matrix.column(0.60, 0.60), Sigmoid.INSTANCE)),
-                HalfSquaredError.INSTANCE, Matrix.column(0.05, 0.10), Matrix.column(0.01, 0.99), 0.5, 7);
-    }
+public class NetworkEditorModelTest {
 
     static Stream<Arguments> edits() {
         return Stream.of(
@@ -58,14 +47,14 @@ public class NetworkEditorModelTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("edits")
     void everyEditCanBeUndoneAndRedone(String name, Consumer<NetworkEditorModel> edit) {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         edit.accept(editor);
         Network edited = editor.network();
-        assertNotEquals(twoTwoTwo(), edited, name + " changed nothing");
+        assertNotEquals(TestNetworks.classic(), edited, name + " changed nothing");
         assertTrue(editor.history().canUndoProperty().get());
 
         editor.undo();
-        assertEquals(twoTwoTwo(), editor.network());
+        assertEquals(TestNetworks.classic(), editor.network());
         assertFalse(editor.history().canUndoProperty().get());
         assertTrue(editor.history().canRedoProperty().get());
 
@@ -110,7 +99,7 @@ public class NetworkEditorModelTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedEdits")
     void invalidEditsAreRefusedAndChangeNothing(String name, Consumer<NetworkEditorModel> edit) {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         Network before = editor.network();
         InvalidEditException refused = assertThrows(InvalidEditException.class, () -> edit.accept(editor));
         assertFalse(refused.getMessage().isBlank());
@@ -120,7 +109,7 @@ public class NetworkEditorModelTest {
 
     @Test
     void aLayerCannotBeAddedBeyondSixteen() {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         for (int i = 0; i < 14; i++) {
             editor.addLayer();
         }
@@ -132,7 +121,7 @@ public class NetworkEditorModelTest {
 
     @Test
     void wideningAHiddenLayerKeepsEveryExistingWeight() {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         editor.setLayerWidth(1, 3);
         Network wider = editor.network();
         assertEquals(Matrix.of(new double[][] {{0.15, 0.20}, {0.25, 0.30}}),
@@ -151,14 +140,14 @@ public class NetworkEditorModelTest {
 
     @Test
     void wideningTheOutputPadsTargetsWithZero() {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         editor.setLayerWidth(2, 3);
         assertEquals(Matrix.column(0.01, 0.99, 0), editor.network().targets());
     }
 
     @Test
     void narrowingTheInputDropsTheLastInputAndItsWeights() {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         editor.setLayerWidth(0, 1);
         assertEquals(Matrix.column(0.05), editor.network().inputs());
         assertEquals(Matrix.column(0.15, 0.25), editor.network().layer(1).weights());
@@ -166,19 +155,19 @@ public class NetworkEditorModelTest {
 
     @Test
     void addingALayerInsertsAHiddenLayerBeforeTheOutput() {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         editor.addLayer();
         Network deeper = editor.network();
         assertEquals(3, deeper.depth());
-        assertEquals(twoTwoTwo().layer(1), deeper.layer(1));
-        assertEquals(twoTwoTwo().layer(2), deeper.layer(3));
+        assertEquals(TestNetworks.classic().layer(1), deeper.layer(1));
+        assertEquals(TestNetworks.classic().layer(2), deeper.layer(3));
         assertEquals(2, deeper.size(2));
         assertSame(Sigmoid.INSTANCE, deeper.layer(2).activation());
     }
 
     @Test
     void aWidthOrLayerThatWouldPassTheParameterLimitIsRefusedAndChangesNothing() {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         editor.setLayerWidth(0, 1024);
         editor.setLayerWidth(1, 97);
         Network largest = editor.network();
@@ -200,7 +189,7 @@ public class NetworkEditorModelTest {
      */
     @Test
     void aBatchOrWidthThatWouldPassTheWorkLimitIsRefusedAndChangesNothing() {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         editor.setLayerWidth(0, 1);
         editor.setLayerWidth(2, 1);
         editor.setLayerWidth(1, 1024);
@@ -219,7 +208,7 @@ public class NetworkEditorModelTest {
 
     @Test
     void editsThatChangeNothingAreNotRecorded() {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         editor.setWeight(1, 0, 0, 0.15);
         editor.setLayerWidth(1, 2);
         assertFalse(editor.history().canUndoProperty().get());
@@ -227,7 +216,7 @@ public class NetworkEditorModelTest {
 
     @Test
     void aNewEditForgetsWhatCouldBeRedone() {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         editor.setBias(1, 0, 1);
         editor.undo();
         editor.setBias(1, 0, 2);
@@ -237,7 +226,7 @@ public class NetworkEditorModelTest {
 
     @Test
     void resettingStartsAnEmptyHistory() {
-        NetworkEditorModel editor = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         editor.setBias(1, 0, 1);
         editor.reset(Presets.defaultNetwork());
         assertFalse(editor.history().canUndoProperty().get());
@@ -246,12 +235,12 @@ public class NetworkEditorModelTest {
 
     @Test
     void reinitialisingDrawsTheSameWeightsFromTheSameSeed() {
-        NetworkEditorModel first = new NetworkEditorModel(twoTwoTwo());
-        NetworkEditorModel second = new NetworkEditorModel(twoTwoTwo());
+        NetworkEditorModel first = new NetworkEditorModel(TestNetworks.classic());
+        NetworkEditorModel second = new NetworkEditorModel(TestNetworks.classic());
         first.reinitialise(11);
         second.reinitialise(11);
         assertEquals(first.network(), second.network());
         assertEquals(11, first.network().seed());
-        assertEquals(twoTwoTwo().inputs(), first.network().inputs());
+        assertEquals(TestNetworks.classic().inputs(), first.network().inputs());
     }
 }

@@ -11,15 +11,14 @@ import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.WindowFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +44,7 @@ class CodeExportDialogTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        stage.setScene(new Scene(new Pane(), 900, 700));
-        stage.show();
+        WindowFixture.owner(stage);
     }
 
     @AfterEach

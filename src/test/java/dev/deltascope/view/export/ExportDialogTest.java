@@ -12,6 +12,7 @@ import dev.deltascope.export.Exporter;
 import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.WindowFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +21,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +47,7 @@ class ExportDialogTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        stage.setScene(new Scene(new Pane(), 900, 700));
-        stage.show();
+        WindowFixture.owner(stage);
     }
 
     @AfterEach

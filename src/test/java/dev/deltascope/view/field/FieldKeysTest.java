@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deltascope.file.Presets;
 import dev.deltascope.view.MainWindow;
-import dev.deltascope.view.session.RecentFiles;
+import dev.deltascope.view.WindowFixture;
 import java.nio.file.Path;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -28,10 +28,7 @@ class FieldKeysTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, folder);
     }
 
     @Test

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deltascope.file.Presets;
 import dev.deltascope.view.MainWindow;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.field.FieldKeys;
 import dev.deltascope.view.keys.KeyBinding;
 import dev.deltascope.view.keys.KeyNames;
 import dev.deltascope.view.keys.Shortcut;
-import dev.deltascope.view.session.RecentFiles;
 import dev.deltascope.view.step.StepKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,10 +44,7 @@ class ShortcutSheetTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, folder);
     }
 
     @AfterEach

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deltascope.file.Presets;
 import dev.deltascope.view.MainWindow;
-import dev.deltascope.view.session.RecentFiles;
+import dev.deltascope.view.WindowFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -37,10 +36,7 @@ class TourOverlayTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.defaultNetwork(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, folder);
     }
 
     @AfterEach

@@ -8,7 +8,7 @@ import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.file.Presets;
 import dev.deltascope.view.MainWindow;
-import dev.deltascope.view.session.RecentFiles;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.step.MatrixGridView;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,12 +35,7 @@ class WhatAmILookingAtTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Presets.CLASSIC.load(), new RecentFiles(folder.resolve("recent.txt")));
-        stage.setScene(window.createScene(1000, 760));
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        window.root().requestFocus();
+        window = WindowFixture.open(stage, Presets.CLASSIC.load(), folder, 1000, 760);
     }
 
     @Test

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.editor.NetworkEditorModel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.event.Event;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -41,8 +41,7 @@ class ComputingStatusTest {
         editor = new NetworkEditorModel(Presets.defaultNetwork());
         stepper = new StepperModel(editor.networkProperty(), background::add, Runnable::run);
         status = new ComputingStatus(stepper);
-        stage.setScene(new Scene(status, 900, 60));
-        stage.show();
+        WindowFixture.show(stage, status, 900, 60);
     }
 
     private String text() {

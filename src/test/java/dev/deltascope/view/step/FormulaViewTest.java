@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Scene;
+import dev.deltascope.view.WindowFixture;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -32,8 +32,7 @@ class FormulaViewTest {
         view = new FormulaView(BACKWARD);
         root = new StackPane(view);
         root.setStyle("-fx-background-color: -color-bg-default;");
-        stage.setScene(new Scene(root, 900, 300));
-        stage.show();
+        WindowFixture.show(stage, root, 900, 300);
     }
 
     private void change(Runnable edit) {

@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.paint.ValuePalette;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -39,8 +39,7 @@ class MatrixGridViewTest {
     void start(Stage stage) {
         StepViewFixtures.useLightTheme();
         root = new StackPane();
-        stage.setScene(new Scene(root, 900, 700));
-        stage.show();
+        WindowFixture.show(stage, root, 900, 700);
     }
 
     private MatrixGridView show(String name, Matrix values, CellTargets targets) {

@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.Agreement.Verdict;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
-import dev.deltascope.numbers.NumberFormatter;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import dev.deltascope.numbers.NumberFormatter;
+import dev.deltascope.view.WindowFixture;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -23,7 +26,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -49,8 +51,7 @@ class StepPaneTest {
     void start(Stage stage) {
         StepViewFixtures.useLightTheme();
         pane = new StepPane(step, view, unit, zoom, precision, hover);
-        stage.setScene(new Scene(pane, 1200, 780));
-        stage.show();
+        WindowFixture.show(stage, pane, 1200, 780);
     }
 
     private void change(Runnable edit) {
@@ -236,7 +237,8 @@ class StepPaneTest {
     }
 
     private List<String> agreementStates() {
-        return pane.agreement().getStyleClass().stream().filter(AgreementText.STATES::contains).toList();
+        List<String> verdicts = Arrays.stream(Verdict.values()).map(Verdict::styleClass).toList();
+        return pane.agreement().getStyleClass().stream().filter(verdicts::contains).toList();
     }
 
     @Test

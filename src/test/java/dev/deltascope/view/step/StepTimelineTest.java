@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.model.Matrix;
 import dev.deltascope.model.Network;
+import dev.deltascope.view.WindowFixture;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -32,8 +32,7 @@ class StepTimelineTest {
         StepViewFixtures.useLightTheme();
         stepper = new StepperModel(network);
         StepTimeline timeline = new StepTimeline(stepper, new StatusLine());
-        stage.setScene(new Scene(timeline, 1400, 120));
-        stage.show();
+        WindowFixture.show(stage, timeline, 1400, 120);
         list = (ListView<?>) timeline.lookup("#step-list");
     }
 

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.model.GradientDescent;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Trace;
+import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.step.StepViewFixtures;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,7 @@ class LossChartTest {
     void start(Stage stage) {
         StepViewFixtures.useLightTheme();
         chart = new LossChart(losses);
-        stage.setScene(new Scene(chart, 700, 400));
-        stage.show();
+        WindowFixture.show(stage, chart, 700, 400);
     }
 
     private void change(Runnable edit) {

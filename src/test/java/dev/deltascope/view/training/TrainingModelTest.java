@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.TestNetworks;
 import dev.deltascope.model.DenseLayer;
 import dev.deltascope.model.ForwardPass;
 import dev.deltascope.model.HalfSquaredError;
@@ -25,7 +26,7 @@ class TrainingModelTest {
 
     @Test
     void oneStepMovesTheWeightsAsTheWorkedExampleDoes() {
-        NetworkEditorModel editor = new NetworkEditorModel(NetworkEditorModelTest.twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         TrainingModel training = FxThread.call(() -> new TrainingModel(editor));
         FxThread.run(() -> training.train(1));
         FxThread.await(() -> !training.runningProperty().get(), 5000);
@@ -42,18 +43,18 @@ class TrainingModelTest {
 
     @Test
     void trainingIsOneEditThatUndoRestores() {
-        NetworkEditorModel editor = new NetworkEditorModel(NetworkEditorModelTest.twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         TrainingModel training = FxThread.call(() -> new TrainingModel(editor));
         FxThread.run(() -> training.train(20));
         FxThread.await(() -> !training.runningProperty().get(), 5000);
         assertEquals("Train 20 steps", FxThread.call(() -> editor.history().undoDescriptionProperty().get()));
         FxThread.run(editor::undo);
-        assertEquals(NetworkEditorModelTest.twoTwoTwo(), FxThread.call(editor::network));
+        assertEquals(TestNetworks.classic(), FxThread.call(editor::network));
     }
 
     @Test
     void costsFallWhileTrainingTheWorkedExample() {
-        NetworkEditorModel editor = new NetworkEditorModel(NetworkEditorModelTest.twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         TrainingModel training = FxThread.call(() -> new TrainingModel(editor));
         FxThread.run(() -> training.train(200));
         FxThread.await(() -> !training.runningProperty().get(), 5000);
@@ -64,7 +65,7 @@ class TrainingModelTest {
 
     @Test
     void continuingTrainingAppendsToTheSameLossCurve() {
-        NetworkEditorModel editor = new NetworkEditorModel(NetworkEditorModelTest.twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         TrainingModel training = FxThread.call(() -> new TrainingModel(editor));
         FxThread.run(() -> training.train(3));
         FxThread.await(() -> !training.runningProperty().get(), 5000);
@@ -110,7 +111,7 @@ class TrainingModelTest {
 
     @Test
     void resetPutsBackTheWeightsFromBeforeTrainingAndKeepsOtherSettings() {
-        NetworkEditorModel editor = new NetworkEditorModel(NetworkEditorModelTest.twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         TrainingModel training = FxThread.call(() -> new TrainingModel(editor));
         FxThread.run(() -> training.train(5));
         FxThread.await(() -> !training.runningProperty().get(), 5000);
@@ -118,7 +119,7 @@ class TrainingModelTest {
         FxThread.run(training::resetWeights);
 
         Network reset = FxThread.call(editor::network);
-        assertEquals(NetworkEditorModelTest.twoTwoTwo().layers(), reset.layers());
+        assertEquals(TestNetworks.classic().layers(), reset.layers());
         assertEquals(0.1, reset.learningRate());
         assertTrue(FxThread.call(() -> training.losses().isEmpty()));
         assertFalse(FxThread.call(() -> training.canResetProperty().get()));
@@ -126,7 +127,7 @@ class TrainingModelTest {
 
     @Test
     void stepCountsOutsideTheRangeAreRefused() {
-        NetworkEditorModel editor = new NetworkEditorModel(NetworkEditorModelTest.twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         TrainingModel training = FxThread.call(() -> new TrainingModel(editor));
         assertThrows(InvalidEditException.class, () -> training.train(0));
         assertThrows(InvalidEditException.class, () -> training.train(TrainingModel.MAX_STEPS + 1));
@@ -134,7 +135,7 @@ class TrainingModelTest {
     }
 
     private static Network wide(List<Integer> widths) {
-        NetworkEditorModel editor = new NetworkEditorModel(NetworkEditorModelTest.twoTwoTwo());
+        NetworkEditorModel editor = new NetworkEditorModel(TestNetworks.classic());
         editor.setLayerWidth(0, widths.get(0));
         editor.setLayerWidth(1, widths.get(1));
         editor.setLayerWidth(2, widths.get(2));

@@ -1,0 +1,107 @@
+package dev.deltascope.view.export;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
+
+/**
+ * The pieces the export dialogs' forms are built from, one way: rows of a muted name beside its field,
+ * a folder typed or chosen, and text that wraps at the form's width (a problem in red, hidden when there
+ * is none).
+ */
+final class FormParts {
+
+    /** The width at which a form's text wraps. */
+    static final double TEXT_WIDTH = 600;
+
+    private FormParts() {
+    }
+
+    /**
+     * Rows of a form: each name, muted, in the first column and labelling its field in the second,
+     * which takes the width left.
+     */
+    static GridPane rows(List<String> names, List<Node> fields) {
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, wide);
+        for (int row = 0; row < fields.size(); row++) {
+            Label label = new Label(names.get(row));
+            label.setLabelFor(fields.get(row));
+            label.getStyleClass().add(Styles.TEXT_MUTED);
+            grid.addRow(row, label, fields.get(row));
+        }
+        return grid;
+    }
+
+    /**
+     * A folder typed or chosen: a text field bound both ways to {@code folder}, and Choose folder…, which
+     * opens a folder chooser titled {@code title} at the folder typed when it exists. The field's id is
+     * {@code prefix-folder}, the button's {@code prefix-choose-folder}.
+     */
+    static HBox folderField(StringProperty folder, Supplier<Optional<Path>> existing, String title, String prefix) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(folder);
+        field.setPrefColumnCount(32);
+        field.setId(prefix + "-folder");
+        Button choose = new Button("Choose folder…");
+        choose.setId(prefix + "-choose-folder");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setOnAction(event -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(title);
+            existing.get().map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+            File chosen = chooser.showDialog(choose.getScene().getWindow());
+            if (chosen != null) {
+                folder.set(chosen.getAbsolutePath());
+            }
+        });
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return new HBox(8, field, choose);
+    }
+
+    /** The label, wrapping at the form's width and as tall as its text. */
+    static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setPrefWidth(TEXT_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A wrapping label that shows {@code text}. */
+    static Label text(ObservableValue<String> text, String id) {
+        Label label = wrapped(new Label());
+        label.textProperty().bind(text);
+        label.setId(id);
+        return label;
+    }
+
+    /** What stops the form, in red, taking no room when there is nothing. */
+    static Label problem(ObservableValue<String> text, String id) {
+        Label problem = text(text, id);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return problem;
+    }
+}
