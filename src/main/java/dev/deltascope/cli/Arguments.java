@@ -1,5 +1,6 @@
 package dev.deltascope.cli;
 
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.io.AtomicWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +33,15 @@ final class Arguments {
             throw new CommandFailure(argument + ": already exists; add --force to replace it");
         }
         return path;
+    }
+
+    /** The convention named by {@code --convention}'s value, ignoring case; one line naming the known ones otherwise. */
+    static Convention convention(String name) {
+        try {
+            return Convention.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("--convention: " + e.getMessage());
+        }
     }
 
     /** An option's value as a message shows it: quoted, so that an empty or blank value is visible. */

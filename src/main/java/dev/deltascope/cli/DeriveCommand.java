@@ -1,5 +1,6 @@
 package dev.deltascope.cli;
 
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.file.NetworkFile;
 import dev.deltascope.model.Trace;
 import java.io.IOException;
@@ -22,7 +23,12 @@ import picocli.CommandLine.Spec;
             "z, a and delta (n_l x m, one column per example), weightGradient and",
             "biasGradient (means over the batch); then checks: the largest disagreement",
             "between the three backward methods and the worst finite-difference",
-            "relative error."})
+            "relative error.",
+            "",
+            "With --convention NAME the output starts with the convention's name and",
+            "lays every matrix out as that convention shows it: in pytorch, cs231n and",
+            "d2l z, a and delta are m x n_l (one row per example), and in cs231n and",
+            "d2l weightGradient is n_(l-1) x n_l (W stored in x out)."})
 final class DeriveCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NET.json", description = "the network file")
@@ -32,6 +38,10 @@ final class DeriveCommand implements Callable<Integer> {
             description = "output format; json (the default) is the only one")
     private String format;
 
+    @Option(names = "--convention", paramLabel = "NAME",
+            description = "lay the matrices out as this notation does: deltascope, nielsen, ng, pytorch, cs231n or d2l")
+    private String convention;
+
     @Spec
     private CommandSpec spec;
 
@@ -40,9 +50,14 @@ final class DeriveCommand implements Callable<Integer> {
         if (!format.equals("json")) {
             throw new CommandFailure("--format: must be json, was " + Arguments.shown(format));
         }
+        Convention notation = convention == null ? null : Arguments.convention(convention);
         Trace trace = Trace.of(NetworkFile.read(Arguments.inputFile(network)));
         PrintWriter out = spec.commandLine().getOut();
-        TraceJson.write(trace, out);
+        if (notation == null) {
+            TraceJson.write(trace, out);
+        } else {
+            TraceJson.write(trace, notation, out);
+        }
         out.flush();
         return 0;
     }

@@ -134,7 +134,7 @@ final class ExportCommand implements Callable<Integer> {
                     + ", was " + scale);
         }
         refuseOptionsThatDoNotApply(exporter);
-        Convention notation = convention();
+        Convention notation = Arguments.convention(convention);
         ExportWarmUp.start(exporter);
         PictureTheme colours = background().equals("transparent") ? theme().transparent() : theme();
         ViewKind viewKind = viewKind();
@@ -269,13 +269,5 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure("--step: this network's derivation has steps 1 to " + count + ", was " + k);
         }
         return k;
-    }
-
-    private Convention convention() {
-        try {
-            return Convention.named(convention);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure("--convention: " + e.getMessage());
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.deltascope.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.file.JsonLayout;
 import dev.deltascope.model.Gradients;
 import dev.deltascope.model.GradientCheck;
@@ -18,7 +19,9 @@ import java.io.Writer;
  * batch mean) and {@code biasGradient} (n_l numbers, the batch mean); and {@code checks} with
  * {@code maxViewDisagreement} and {@code maxFiniteDifferenceRelativeError}. Numbers are written
  * so they read back to the same bits; NaN and ±Infinity appear as the strings "NaN",
- * "Infinity" and "-Infinity".
+ * "Infinity" and "-Infinity". Written in a convention, a {@code convention} field comes first and
+ * each matrix is laid out as the convention shows it: z, a and delta m × n_l (row i is example i) in a
+ * row convention, weightGradient n_{l−1} × n_l where W is stored in × out.
  */
 final class TraceJson {
 
@@ -29,10 +32,23 @@ final class TraceJson {
     private TraceJson() {
     }
 
+    /** The trace with its matrices as the trace keeps them, examples as columns. */
     static void write(Trace trace, Writer out) throws IOException {
+        write(trace, Convention.DELTASCOPE, false, out);
+    }
+
+    /** The trace with its matrices laid out as {@code convention} shows them, after the convention's name. */
+    static void write(Trace trace, Convention convention, Writer out) throws IOException {
+        write(trace, convention, true, out);
+    }
+
+    private static void write(Trace trace, Convention convention, boolean named, Writer out) throws IOException {
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             generator.setPrettyPrinter(JsonLayout.prettyPrinter());
             generator.writeStartObject();
+            if (named) {
+                generator.writeStringField("convention", convention.name().orElse(convention.summary()));
+            }
             generator.writeFieldName("loss");
             JsonLayout.writeNumber(generator, trace.forward().cost());
             generator.writeArrayFieldStart("layers");
@@ -40,13 +56,13 @@ final class TraceJson {
             for (int l = 1; l <= trace.network().depth(); l++) {
                 generator.writeStartObject();
                 generator.writeFieldName("z");
-                JsonLayout.writeMatrix(generator, trace.forward().z(l));
+                JsonLayout.writeMatrix(generator, convention.perExample(trace.forward().z(l)));
                 generator.writeFieldName("a");
-                JsonLayout.writeMatrix(generator, trace.forward().a(l));
+                JsonLayout.writeMatrix(generator, convention.perExample(trace.forward().a(l)));
                 generator.writeFieldName("delta");
-                JsonLayout.writeMatrix(generator, gradients.delta(l));
+                JsonLayout.writeMatrix(generator, convention.perExample(gradients.delta(l)));
                 generator.writeFieldName("weightGradient");
-                JsonLayout.writeMatrix(generator, gradients.weightGradient(l));
+                JsonLayout.writeMatrix(generator, convention.stored(gradients.weightGradient(l)));
                 generator.writeFieldName("biasGradient");
                 JsonLayout.writeRow(generator, gradients.biasGradient(l).column(0));
                 generator.writeEndObject();

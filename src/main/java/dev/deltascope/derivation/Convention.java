@@ -1,5 +1,6 @@
 package dev.deltascope.derivation;
 
+import dev.deltascope.model.Matrix;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -69,6 +70,24 @@ public record Convention(VectorLayout vectors, DerivativeLayout derivatives, Ind
     /** The command-line name of this convention, or empty when it is a combination no source uses as a whole. */
     public java.util.Optional<String> name() {
         return NAMED.stream().filter(named -> named.convention().equals(this)).map(Named::name).findFirst();
+    }
+
+    /**
+     * A quantity with one column per example (n × m, as the trace keeps z, a and δ) laid out as this
+     * convention shows it: itself for columns, its transpose (m × n, one row per example) for rows.
+     * No arithmetic; the input is not modified.
+     */
+    public Matrix perExample(Matrix columnsPerExample) {
+        return vectors.rows() ? columnsPerExample.transpose() : columnsPerExample;
+    }
+
+    /**
+     * A parameter or its gradient as the column layout holds it (W^{(l)} or ∂C/∂W^{(l)} n_l × n_{l−1},
+     * b^{(l)} or ∂C/∂b^{(l)} n_l × 1) stored as this convention stores it: transposed when W is stored
+     * in × out, itself otherwise. No arithmetic; the input is not modified.
+     */
+    public Matrix stored(Matrix columnLayout) {
+        return vectors.weightsTransposed() ? columnLayout.transpose() : columnLayout;
     }
 
     /** This convention with other vectors and weights. */

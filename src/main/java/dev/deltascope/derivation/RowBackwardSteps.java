@@ -72,6 +72,9 @@ final class RowBackwardSteps {
         if (kind == StepKind.BACKWARD) {
             views.add(new RowNaiveChainView(context).build(l));
         }
+        if (softmax(l)) {
+            views.add(new RowSoftmaxView(context).build(l, up));
+        }
         return new Step(0, kind, l, layers, title, explanation, main.symbolic(), main.numeric(), main.terms(), matrices,
                 views, context.agreement(l));
     }
@@ -150,10 +153,10 @@ final class RowBackwardSteps {
         MatrixLatex latex = context.latex();
         Matrix activations = context.forward().a(l);
         String g = "g" + LayerIndex.latex(l);
+        int k = context.example();
         String symbolic = context.symbols().exampleDelta(l).latex() + " = s \\odot \\left(" + g + " - \\left(" + g
                 + "\\, s^{\\top}\\right)\\mathbf{1}^{\\top}\\right),\\quad s = a" + LayerIndex.latex(l) + ",\\quad " + g
                 + " = " + up.exampleDefinition();
-        int k = context.example();
         String numeric = context.examplePrefix() + context.symbols().exampleDelta(l).latex() + " = "
                 + latex.row(activations, k) + " \\odot \\left(" + latex.row(context.gradients().upstream(l), k)
                 + " - \\left(" + latex.row(context.gradients().upstream(l), k) + latex.column(activations, k)
@@ -165,7 +168,7 @@ final class RowBackwardSteps {
                 symbolic, numeric, matrices, List.of());
     }
 
-    /** The matrices of a backward step as rows; diag(σ′(z)) and J are of example 1. */
+    /** The matrices of a backward step as rows; diag(σ′(z)) and J are of the example shown. */
     private List<NamedMatrix> matrices(int l, Upstream up) {
         Symbols s = context.symbols();
         List<NamedMatrix> out = new ArrayList<>();

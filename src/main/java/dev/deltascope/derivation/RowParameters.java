@@ -38,7 +38,7 @@ final class RowParameters {
 
     /** The bias as stored: the column b (n_l × 1) for out × in weights, the row (1 × n_l) for in × out. */
     Matrix storedBiases(Matrix columnBiases) {
-        return inByOut ? columnBiases.transpose() : columnBiases;
+        return context.convention().stored(columnBiases);
     }
 
     /** Whether W is stored in × out. */

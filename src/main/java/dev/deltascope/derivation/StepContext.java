@@ -63,7 +63,7 @@ final class StepContext {
      * itself for columns, its transpose (m × n, one row per example) for rows. No arithmetic.
      */
     Matrix laid(Matrix columnsPerExample) {
-        return rows() ? columnsPerExample.transpose() : columnsPerExample;
+        return convention.perExample(columnsPerExample);
     }
 
     /** The term with the shape of n units by m examples under it: n × m for columns, m × n for rows. */
@@ -83,8 +83,7 @@ final class StepContext {
 
     /** W^{(l)} as the convention stores it: n_l × n_{l−1}, or its transpose when stored in × out. */
     Matrix storedWeights(int l) {
-        Matrix weights = network().layer(l).weights();
-        return convention.vectors().weightsTransposed() ? weights.transpose() : weights;
+        return convention.stored(network().layer(l).weights());
     }
 
     MatrixLatex latex() {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * "What am I looking at?": for a step as it is shown, every symbol on screen explained for a
- * learner, in Nielsen's notation (wˡⱼₖ from unit k of layer l−1 to unit j of layer l). One entry
+ * learner, in the derivation's convention (wˡⱼₖ is always the weight from unit k of layer l−1 to unit
+ * j of layer l; where it sits in W, and how examples sit in Z, A and Δ, follow the convention). One entry
  * per matrix grid, in the order the grids are shown, then the operators and numbers that have no
  * grid (⊙, η, m, …). Each entry says what the symbol is, its shape with this network's sizes, and
  * what a row, a column or an entry of it stands for.
@@ -29,16 +30,34 @@ public final class SymbolGuide {
 
     /** As {@link #entries(Network, Step, ViewKind)}, for a derivation showing example {@code example} (from 0). */
     public static List<SymbolEntry> entries(Network network, int example, Step step, ViewKind view) {
-        SymbolGuideWords words = new SymbolGuideWords(network, example);
+        return entries(network, example, step, view, Convention.DELTASCOPE);
+    }
+
+    /**
+     * As {@link #entries(Network, int, Step, ViewKind)}, for a derivation in {@code convention}: every
+     * shape, index and formula is the convention's (Z⁽ˡ⁾ m × n_l with examples as rows, W stored in × out,
+     * ∂C/∂z a column in denominator layout, …) and every layer is written in its index style.
+     */
+    public static List<SymbolEntry> entries(Network network, int example, Step step, ViewKind view,
+            Convention convention) {
+        SymbolGuideWords words = new SymbolGuideWords(network, example, convention);
         SymbolGuideMatrices matrices = new SymbolGuideMatrices(words);
         List<NamedMatrix> shown = shownMatrices(step, view);
         List<SymbolEntry> out = new ArrayList<>();
         for (NamedMatrix matrix : shown) {
             Optional<Match> match = matrices.recognise(matrix);
-            out.add(match.isPresent() ? matrices.entry(matrix, match.get()) : unknown(matrix));
+            out.add(match.isPresent() ? inStyle(matrices.entry(matrix, match.get()), convention.index()) : unknown(matrix));
         }
-        out.addAll(new SymbolGuideOperators(words).entries(step, shownView(step, view), shown));
+        for (SymbolEntry entry : new SymbolGuideOperators(words).entries(step, shownView(step, view), shown)) {
+            out.add(inStyle(entry, convention.index()));
+        }
         return out;
+    }
+
+    /** The entry with every layer written in {@code style}; its grid is kept. */
+    private static SymbolEntry inStyle(SymbolEntry entry, IndexStyle style) {
+        return new SymbolEntry(style.latex(entry.latex()), style.plain(entry.meaning()), style.plain(entry.location()),
+                entry.matrix());
     }
 
     /** The view the step pane shows for {@code view}: that view, or the step's first; null for a step without views. */
@@ -57,7 +76,16 @@ public final class SymbolGuide {
 
     /** Whether {@code name} is a matrix name the guide explains for {@code network}. */
     static boolean knows(Network network, String name) {
-        return SymbolGuideQuantity.recognise(name, new Symbols(network.batchSize() > 1, 1), network.depth()).isPresent();
+        return knows(network, 0, name, Convention.DELTASCOPE);
+    }
+
+    /**
+     * Whether {@code name} is a matrix name the guide explains for {@code network} in {@code convention},
+     * whose per-example views show example {@code example} (from 0).
+     */
+    static boolean knows(Network network, int example, String name, Convention convention) {
+        return SymbolGuideQuantity.recognise(name, new Symbols(network.batchSize() > 1, example + 1), network.depth(),
+                convention).isPresent();
     }
 
     /** A matrix whose name the guide does not know: its name and shape, nothing more. */

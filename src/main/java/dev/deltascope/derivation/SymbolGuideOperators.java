@@ -30,9 +30,14 @@ final class SymbolGuideOperators {
             case FORWARD_LINEAR -> {
                 out.add(weight(l, "jk", find(shown, symbols.weights(l).plain())));
                 if (words.batch()) {
-                    out.add(new SymbolEntry("\\mathbf{1}^{\\top}", "A row of " + words.examples() + " ones: "
-                            + shape(1, words.examples()) + ".", "b" + sup(l) + " 1ᵀ copies the bias column into each "
-                            + "of the " + words.examples() + " columns, one per example.", null));
+                    out.add(words.rows()
+                            ? new SymbolEntry("\\mathbf{1}", "A column of " + words.examples() + " ones: "
+                                    + shape(words.examples(), 1) + ".", "1 " + (words.inByOut() ? "b" + sup(l)
+                                    : "(b" + sup(l) + ")ᵀ") + " copies the bias row into each of the " + words.examples()
+                                    + " rows, one per example.", null)
+                            : new SymbolEntry("\\mathbf{1}^{\\top}", "A row of " + words.examples() + " ones: "
+                                    + shape(1, words.examples()) + ".", "b" + sup(l) + " 1ᵀ copies the bias column into "
+                                    + "each of the " + words.examples() + " columns, one per example.", null));
                     out.add(batchSize());
                 }
             }
@@ -51,18 +56,34 @@ final class SymbolGuideOperators {
             case WEIGHT_GRADIENT -> {
                 if (words.batch()) {
                     out.add(batchSize());
-                    out.add(mean(symbols.delta(l).plain() + symbols.a(l - 1).transposed().plain() + " adds up the "
-                            + words.examples() + " outer products δ" + sup(l) + "ᵢ(a" + sup(l - 1) + "ᵢ)ᵀ, one per example i; 1/" + words.examples()
-                            + " turns the sum into the mean."));
+                    String delta = symbols.delta(l).plain();
+                    String input = symbols.a(l - 1).plain();
+                    String here = sup(l);
+                    String below = sup(l - 1);
+                    String product = !words.rows() ? delta + symbols.a(l - 1).transposed().plain() + " adds up the "
+                            + words.examples() + " outer products δ" + here + "ᵢ(a" + below + "ᵢ)ᵀ"
+                            : words.inByOut() ? symbols.a(l - 1).transposed().plain() + delta + " adds up the "
+                                    + words.examples() + " outer products (a" + below + "ᵢ)ᵀδ" + here + "ᵢ"
+                            : symbols.delta(l).transposed().plain() + input + " adds up the " + words.examples()
+                                    + " outer products (δ" + here + "ᵢ)ᵀa" + below + "ᵢ";
+                    out.add(mean(product + ", one per example i; 1/" + words.examples() + " turns the sum into the mean."));
                 }
             }
             case BIAS_GRADIENT -> {
                 if (words.batch()) {
-                    out.add(new SymbolEntry("\\mathbf{1}", "A column of " + words.examples() + " ones: "
-                            + shape(words.examples(), 1) + ".", symbols.delta(l).plain() + " 1 adds up the "
-                            + words.examples() + " columns of " + symbols.delta(l).plain() + ", row by row.", null));
+                    String delta = symbols.delta(l).plain();
+                    String lines = words.exampleLine() + "s";
+                    out.add(words.inByOut()
+                            ? new SymbolEntry("\\mathbf{1}^{\\top}", "A row of " + words.examples() + " ones: "
+                                    + shape(1, words.examples()) + ".", "1ᵀ" + delta + " adds up the " + words.examples()
+                                    + " rows of " + delta + ", column by column.", null)
+                            : new SymbolEntry("\\mathbf{1}", "A column of " + words.examples() + " ones: "
+                                    + shape(words.examples(), 1) + ".", (words.rows() ? "(" + delta + ")ᵀ1" : delta + " 1")
+                                    + " adds up the " + words.examples() + " " + lines + " of " + delta + ", "
+                                    + (words.rows() ? "column" : "row") + " by " + (words.rows() ? "column" : "row")
+                                    + ".", null));
                     out.add(batchSize());
-                    out.add(mean("The sum of the " + words.examples() + " columns of " + symbols.delta(l).plain()
+                    out.add(mean("The sum of the " + words.examples() + " " + lines + " of " + delta
                             + " times 1/" + words.examples() + " is their mean."));
                 }
             }
@@ -91,16 +112,24 @@ final class SymbolGuideOperators {
             case COMPONENT -> {
                 if (step.kind() == StepKind.BACKWARD && !softmax) {
                     out.add(weight(l + 1, "kj", find(shown, symbols.weights(l + 1).plain())));
+                    String w = "W" + sup(l + 1);
                     out.add(new SymbolEntry("\\sum_{k}", "A sum over k, every unit of layer " + (l + 1) + ".",
-                            "It runs down column j of W" + sup(l + 1) + ", which is row j of (W" + sup(l + 1)
-                                    + ")ᵀ: the matrix form of this sum is the transpose.", null));
+                            !words.rows() ? "It runs down column j of " + w + ", which is row j of (" + w
+                                    + ")ᵀ: the matrix form of this sum is the transpose."
+                            : words.inByOut() ? "It runs along row j of " + w + " as stored (in × out), which is column j "
+                                    + "of (" + w + ")ᵀ: the matrix form of this sum is Δ" + sup(l + 1) + "(" + w + ")ᵀ."
+                            : "It runs down column j of " + w + " as stored (out × in): the matrix form of this sum is Δ"
+                                    + sup(l + 1) + w + ", with no transpose.", null));
                 }
             }
             case NAIVE -> out.add(new SymbolEntry("\\cdot", "A matrix product: defined only when the left factor has as "
                     + "many columns as the right factor has rows.", "Entry (i, j) of a product is row i of the left "
                     + "factor times column j of the right one; the red mark shows where the sizes stop fitting.", null));
             case JACOBIAN -> out.add(new SymbolEntry("\\top", "The transpose: rows become columns.",
-                    "In numerator layout ∂C/∂z" + sup(l) + " is a row; its transpose is the column δ" + sup(l) + ".",
+                    "In " + words.convention().derivatives().label() + " ∂C/∂z" + sup(l) + " is a "
+                            + (words.numerator() ? "row" : "column") + (words.numerator() == words.rows()
+                                    ? ", which is δ" + sup(l) + " itself here; ᵀ marks a factor used turned round."
+                                    : "; its transpose is the " + words.exampleLine() + " δ" + sup(l) + "."),
                     null));
         }
         return out;
@@ -108,9 +137,10 @@ final class SymbolGuideOperators {
 
     private SymbolEntry hadamard(int l, boolean softmax) {
         String here = sup(l);
+        String rule = words.rows() ? "s ⊙ (g − (g sᵀ) 1ᵀ) still mixes every unit through g sᵀ"
+                : "s ⊙ (g − (sᵀg) 1) still mixes every unit through sᵀg";
         String location = softmax
-                ? "Entry j of s ⊙ v is sⱼvⱼ. Softmax's rule s ⊙ (g − (sᵀg) 1) still mixes every unit through sᵀg, "
-                        + "so it is not g ⊙ σ′(z" + here + ")."
+                ? "Entry j of s ⊙ v is sⱼvⱼ. Softmax's rule " + rule + ", so it is not g ⊙ σ′(z" + here + ")."
                 : "Entry j of g ⊙ σ′(z" + here + ") is gⱼ σ′(z" + here + "ⱼ): each unit's number times its own slope, "
                         + "nothing mixed across units. It equals multiplying by diag(σ′(z" + here + ")).";
         return new SymbolEntry("\\odot", "The Hadamard product: multiply two matrices of the same shape entry by entry.",
@@ -123,13 +153,15 @@ final class SymbolGuideOperators {
         return new SymbolEntry("w" + LayerIndex.latex(l) + "_{" + indices + "}", "One weight: the edge from "
                 + unit(String.valueOf(column), l - 1) + " to unit " + row + " of layer " + l
                 + " (first index: where it goes; second: where it comes from).",
-                "Row " + row + ", column " + column + " of W" + sup(l) + ".", weights);
+                (words.inByOut() ? "Row " + column + ", column " + row + " of W" + sup(l) + " as stored (in × out)."
+                        : "Row " + row + ", column " + column + " of W" + sup(l) + "."), weights);
     }
 
     private SymbolEntry activationFunction(int l) {
         if (words.softmax(l)) {
             return new SymbolEntry("\\operatorname{softmax}", "The activation of layer " + l + ": softmax, "
-                    + "e^(zᵢ) divided by the sum of e^(zⱼ) over the layer.", "It takes a whole column of z" + sup(l)
+                    + "e^(zᵢ) divided by the sum of e^(zⱼ) over the layer.", "It takes a whole " + words.exampleLine()
+                    + " of z" + sup(l)
                     + " at once, so every entry of a" + sup(l) + " depends on every entry of z" + sup(l) + ".", null);
         }
         return new SymbolEntry(ForwardSteps.function(words.network().layer(l).activation()),
@@ -140,8 +172,8 @@ final class SymbolGuideOperators {
 
     private SymbolEntry batchSize() {
         return new SymbolEntry("m", "m = " + words.examples() + ", the number of examples in the batch.",
-                "Each example is a column, so the inputs, Z, A and Δ of every layer have " + words.examples()
-                        + " columns.", null);
+                "Each example is a " + words.exampleLine() + ", so the inputs, Z, A and Δ of every layer have "
+                        + words.examples() + " " + words.exampleLine() + "s.", null);
     }
 
     private SymbolEntry mean(String location) {

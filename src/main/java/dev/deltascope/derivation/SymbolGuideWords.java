@@ -4,16 +4,66 @@ import dev.deltascope.model.CrossEntropy;
 import dev.deltascope.model.Network;
 import dev.deltascope.model.Softmax;
 
-/** The plain words the symbol guide builds its sentences from, with this network's sizes. */
+/**
+ * The plain words the symbol guide builds its sentences from, with this network's sizes, in the
+ * convention's layout: an example is a column (n_l × m) or a row (m × n_l), and W^{(l)} is stored
+ * n_l × n_{l−1} (out × in) or n_{l−1} × n_l (in × out).
+ */
 final class SymbolGuideWords {
 
     private final Network network;
     private final int example;
+    private final Convention convention;
 
-    /** {@code example}: the column k (from 0) of a batch that the per-example views show. */
-    SymbolGuideWords(Network network, int example) {
+    /** {@code example}: the example k (from 0) of a batch that the per-example views show. */
+    SymbolGuideWords(Network network, int example, Convention convention) {
         this.network = network;
         this.example = example;
+        this.convention = convention;
+    }
+
+    Convention convention() {
+        return convention;
+    }
+
+    /** Whether an example is a row. */
+    boolean rows() {
+        return convention.vectors().rows();
+    }
+
+    /** Whether W is stored in × out (n_{l−1} × n_l). */
+    boolean inByOut() {
+        return convention.vectors().weightsTransposed();
+    }
+
+    /** Whether the Jacobian view is in numerator layout. */
+    boolean numerator() {
+        return convention.derivatives() == DerivativeLayout.NUMERATOR;
+    }
+
+    /** W^{(l)} as stored: "n_l×n_{l−1}" or "n_{l−1}×n_l". */
+    String weightsShape(int l) {
+        return inByOut() ? shape(size(l - 1), size(l)) : shape(size(l), size(l - 1));
+    }
+
+    /** b^{(l)} as stored: "n_l×1", or "1×n_l" where W is stored in × out. */
+    String biasShape(int l) {
+        return inByOut() ? shape(1, size(l)) : shape(size(l), 1);
+    }
+
+    /** One example's vector of n numbers: "n×1" with columns, "1×n" with rows. */
+    String exampleVector(int n) {
+        return rows() ? shape(1, n) : shape(n, 1);
+    }
+
+    /** "column" or "row": how an example sits in a batch matrix. */
+    String exampleLine() {
+        return rows() ? "row" : "column";
+    }
+
+    /** "row" or "column": how a unit sits in a batch matrix. */
+    String unitLine() {
+        return rows() ? "column" : "row";
     }
 
     /** n_l. */
@@ -30,7 +80,7 @@ final class SymbolGuideWords {
         return examples() > 1;
     }
 
-    /** The names of the quantities, with the example the per-example views show. */
+    /** The names of the quantities, with the example the per-example views show; layers written ⁽ˡ⁾. */
     Symbols symbols() {
         return new Symbols(batch(), example + 1);
     }
@@ -77,18 +127,23 @@ final class SymbolGuideWords {
         return l == 0 ? "one number per input" : "one number per unit of layer " + l;
     }
 
-    /** "n_l×m, one row per unit of layer l and one column per example", or "n_l×1, one number per unit of layer l". */
+    /**
+     * "n_l×m, one row per unit of layer l and one column per example", or "n_l×1, one number per unit of
+     * layer l"; with rows "m×n_l, one row per example and one column per unit of layer l", or "1×n_l, a row
+     * with one number per unit of layer l".
+     */
     String column(int l) {
+        String units = l == 0 ? "input" : "unit of layer " + l;
         if (!batch()) {
-            return shape(size(l), 1) + ", " + perUnit(l);
+            return rows() ? shape(1, size(l)) + ", a row with " + perUnit(l) : shape(size(l), 1) + ", " + perUnit(l);
         }
-        return shape(size(l), examples()) + ", " + (l == 0 ? "one row per input" : "one row per unit of layer " + l)
-                + " and one column per example";
+        return rows() ? shape(examples(), size(l)) + ", one row per example and one column per " + units
+                : shape(size(l), examples()) + ", one row per " + units + " and one column per example";
     }
 
-    /** " Column i holds example i." for a batch; empty for one example. */
+    /** " Column i holds example i." (" Row i …" with rows) for a batch; empty for one example. */
     String examplesAsColumns() {
-        return batch() ? " Column i holds example i." : "";
+        return batch() ? " " + (rows() ? "Row" : "Column") + " i holds example i." : "";
     }
 
     /** " (example k of m)" for the example k a batch's per-example views show; empty for one example. */

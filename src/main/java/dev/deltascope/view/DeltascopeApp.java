@@ -26,14 +26,20 @@ import javafx.stage.Stage;
  */
 public final class DeltascopeApp extends Application {
 
+    /** What {@link #launchWindow} was given to run once the whole window is built. */
+    private static volatile Runnable afterWholeWindow = () -> {
+    };
+
     private RecoveryStore recovery;
 
     /**
      * Opens the window. JLaTeXMath's warm-up (fonts and tables, most of a second) starts on its own
      * thread after the window's first frame: started before it, it competed with the first frame for
-     * the cores and delayed both the first frame and the whole window.
+     * the cores and delayed both the first frame and the whole window. {@code whenWhole} runs on the
+     * JavaFX thread once the whole window is built.
      */
-    public static void launchWindow(String[] args) {
+    public static void launchWindow(String[] args, Runnable whenWhole) {
+        afterWholeWindow = whenWhole;
         Application.launch(DeltascopeApp.class, args);
     }
 
@@ -47,9 +53,12 @@ public final class DeltascopeApp extends Application {
         CrashReporter.install(ConfigDirectory.resolve().resolve("deltascope.log"), stage);
         WindowSettings settings = WindowSettings.inConfigDirectory();
         Path file = fileArgument(getParameters());
-        showOpening(stage, settings, () -> open(stage, WindowParts.afterFirstFrame(RenderWarmUp::start),
-                RecoveryStore.inConfigDirectory(), RecentFiles.inConfigDirectory(), settings,
-                TourProgress.inConfigDirectory(), file));
+        showOpening(stage, settings, () -> {
+            WindowParts parts = WindowParts.afterFirstFrame(RenderWarmUp::start);
+            open(stage, parts, RecoveryStore.inConfigDirectory(), RecentFiles.inConfigDirectory(), settings,
+                    TourProgress.inConfigDirectory(), file);
+            parts.whenBuilt(afterWholeWindow);
+        });
     }
 
     /**

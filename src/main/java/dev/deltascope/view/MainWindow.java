@@ -1,5 +1,6 @@
 package dev.deltascope.view;
 
+import dev.deltascope.derivation.IndexStyle;
 import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
@@ -48,6 +49,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -55,6 +57,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -140,7 +143,7 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
         sideTabs.setPrefWidth(420);
         sideTabs.setMinWidth(240);
         sideTabs.visibleProperty().bind(practice.hidingProperty().not());
-        fillWhenShownOrLater(check, () -> new GradientCheckPanel(stepper.traceProperty()), parts::add);
+        fillWhenShownOrLater(check, this::gradientCheckPanel, parts::add);
         fillWhenShownOrLater(trainingTab, () -> trainingPanel(), parts::addAfterWhole);
         fillWhenShownOrLater(cost, () -> new CostPanel(stepper.traceProperty(), stepper.stepProperty()),
                 parts::addAfterWhole);
@@ -240,6 +243,7 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
         diagram.visibleProperty().bind(practice.hidingProperty().not());
         diagram.sharedScaleProperty().bind(sharedScale);
         diagram.exampleProperty().bind(stepper.exampleProperty());
+        diagram.indexStyleProperty().bind(indexStyle());
         diagram.typeScaleProperty().bind(presentation.scale());
         DiagramBar bar = new DiagramBar(editor.networkProperty(), stepper.exampleProperty(), sharedScale, this::focusStep);
         bar.visibleProperty().bind(presentation.activeProperty().not().and(practice.hidingProperty().not()));
@@ -387,6 +391,18 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
                 Dialogs.error(stage, "The convention could not be remembered for next time.", notRemembered.getMessage());
             }
         });
+    }
+
+    /** The gradient check of the current trace, naming parameters in the convention's layer index. */
+    private GradientCheckPanel gradientCheckPanel() {
+        GradientCheckPanel panel = new GradientCheckPanel(stepper.traceProperty());
+        panel.indexStyleProperty().bind(indexStyle());
+        return panel;
+    }
+
+    /** The current convention's layer index style (a⁽ˡ⁾, aˡ or a^[l]). */
+    private ObservableValue<IndexStyle> indexStyle() {
+        return Bindings.createObjectBinding(() -> stepper.conventionProperty().get().index(), stepper.conventionProperty());
     }
 
     /** Shows the current step beside the same step in another convention. */

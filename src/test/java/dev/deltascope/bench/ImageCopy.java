@@ -15,11 +15,14 @@ import java.util.stream.Stream;
  * {@link WindowHarness} as the main class and {@code --startup-only --native} as arguments, and a
  * second launcher, {@link #MINIMAL}, starts {@link MinimalWindow}. So both windows start through
  * the image's launcher, on its trimmed runtime with its class-data archive and its JVM options.
- * {@link StartupPairs} deletes the copy when it is done.
+ * When the image's launcher names an archive of its own (the .deb's copy,
+ * {@code target/dist/deb-image/Deltascope}), the copy makes it as the .deb's post-install script
+ * does, for the copy's class path. {@link StartupPairs} deletes the copy when it is done.
  */
 final class ImageCopy {
 
     static final String MINIMAL = "Minimal";
+    static final String ARCHIVE_OPTION = "java-options=-XX:SharedArchiveFile=$APPDIR/deltascope.jsa";
 
     private ImageCopy() {
     }
@@ -43,7 +46,32 @@ final class ImageCopy {
         Files.write(app.resolve("Deltascope.cfg"), configured(config, WindowHarness.class, "--startup-only", "--native"));
         Files.write(app.resolve(MINIMAL + ".cfg"), configured(config, MinimalWindow.class, "--native"));
         Files.copy(copy.resolve("bin/Deltascope"), copy.resolve("bin/" + MINIMAL), StandardCopyOption.COPY_ATTRIBUTES);
+        if (archived(image)) {
+            dumpArchive(copy);
+        }
         return copy;
+    }
+
+    /** Whether the image's window launcher names the archive that the .deb's post-install script makes. */
+    static boolean archived(Path image) throws IOException {
+        return Files.readAllLines(image.resolve("lib/app/Deltascope.cfg")).contains(ARCHIVE_OPTION);
+    }
+
+    /** The post-install script's dump (src/dist/postinst), through the copy's own launcher. */
+    private static void dumpArchive(Path copy) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(copy.resolve("bin/Deltascope").toString()).redirectErrorStream(true);
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile="
+                + copy.resolve("lib/classes.list") + " -XX:SharedArchiveFile=" + copy.resolve("lib/app/deltascope.jsa"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        try {
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("The archive's dump failed:\n" + output);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while dumping the archive", interrupted);
+        }
     }
 
     /** Deletes {@code directory} and everything in it (the copy's temporary directory, about 130 MB). */

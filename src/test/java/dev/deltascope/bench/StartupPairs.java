@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * the rounds' usable ÷ minimal. Runtimes: the jar on this JVM ({@code --class-path}, default
  * {@code target/deltascope.jar:target/bench.jar}; {@code --jvm-option} adds an option, such as a
  * class-data archive), more jars to compare with it ({@code --also "NAME=CLASS_PATH [JVM_OPTION…]"},
- * each its own series in every round: before/after pairs), and with {@code --image DIR} also the app image's own
- * launcher and runtime ({@link ImageCopy}). Options: {@code --rounds N} (5), {@code --no-jar}. The
+ * each its own series in every round: before/after pairs; {@code --relaunch "NAME=CLASS_PATH [JVM_OPTION…]"}
+ * the same started through a first JVM, {@link Relaunch}), and with {@code --image DIR} also the app image's own
+ * launcher and runtime ({@link ImageCopy}; repeatable: {@code target/dist/deb-image/Deltascope} is the
+ * .deb's copy, with the archive its post-install script makes). Options: {@code --rounds N} (5), {@code --no-jar}. The
  * windows need a display: run under {@code xvfb-run}.
  */
 public final class StartupPairs {
@@ -51,22 +53,28 @@ public final class StartupPairs {
         int rounds = 5;
         String classPath = "target/deltascope.jar:target/bench.jar";
         List<String> jvmOptions = new ArrayList<>();
-        Path image = null;
+        List<Path> images = new ArrayList<>();
         boolean jar = true;
         Map<String, String> also = new LinkedHashMap<>();
+        Map<String, String> relaunched = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--class-path" -> classPath = args[++i];
                 case "--jvm-option" -> jvmOptions.add(args[++i]);
-                case "--image" -> image = Path.of(args[++i]);
+                case "--image" -> images.add(Path.of(args[++i]));
                 case "--no-jar" -> jar = false;
+                case "--relaunch" -> {
+                    String[] named = args[++i].split("=", 2);
+                    relaunched.put(named[0], named[1]);
+                }
                 case "--also" -> {
                     String[] named = args[++i].split("=", 2);
                     also.put(named[0], named[1]);
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; expected --rounds N, --class-path PATH, --jvm-option OPTION, --also NAME=CLASS_PATH, --image DIR or --no-jar.");
+                        + "; expected --rounds N, --class-path PATH, --jvm-option OPTION, --also NAME=CLASS_PATH, "
+                        + "--relaunch NAME=CLASS_PATH, --image DIR or --no-jar.");
             }
         }
         if (System.getenv("DISPLAY") == null) {
@@ -82,16 +90,24 @@ public final class StartupPairs {
             options.addAll(words.subList(1, words.size()));
             pairs.addJar(other.getKey(), options, words.get(0));
         }
-        Path copy = null;
-        if (image != null) {
-            copy = ImageCopy.of(image, Path.of(classPath.substring(classPath.lastIndexOf(':') + 1)));
-            pairs.series.add(new Series("app image", List.of(copy.resolve("bin/Deltascope").toString()),
-                    List.of(copy.resolve("bin/" + ImageCopy.MINIMAL).toString())));
+        for (Map.Entry<String, String> other : relaunched.entrySet()) {
+            List<String> words = List.of(other.getValue().split(" "));
+            List<String> options = new ArrayList<>(jvmOptions);
+            options.addAll(words.subList(1, words.size()));
+            pairs.addRelaunched(other.getKey(), options, words.get(0));
         }
+        List<Path> copies = new ArrayList<>();
         try {
+            for (Path image : images) {
+                Path copy = ImageCopy.of(image, Path.of(classPath.substring(classPath.lastIndexOf(':') + 1)));
+                copies.add(copy);
+                pairs.series.add(new Series(ImageCopy.archived(image) ? "app image + installed archive" : "app image",
+                        List.of(copy.resolve("bin/Deltascope").toString()),
+                        List.of(copy.resolve("bin/" + ImageCopy.MINIMAL).toString())));
+            }
             pairs.run(rounds);
         } finally {
-            if (copy != null) {
+            for (Path copy : copies) {
                 ImageCopy.delete(copy.getParent());
             }
         }
@@ -104,6 +120,22 @@ public final class StartupPairs {
         common.addAll(List.of("-cp", classPath));
         series.add(new Series(name, with(common, WindowHarness.class.getName(), "--startup-only", "--native"),
                 with(common, MinimalWindow.class.getName(), "--native")));
+    }
+
+    /**
+     * A series whose window starts through {@link Relaunch}: a first JVM that starts the window's
+     * JVM with {@code jvmOptions}, as a jar relaunching itself with its archive would; the minimal
+     * window starts directly, without them.
+     */
+    private void addRelaunched(String name, List<String> jvmOptions, String classPath) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> child = new ArrayList<>(List.of(java, "-Djava.awt.headless=true"));
+        child.addAll(jvmOptions);
+        child.addAll(List.of("-cp", classPath, WindowHarness.class.getName(), "--startup-only", "--native"));
+        List<String> window = new ArrayList<>(List.of(java, "-cp", classPath, Relaunch.class.getName()));
+        window.addAll(child);
+        series.add(new Series(name, window, List.of(java, "-Djava.awt.headless=true", "-cp", classPath,
+                MinimalWindow.class.getName(), "--native")));
     }
 
     private static List<String> with(List<String> common, String... more) {

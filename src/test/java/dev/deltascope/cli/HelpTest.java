@@ -24,7 +24,8 @@ class HelpTest {
     void deriveHasItsOwnHelp() {
         CommandRun run = CommandRun.of("derive", "--help");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().startsWith("Usage: deltascope derive [-hV] [--format=FORMAT] NET.json"), run.out());
+        assertTrue(run.out().startsWith("Usage: deltascope derive [-hV] [--convention=NAME] [--format=FORMAT] NET.json"),
+                run.out());
     }
 
     @Test

@@ -68,6 +68,36 @@ class ConventionGridTest {
     }
 
     @Test
+    void thePerExampleGridsAndFormulasOfEveryConventionFollowTheExamplePicked() {
+        int checked = 0;
+        for (Map.Entry<String, Network> network : networks().entrySet()) {
+            if (network.getValue().batchSize() < 3) {
+                continue;
+            }
+            Trace trace = Trace.of(network.getValue());
+            String shown = "example 3 of " + trace.network().batchSize();
+            for (Convention convention : layouts()) {
+                ConventionOracle oracle = new ConventionOracle(trace, convention, 2);
+                for (Step step : DerivationBuilder.build(trace, NumberStyle.DEFAULT, convention, 2).steps()) {
+                    for (View view : step.views()) {
+                        String where = network.getKey() + ", " + convention.summary() + ", step " + (step.index() + 1)
+                                + " " + step.title() + ", view " + view.title();
+                        for (NamedMatrix grid : view.matrices()) {
+                            checked += assertSameCells(oracle.expected(grid.name()), grid.values(), where + ", grid "
+                                    + grid.name());
+                        }
+                        boolean perExample = view.kind() == ViewKind.JACOBIAN || view.kind() == ViewKind.SOFTMAX;
+                        assertTrue(!perExample || view.title().contains("(example 3)"), where);
+                        assertTrue(!perExample && view.kind() != ViewKind.NAIVE || view.numeric().contains(shown), where);
+                        assertTrue(!view.numeric().contains("C_{1}") && !view.symbolic().contains("C_{1}"), where);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 1_000, "cells compared: " + checked);
+    }
+
+    @Test
     void aRowConventionShowsTheBatchAsRowsAndStoresWeightsAsItsSourceDoes() {
         Trace trace = Trace.of(Presets.MINI_BATCH.load());
         Step pytorch = DerivationBuilder.build(trace, NumberStyle.DEFAULT, Convention.PYTORCH).steps().get(0);

@@ -19,17 +19,25 @@ final class ConventionOracle {
     private final Trace trace;
     private final Convention convention;
     private final boolean batch;
+    private final int example;
 
+    /** For a derivation whose per-example views show example 1. */
     ConventionOracle(Trace trace, Convention convention) {
+        this(trace, convention, 0);
+    }
+
+    /** For a derivation whose per-example views show column {@code example} (from 0) of the batch. */
+    ConventionOracle(Trace trace, Convention convention, int example) {
         this.trace = trace;
         this.convention = convention;
         this.batch = trace.network().batchSize() > 1;
+        this.example = example;
     }
 
     /** The values the grid called {@code name} must hold in this convention. */
     Matrix expected(String name) {
         if (name.equals("(∇ₐCᵢ)ᵀ")) {
-            return trace.gradients().upstream(trace.network().depth()).columnMatrix(0).transpose();
+            return trace.gradients().upstream(trace.network().depth()).columnMatrix(example).transpose();
         }
         if (name.startsWith("(") && name.endsWith(")ᵀ") && balanced(name.substring(1, name.length() - 2))) {
             return expected(name.substring(1, name.length() - 2)).transpose();
@@ -43,14 +51,14 @@ final class ConventionOracle {
             Matrix slope = trace.forward().slope(l);
             double[] product = new double[slope.rows()];
             for (int j = 0; j < product.length; j++) {
-                product[j] = upstream.get(j, 0) * slope.get(j, 0);
+                product[j] = upstream.get(j, example) * slope.get(j, example);
             }
             return laid(Matrix.column(product));
         }
         if (name.endsWith(" (no transpose)")) {
             int l = layer(name) - 1;
             Matrix product = multiply(trace.network().layer(l + 1).weights(),
-                    trace.gradients().delta(l + 1).columnMatrix(0));
+                    trace.gradients().delta(l + 1).columnMatrix(example));
             return rows() ? product.transpose() : product;
         }
         if (name.startsWith("∂C/∂W")) {
@@ -59,15 +67,15 @@ final class ConventionOracle {
         if (name.startsWith("∂C/∂b")) {
             return storedBias(trace.gradients().biasGradient(layer(name)));
         }
-        if (name.startsWith("∂C/∂z") || name.startsWith("∂C₁/∂z")) {
-            Matrix column = trace.jacobian().delta(layer(name)).columnMatrix(0);
+        if (name.startsWith("∂C/∂z") || name.startsWith("∂" + shownCost() + "/∂z")) {
+            Matrix column = trace.jacobian().delta(layer(name)).columnMatrix(example);
             return convention.derivatives() == DerivativeLayout.NUMERATOR ? column.transpose() : column;
         }
         if (name.startsWith("diag(σ′(z")) {
             Matrix slope = trace.forward().slope(layer(name));
             double[][] diagonal = new double[slope.rows()][slope.rows()];
             for (int i = 0; i < diagonal.length; i++) {
-                diagonal[i][i] = slope.get(i, 0);
+                diagonal[i][i] = slope.get(i, example);
             }
             return Matrix.of(diagonal);
         }
@@ -94,7 +102,7 @@ final class ConventionOracle {
         return switch (letter) {
             case "W" -> stored(trace.network().layer(l).weights());
             case "b" -> storedBias(trace.network().layer(l).biases());
-            case "J" -> trace.forward().jacobian(l, 0);
+            case "J" -> trace.forward().jacobian(l, example);
             case "z", "Z" -> perExample(trace.forward().z(l), letter.equals("z"));
             case "a", "A" -> perExample(trace.forward().a(l), letter.equals("a"));
             case "δ", "Δ" -> perExample(trace.gradients().delta(l), letter.equals("δ"));
@@ -110,9 +118,18 @@ final class ConventionOracle {
         return rows() ? columns.transpose() : columns;
     }
 
-    /** A per-example quantity: the whole batch, or example 1 alone when named in lower case in a batch. */
+    /** A per-example quantity: the whole batch, or the example shown alone when named in lower case in a batch. */
     private Matrix perExample(Matrix columns, boolean lowerCase) {
-        return laid(batch && lowerCase ? columns.columnMatrix(0) : columns);
+        return laid(batch && lowerCase ? columns.columnMatrix(example) : columns);
+    }
+
+    /** "C₃" for the third example of a batch, written with subscript digits as the derivation does. */
+    private String shownCost() {
+        StringBuilder out = new StringBuilder("C");
+        for (char digit : Integer.toString(example + 1).toCharArray()) {
+            out.append((char) ('₀' + (digit - '0')));
+        }
+        return out.toString();
     }
 
     private Matrix stored(Matrix weights) {

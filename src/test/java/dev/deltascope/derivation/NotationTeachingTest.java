@@ -100,7 +100,7 @@ class NotationTeachingTest {
         String location = SymbolGuide.entries(xor, bias, null).stream()
                 .filter(entry -> entry.latex().contains("\\partial b")).findFirst().orElseThrow().location();
 
-        assertEquals("Entry j is ∂C/∂b⁽²⁾ⱼ = (1/m) Σᵢ Δ⁽²⁾ⱼᵢ, the mean of row j of Δ⁽²⁾.", location);
+        assertEquals("Entry j is ∂C/∂b⁽²⁾ⱼ = (1/m) Σᵢ Δ⁽²⁾ⱼᵢ, the mean of row j of Δ⁽²⁾: the matrix (1/m) Δ⁽²⁾ 1.", location);
     }
 
     @Test

@@ -24,17 +24,26 @@ class SymbolGuideTest {
 
     private static final Pattern SHAPE = Pattern.compile("(\\d+)×(\\d+)");
 
-    /** One dynamic test per step of every network, covering every view of the step. */
+    /**
+     * One dynamic test per network and convention (every vector and derivative layout, and every named
+     * convention with its index style), covering every view of every step: the guide explains each grid
+     * with the shape the grid really has in that convention.
+     */
     @TestFactory
-    Stream<DynamicTest> everyStepAndViewExplainsEveryMatrixItShowsWithItsRealShape() {
+    Stream<DynamicTest> everyStepAndViewExplainsEveryMatrixItShowsWithItsRealShapeInEveryConvention() {
+        List<Convention> conventions = new ArrayList<>(ConventionGridTest.layouts());
+        Convention.NAMED.forEach(named -> conventions.add(named.convention()));
         List<DynamicTest> tests = new ArrayList<>();
         for (Map.Entry<String, Network> named : SymbolGuideNetworks.all().entrySet()) {
             Network network = named.getValue();
-            Derivation derivation = DerivationBuilder.build(Trace.of(network), NumberStyle.DEFAULT);
-            for (Step step : derivation.steps()) {
-                tests.add(DynamicTest.dynamicTest(named.getKey() + ", step " + step.index() + " " + step.title(), () -> {
-                    for (ViewKind view : viewsOf(step)) {
-                        checkStep(network, step, view);
+            Trace trace = Trace.of(network);
+            for (Convention convention : conventions) {
+                tests.add(DynamicTest.dynamicTest(named.getKey() + ", " + convention.summary(), () -> {
+                    int example = network.batchSize() - 1;
+                    for (Step step : DerivationBuilder.build(trace, NumberStyle.DEFAULT, convention, example).steps()) {
+                        for (ViewKind view : viewsOf(step)) {
+                            checkStep(network, example, step, view, convention);
+                        }
                     }
                 }));
             }
@@ -46,13 +55,14 @@ class SymbolGuideTest {
         return step.views().isEmpty() ? Collections.singletonList(null) : step.views().stream().map(View::kind).toList();
     }
 
-    private static void checkStep(Network network, Step step, ViewKind view) {
+    private static void checkStep(Network network, int example, Step step, ViewKind view, Convention convention) {
         String where = step.title() + " / " + view;
         List<NamedMatrix> shown = view == null ? step.matrices() : step.view(view).matrices();
-        List<SymbolEntry> entries = SymbolGuide.entries(network, step, view);
+        List<SymbolEntry> entries = SymbolGuide.entries(network, example, step, view, convention);
         assertFalse(entries.isEmpty(), where + ": no entries");
         for (NamedMatrix matrix : shown) {
-            assertTrue(SymbolGuide.knows(network, matrix.name()), where + ": the guide does not know " + matrix.name());
+            assertTrue(SymbolGuide.knows(network, example, matrix.name(), convention),
+                    where + ": the guide does not know " + matrix.name());
             String shape = matrix.values().rows() + "×" + matrix.values().columns();
             assertTrue(entries.stream().anyMatch(entry -> entry.matrix() == matrix && shapes(entry).contains(shape)),
                     where + ": no entry for " + matrix.name() + " stating " + shape);

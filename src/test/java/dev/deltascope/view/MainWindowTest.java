@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.file.Presets;
@@ -165,6 +166,21 @@ class MainWindowTest {
         SplitPane centre = (SplitPane) window.root().getCenter();
         assertTrue(centre.getItems().get(0).lookup("#network-diagram") instanceof NetworkDiagram);
         assertEquals(MainWindow.DIAGRAM_SHARE, centre.getDividerPositions()[0], 0.01);
+    }
+
+    @Test
+    void theDiagramWritesItsLayersInTheWindowsConvention(FxRobot robot) throws Exception {
+        NetworkDiagram diagram = (NetworkDiagram) window.root().lookup("#network-diagram");
+        robot.interact(() -> window.stepper().conventionProperty().set(Convention.NG));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> captions(diagram).contains("a^[0]"));
+        assertTrue(captions(diagram).stream().noneMatch(caption -> caption.contains("⁽")), captions(diagram).toString());
+        robot.interact(() -> window.stepper().conventionProperty().set(Convention.DELTASCOPE));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> captions(diagram).contains("a⁽⁰⁾"));
+    }
+
+    /** The diagram's layer captions as last drawn, read on the JavaFX thread. */
+    private static List<String> captions(NetworkDiagram diagram) throws Exception {
+        return WaitForAsyncUtils.asyncFx(diagram::captions).get();
     }
 
     /** The zoom of the step pane's symbolic and numeric formula. */

@@ -1,5 +1,6 @@
 package dev.deltascope.view.check;
 
+import dev.deltascope.derivation.IndexStyle;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.numbers.NumberFormatter;
 import java.util.List;
@@ -37,14 +38,14 @@ final class GradientCheckColumns {
      * they do not fit.
      */
     int fit(List<TableColumn<ParameterCheck, ?>> columns, List<TableColumn<ParameterCheck, ?>> sorting,
-            List<ParameterCheck> rows, Font bold, double room) {
+            List<ParameterCheck> rows, Font bold, double room, IndexStyle style) {
         probe.setFont(bold);
         double[] widths = new double[columns.size()];
         int digits = MOST_DIGITS;
         for (; digits >= FEWEST_DIGITS; digits--) {
             double total = 0;
             for (int i = 0; i < columns.size(); i++) {
-                widths[i] = width(columns.get(i), i, sorting, rows, digits);
+                widths[i] = width(columns.get(i), i, sorting, rows, digits, style);
                 total += widths[i];
             }
             if (total <= room) {
@@ -53,25 +54,25 @@ final class GradientCheckColumns {
         }
         digits = Math.max(FEWEST_DIGITS, digits);
         for (int i = 0; i < columns.size(); i++) {
-            columns.get(i).setPrefWidth(width(columns.get(i), i, sorting, rows, digits));
+            columns.get(i).setPrefWidth(width(columns.get(i), i, sorting, rows, digits, style));
         }
         return digits;
     }
 
     private double width(TableColumn<ParameterCheck, ?> column, int index, List<TableColumn<ParameterCheck, ?>> sorting,
-            List<ParameterCheck> rows, int digits) {
+            List<ParameterCheck> rows, int digits, IndexStyle style) {
         double em = probe.getFont().getSize();
         double widest = width(GradientCheckPanel.headerText(column)) + (sorting.contains(column) ? SORTING_ROOM : ROOM) * em;
         for (ParameterCheck row : rows) {
-            widest = Math.max(widest, width(cellText(index, row, digits)) + ROOM * em);
+            widest = Math.max(widest, width(cellText(index, row, digits, style)) + ROOM * em);
         }
         return Math.ceil(widest);
     }
 
     /** The text of column {@code index} (parameter, relative error, backprop, finite difference) for {@code row}. */
-    static String cellText(int index, ParameterCheck row, int digits) {
+    static String cellText(int index, ParameterCheck row, int digits, IndexStyle style) {
         return switch (index) {
-            case 0 -> GradientCheckPanel.prettyLabel(row);
+            case 0 -> GradientCheckPanel.label(row, style);
             case 1 -> new NumberFormatter(ERROR_DIGITS).text(row.relativeError());
             case 2 -> new NumberFormatter(digits).text(row.backprop());
             default -> new NumberFormatter(digits).text(row.numeric());

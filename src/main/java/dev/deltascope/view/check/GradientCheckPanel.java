@@ -5,6 +5,7 @@ import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
 import dev.deltascope.numbers.NumberFormatter;
+import dev.deltascope.derivation.IndexStyle;
 import dev.deltascope.view.editor.ParameterLabels;
 import dev.deltascope.view.paint.ThemeSwatch;
 import java.util.Comparator;
@@ -59,6 +60,9 @@ public final class GradientCheckPanel extends Region {
     private final TableView<ParameterCheck> table = new TableView<>();
     private final VBox content = new VBox(8, verdict, table);
     private final ObjectProperty<ParameterCheck> worst = new SimpleObjectProperty<>(this, "worst");
+    private final ObjectProperty<IndexStyle> indexStyle = new SimpleObjectProperty<>(this, "indexStyle",
+            IndexStyle.PARENTHESES);
+    private Trace shown;
     private String shownState = "";
     /**
      * Each column's order on the rows themselves (in place of the columns' own comparators, which
@@ -89,7 +93,16 @@ public final class GradientCheckPanel extends Region {
         table.widthProperty().addListener(observable -> sizeColumns());
         table.getSortOrder().addListener((InvalidationListener) observable -> sizeColumns());
         trace.addListener((observable, before, after) -> show(after));
+        indexStyle.addListener(observable -> {
+            table.refresh();
+            show(shown);
+        });
         show(trace.getValue());
+    }
+
+    /** How the rows and the verdict write a parameter's layer (w⁽ˡ⁾, wˡ or w^[l]): the convention's layer index. */
+    public ObjectProperty<IndexStyle> indexStyleProperty() {
+        return indexStyle;
     }
 
     /** The rows in the order shown. */
@@ -115,8 +128,8 @@ public final class GradientCheckPanel extends Region {
             @Override
             protected void updateItem(ParameterCheck item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : prettyLabel(item));
-                setTooltip(empty || item == null ? null : new Tooltip(prettyLabel(item)));
+                setText(empty || item == null ? null : label(item));
+                setTooltip(empty || item == null ? null : new Tooltip(label(item)));
             }
         });
         TableColumn<ParameterCheck, Double> error = numberColumn("Relative\nerror", "Relative error",
@@ -188,6 +201,7 @@ public final class GradientCheckPanel extends Region {
     }
 
     private void show(Trace trace) {
+        shown = trace;
         if (trace == null) {
             worst.set(null);
             checks.clear();
@@ -218,9 +232,9 @@ public final class GradientCheckPanel extends Region {
     private void sizeColumns() {
         Font panel = verdict.getFont();
         Font bold = Font.font(panel.getFamily(), FontWeight.BOLD, panel.getSize() / VERDICT_FONT_SCALE);
-        List<ParameterCheck> shown = table.getItems().subList(0, Math.min(MEASURED_ROWS, table.getItems().size()));
+        List<ParameterCheck> measured = table.getItems().subList(0, Math.min(MEASURED_ROWS, table.getItems().size()));
         double room = table.getWidth() > 0 ? table.getWidth() - SCROLL_BAR_ROOM : Double.MAX_VALUE;
-        int fitting = widths.fit(table.getColumns(), table.getSortOrder(), shown, bold, room);
+        int fitting = widths.fit(table.getColumns(), table.getSortOrder(), measured, bold, room, indexStyle.get());
         if (fitting != digits) {
             digits = fitting;
             table.refresh();
@@ -235,7 +249,7 @@ public final class GradientCheckPanel extends Region {
         if (worstShown == null) {
             return "Nothing to check · " + coverage;
         }
-        return "Worst relative error " + new NumberFormatter(2).text(worstShown.relativeError()) + " at " + prettyLabel(worstShown)
+        return "Worst relative error " + new NumberFormatter(2).text(worstShown.relativeError()) + " at " + label(worstShown)
                 + " · " + coverage;
     }
 
@@ -258,10 +272,18 @@ public final class GradientCheckPanel extends Region {
         }
     }
 
-    /** "w⁽²⁾₁₂" for the weight in row 0, column 1 of W^{(2)}; "b⁽²⁾₁" for row 0 of b^{(2)}: units from 1. */
-    static String prettyLabel(ParameterCheck check) {
-        return check.bias() ? ParameterLabels.bias(check.layer(), check.row())
-                : ParameterLabels.weight(check.layer(), check.row(), check.column());
+    /** The parameter's name in the panel's layer index style. */
+    String label(ParameterCheck check) {
+        return label(check, indexStyle.get());
+    }
+
+    /**
+     * "w⁽²⁾₁₂" for the weight in row 0, column 1 of W^{(2)} and "b⁽²⁾₁" for row 0 of b^{(2)}, units
+     * from 1, with the layer written in {@code style} (w²₁₂, w^[2]₁₂).
+     */
+    static String label(ParameterCheck check, IndexStyle style) {
+        return style.plain(check.bias() ? ParameterLabels.bias(check.layer(), check.row())
+                : ParameterLabels.weight(check.layer(), check.row(), check.column()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.deltascope.view.diagram;
 
+import dev.deltascope.derivation.IndexStyle;
 import dev.deltascope.derivation.LayerIndex;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
@@ -12,6 +13,8 @@ import dev.deltascope.view.paint.ThemeSwatch;
 import dev.deltascope.view.paint.ValuePalette;
 import dev.deltascope.view.step.GridLayout;
 import dev.deltascope.view.step.HoverTarget;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -20,6 +23,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -59,6 +63,9 @@ public final class NetworkDiagram extends Region {
     private final BooleanProperty sharedScale = new SimpleBooleanProperty(this, "sharedScale");
     private final IntegerProperty example = new SimpleIntegerProperty(this, "example");
     private final DoubleProperty typeScale = new SimpleDoubleProperty(this, "typeScale", 1);
+    private final ObjectProperty<IndexStyle> indexStyle = new SimpleObjectProperty<>(this, "indexStyle",
+            IndexStyle.PARENTHESES);
+    private final List<String> captions = new ArrayList<>();
     private HoverTarget ownHover;
     private boolean dirty;
 
@@ -78,6 +85,7 @@ public final class NetworkDiagram extends Region {
         sharedScale.addListener(later);
         example.addListener(later);
         typeScale.addListener(later);
+        indexStyle.addListener(later);
         hover.addListener(observable -> redraw());
         canvas.setOnMouseMoved(this::pointerMoved);
         canvas.setOnMouseExited(event -> publish(null));
@@ -100,6 +108,16 @@ public final class NetworkDiagram extends Region {
     /** How much larger the labels are drawn than normal: presentation mode's type scale. */
     public DoubleProperty typeScaleProperty() {
         return typeScale;
+    }
+
+    /** How the captions write a layer on a letter (a⁽ˡ⁾, aˡ or a^[l]): the convention's layer index. */
+    public ObjectProperty<IndexStyle> indexStyleProperty() {
+        return indexStyle;
+    }
+
+    /** The layer captions of the last drawing, left to right (an empty one where a layer shows nothing). */
+    public List<String> captions() {
+        return List.copyOf(captions);
     }
 
     /** Where units and edges are drawn now; null before the first drawing of a network. */
@@ -129,6 +147,7 @@ public final class NetworkDiagram extends Region {
         double width = canvas.getWidth();
         double height = canvas.getHeight();
         g.clearRect(0, 0, width, height);
+        captions.clear();
         Trace current = trace.getValue();
         if (current == null || width < 1 || height < 1) {
             geometry = null;
@@ -326,8 +345,9 @@ public final class NetworkDiagram extends Region {
         for (int l = 0; l <= network.depth(); l++) {
             double x = geometry.x(l);
             String symbol = focus.shown(l).symbol();
+            captions.add(symbol.isEmpty() ? "" : indexStyle.get().plain(symbol + LayerIndex.plain(l)));
             if (!symbol.isEmpty()) {
-                String caption = symbol + LayerIndex.plain(l);
+                String caption = captions.get(l);
                 boolean norm = norms && focus.shown(l) == DiagramFocus.Quantity.ERROR;
                 if (norm) {
                     caption = "‖" + caption + "‖ = " + new NumberFormatter(2).compactText(scales.errorNorm(l));

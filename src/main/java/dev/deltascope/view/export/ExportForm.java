@@ -1,6 +1,7 @@
 package dev.deltascope.view.export;
 
 import atlantafx.base.theme.Styles;
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.export.Exporter;
@@ -24,11 +25,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The choices of an export: format, steps, view of backward steps, digits, scale, colours, and
+ * The choices of an export: format, steps, view of backward steps, convention, digits, scale, colours, and
  * where the files go, with what will be written and, in plain words, what stops it.
  */
 final class ExportForm extends VBox {
@@ -60,9 +63,10 @@ final class ExportForm extends VBox {
 
     private void createView() {
         GridPane grid = FormParts.rows(
-                List.of("Format", "Steps", "Backward view", "Digits", "Scale", "Colours", "Save in", "Name"),
-                List.of(formatChooser(), rangeChooser(), viewChooser(), digitsChooser(), scaleChooser(),
-                        colourChooser(), folderChooser(), nameField()));
+                List.of("Format", "Steps", "Backward view", "Convention", "Digits", "Scale", "Colours", "Save in",
+                        "Name"),
+                List.of(formatChooser(), rangeChooser(), viewChooser(), conventionChooser(), digitsChooser(),
+                        scaleChooser(), colourChooser(), folderChooser(), nameField()));
         getChildren().addAll(grid, summary(), FormParts.problem(settings.problemProperty(), "export-problem"));
         setSpacing(12);
         setId("export-form");
@@ -136,6 +140,31 @@ final class ExportForm extends VBox {
         Label hint = new Label("of every backward step, each labelled");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         return new HBox(10, views, hint);
+    }
+
+    private Node conventionChooser() {
+        ComboBox<Convention> conventions = new ComboBox<>();
+        conventions.getItems().setAll(settings.conventions());
+        conventions.setConverter(converter(ExportForm::conventionName));
+        conventions.valueProperty().bindBidirectional(settings.conventionProperty());
+        conventions.setId("export-convention");
+        Label hint = new Label();
+        hint.textProperty().bind(Bindings.createStringBinding(() -> settings.conventionProperty().get().summary(),
+                settings.conventionProperty()));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        conventions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox row = new HBox(10, conventions, hint);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A named convention's menu label; "This window's" for a combination no source uses as a whole. */
+    private static String conventionName(Convention convention) {
+        return Convention.NAMED.stream().filter(named -> named.convention().equals(convention)).findFirst()
+                .map(Convention.Named::label).orElse("This window's");
     }
 
     private Node digitsChooser() {

@@ -1,5 +1,6 @@
 package dev.deltascope.view.export;
 
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.export.ExportException;
@@ -101,7 +102,7 @@ public final class ExportModel {
         }
         ExportRequest request = settings.request().withReplaceExisting(replaceExisting);
         ExportTask started = new ExportTask(settings.formatProperty().get(), settings.derivation(),
-                settings.digitsProperty().get(), request);
+                settings.digitsProperty().get(), settings.conventionProperty().get(), request);
         started.progressProperty().addListener((observable, old, value) ->
                 progress.set(Math.max(0, value.doubleValue())));
         started.setOnSucceeded(event -> finish(started, started.getValue(), "Done. " + describe(started.getValue())));
@@ -164,20 +165,22 @@ public final class ExportModel {
         return "Something went wrong while exporting: " + detail;
     }
 
-    /** The exporter on a worker thread, with the derivation rebuilt when other digits were asked for. */
+    /** The exporter on a worker thread, with the derivation rebuilt when other digits or another convention were asked for. */
     private static final class ExportTask extends Task<List<Path>> {
         private final Exporter exporter;
         private final Derivation derivation;
         private final int digits;
+        private final Convention convention;
         private final ExportRequest request;
         private final List<Path> planned;
         private final AtomicReference<List<Path>> finished = new AtomicReference<>();
         private final AtomicBoolean stopRequested = new AtomicBoolean();
 
-        ExportTask(Exporter exporter, Derivation derivation, int digits, ExportRequest request) {
+        ExportTask(Exporter exporter, Derivation derivation, int digits, Convention convention, ExportRequest request) {
             this.exporter = exporter;
             this.derivation = derivation;
             this.digits = digits;
+            this.convention = Objects.requireNonNull(convention, "convention");
             this.request = request;
             this.planned = exporter.plannedFiles(derivation, request);
         }
@@ -205,9 +208,10 @@ public final class ExportModel {
             if (checkPending) {
                 trace = trace.withCheck(FiniteDifferences.check(trace.network(), trace.vjp()));
             }
-            Derivation shown = digits == derivation.style().significantDigits() && !checkPending ? derivation
-                    : DerivationBuilder.build(trace, derivation.style().withSignificantDigits(digits),
-                            derivation.convention(), derivation.example());
+            boolean same = digits == derivation.style().significantDigits() && convention.equals(derivation.convention());
+            Derivation shown = same && !checkPending ? derivation
+                    : DerivationBuilder.build(trace, derivation.style().withSignificantDigits(digits), convention,
+                            derivation.example());
             List<Path> files = exporter.export(shown, request, new ExportMonitor() {
                 @Override
                 public void progress(int done, int total) {

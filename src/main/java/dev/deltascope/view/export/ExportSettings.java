@@ -1,5 +1,6 @@
 package dev.deltascope.view.export;
 
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.export.ExportRequest;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -29,7 +31,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * What an export from the window writes and where: the format, the steps, the view of backward
- * steps, digits, scale and colours, a folder and a name. From these it plans the files, or says in
+ * steps, the convention, digits, scale and colours, a folder and a name. From these it plans the files, or says in
  * plain words why it cannot. The name follows the format and steps until the person edits it.
  */
 public final class ExportSettings {
@@ -46,6 +48,7 @@ public final class ExportSettings {
     private final IntegerProperty toStep = new SimpleIntegerProperty(this, "toStep");
     private final ObjectProperty<ViewKind> view = new SimpleObjectProperty<>(this, "view");
     private final IntegerProperty digits = new SimpleIntegerProperty(this, "digits");
+    private final ObjectProperty<Convention> convention = new SimpleObjectProperty<>(this, "convention");
     private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale", 2);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty transparent = new SimpleBooleanProperty(this, "transparent");
@@ -72,6 +75,7 @@ public final class ExportSettings {
         this.baseName = baseName(derivation.trace().network().title());
         toStep.set(derivation.steps().size());
         digits.set(derivation.style().significantDigits());
+        convention.set(derivation.convention());
         this.folder.set(folder.toString());
         suggestedName = suggestName();
         name.set(suggestedName);
@@ -113,6 +117,23 @@ public final class ExportSettings {
     /** The one view of backward steps to include, or null for every view. */
     public ObjectProperty<ViewKind> viewProperty() {
         return view;
+    }
+
+    /** The notation every format of the export is written in; at first the window's. */
+    public ObjectProperty<Convention> conventionProperty() {
+        return convention;
+    }
+
+    /**
+     * The conventions the export may be written in: the named ones in menu order, after the window's
+     * own when it is a combination no source uses as a whole.
+     */
+    public List<Convention> conventions() {
+        List<Convention> named = Convention.NAMED.stream().map(Convention.Named::convention).toList();
+        if (named.contains(derivation.convention())) {
+            return named;
+        }
+        return Stream.concat(Stream.of(derivation.convention()), named.stream()).toList();
     }
 
     /** Significant digits of the numbers, 1..12. */

@@ -1,12 +1,10 @@
 package dev.deltascope.view.help;
 
-import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.SymbolEntry;
 import dev.deltascope.derivation.SymbolGuide;
-import dev.deltascope.derivation.VectorLayout;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.view.keys.KeyBindings;
 import dev.deltascope.view.paint.Theme;
@@ -159,8 +157,9 @@ public final class WhatAmILookingAt {
         heading.setText(step.title());
         subheading.setText((view == null ? "Every symbol of this step, and where its numbers live."
                 : "In the view " + step.view(view).title() + ": every symbol, and where its numbers live.")
-                + layoutNote(derivation.convention()));
-        for (SymbolEntry entry : SymbolGuide.entries(derivation.trace().network(), derivation.example(), step, view)) {
+                + " Convention: " + derivation.convention().summary() + ".");
+        for (SymbolEntry entry : SymbolGuide.entries(derivation.trace().network(), derivation.example(), step, view,
+                derivation.convention())) {
             WhatAmILookingAtRow row = new WhatAmILookingAtRow(entry);
             row.setOnMouseEntered(event -> mark(entry.matrix(), pinned));
             row.setOnMouseExited(event -> mark(null, pinned));
@@ -187,19 +186,5 @@ public final class WhatAmILookingAt {
         for (WhatAmILookingAtRow row : shown) {
             row.setMarked(marked != null && row.entry().matrix() == marked);
         }
-    }
-
-    /**
-     * What the guide's words assume when the window shows another convention: the guide describes
-     * the column layout, of which a row convention's per-example grids (and W stored in × out) are
-     * the transposes.
-     */
-    private static String layoutNote(Convention convention) {
-        if (convention.vectors() == VectorLayout.COLUMNS) {
-            return "";
-        }
-        return " The descriptions below are of the column layout (examples as columns, W out × in): in this "
-                + "convention every grid with one row per example is the transpose of the one described"
-                + (convention.vectors() == VectorLayout.ROWS_IN_BY_OUT ? ", and so are W, b and their gradients." : ".");
     }
 }

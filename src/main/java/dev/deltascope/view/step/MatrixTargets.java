@@ -2,8 +2,8 @@ package dev.deltascope.view.step;
 
 import java.util.function.IntFunction;
 import dev.deltascope.derivation.Convention;
+import dev.deltascope.derivation.DerivativeLayout;
 import dev.deltascope.derivation.IndexStyle;
-import dev.deltascope.derivation.VectorLayout;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +15,8 @@ final class MatrixTargets {
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String LETTER = "[zaδZAΔ]";
+    /** ∂C/∂z⁽ˡ⁾ or ∂Cₖ/∂z⁽ˡ⁾ of the Jacobian chain: a row in numerator layout, a column in denominator layout. */
+    private static final Pattern DERIVATIVE = Pattern.compile("∂C[₀-₉]*/∂z(⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾)");
 
     private static final Rule[] RULES = {
         new Rule("\\(W\\^(\\d+)\\)ᵀ", CellTargets::transposedWeights),
@@ -22,9 +24,9 @@ final class MatrixTargets {
         new Rule("(?:∂C/∂)?b\\^(\\d+)", CellTargets::biases),
         new Rule("\\(W\\^(\\d+)\\)ᵀ[δΔ]\\^\\d+", l -> CellTargets.units(l - 1)),
         new Rule("\\(\\(W\\^(\\d+)\\)ᵀ[δΔ]\\^\\d+\\)ᵀ", l -> CellTargets.unitsAcross(l - 1)),
+        new Rule("[δΔ]\\^\\d+(?:W\\^(\\d+)|\\(W\\^(\\d+)\\)ᵀ)", l -> CellTargets.units(l - 1)),
         new Rule("diag\\(σ′\\(" + LETTER + "\\^(\\d+)\\)\\)", CellTargets::diagonalUnits),
         new Rule("J\\^(\\d+)", CellTargets::diagonalUnits),
-        new Rule("∂C[₀-₉]*/∂z\\^(\\d+)", CellTargets::unitsAcross),
         new Rule("\\(" + LETTER + "\\^(\\d+)\\)ᵀ", CellTargets::unitsAcross),
         new Rule("(?:.* ⊙ )?σ′\\(" + LETTER + "\\^(\\d+)\\)", CellTargets::units),
         new Rule(LETTER + "\\^(\\d+)", CellTargets::units),
@@ -44,15 +46,22 @@ final class MatrixTargets {
     /**
      * What each cell of the matrix named {@code name} stands for when the grid is laid out in
      * {@code convention}: a grid the convention shows transposed (one row per example, or W and b
-     * stored in × out) links cell (r, c) as the column layout links (c, r).
+     * stored in × out) links cell (r, c) as the column layout links (c, r); the Jacobian chain's
+     * ∂C/∂z⁽ˡ⁾ is a row in numerator layout (column j is unit j) and a column in denominator layout
+     * (row j is unit j), whatever the vectors.
      */
     static CellTargets of(String name, int outputLayer, Convention convention) {
         String columnName = IndexStyle.PARENTHESES == convention.index() ? name : parenthesised(name, convention.index());
+        Matcher derivative = DERIVATIVE.matcher(columnName);
+        if (derivative.matches()) {
+            int layer = Integer.parseInt(withCaretLayers(derivative.group(1)).substring(1));
+            return convention.derivatives() == DerivativeLayout.NUMERATOR ? CellTargets.unitsAcross(layer)
+                    : CellTargets.units(layer);
+        }
         CellTargets columns = columnLayout(columnName, outputLayer);
-        boolean parameter = columnName.matches("\\(?(∂C/∂)?[Wb]⁽.*|[Jd].*|∂C₁?/∂z.*");
-        boolean transposed = parameter ? convention.vectors() == VectorLayout.ROWS_IN_BY_OUT && !columnName.startsWith("J")
-                && !columnName.startsWith("d") && !columnName.startsWith("∂C/∂z") && !columnName.startsWith("∂C₁/∂z")
-                : convention.vectors().rows();
+        boolean square = columnName.startsWith("J") || columnName.startsWith("diag");
+        boolean parameter = columnName.matches("\\(?(∂C/∂)?[Wb]⁽.*");
+        boolean transposed = !square && (parameter ? convention.vectors().weightsTransposed() : convention.vectors().rows());
         return transposed ? (row, column) -> columns.at(column, row) : columns;
     }
 
@@ -94,7 +103,8 @@ final class MatrixTargets {
         for (Rule rule : RULES) {
             Matcher match = rule.pattern().matcher(plain);
             if (match.matches()) {
-                return rule.targets().apply(Integer.parseInt(match.group(1)));
+                String layer = match.group(1) != null ? match.group(1) : match.group(2);
+                return rule.targets().apply(Integer.parseInt(layer));
             }
         }
         return CellTargets.none();

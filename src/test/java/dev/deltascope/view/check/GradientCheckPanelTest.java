@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.IndexStyle;
 import dev.deltascope.model.GradientCheck;
 import dev.deltascope.model.ParameterCheck;
 import dev.deltascope.model.Trace;
@@ -19,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
@@ -212,5 +214,39 @@ class GradientCheckPanelTest {
 
         assertTrue(onFx(panel::rows).isEmpty());
         assertEquals("No network to check.", onFx(panel::verdict));
+    }
+
+    /** Rows and verdict write the layer as the convention does: w⁽²⁾₁₂, w²₁₂ or w^[2]₁₂ (units from 1). */
+    @Test
+    void parametersAreNamedInTheConventionsLayerIndex() {
+        ParameterCheck weight = new ParameterCheck(2, false, 0, 1, 0.5, 0.5001, 1e-4);
+        ParameterCheck bias = new ParameterCheck(1, true, 2, 0, 0.3, 0.3, 1e-9);
+        onFx(() -> {
+            trace.set(withCheck(weight, bias));
+            return null;
+        });
+        assertEquals(List.of("w⁽²⁾₁₂", "b⁽¹⁾₃"), namesShownAfter(IndexStyle.PARENTHESES));
+        assertEquals(List.of("w^[2]₁₂", "b^[1]₃"), namesShownAfter(IndexStyle.BRACKETS));
+        assertTrue(onFx(panel::verdict).contains(" at w^[2]₁₂ · "), onFx(panel::verdict));
+        assertEquals(List.of("w²₁₂", "b¹₃"), namesShownAfter(IndexStyle.SUPERSCRIPT));
+        assertTrue(onFx(panel::verdict).contains(" at w²₁₂ · "), onFx(panel::verdict));
+    }
+
+    /** The first column's text in the rows shown, top to bottom, once the panel names layers in {@code style}. */
+    private List<String> namesShownAfter(IndexStyle style) {
+        return onFx(() -> {
+            panel.indexStyleProperty().set(style);
+            panel.applyCss();
+            panel.layout();
+            List<String> names = new ArrayList<>();
+            for (ParameterCheck item : panel.rows()) {
+                for (Node node : panel.lookupAll(".table-row-cell")) {
+                    if (node instanceof TableRow<?> row && item.equals(row.getItem())) {
+                        names.add(((Labeled) row.getChildrenUnmodifiable().get(0)).getText());
+                    }
+                }
+            }
+            return names;
+        });
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.derivation.Derivation;
+import dev.deltascope.derivation.IndexStyle;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.file.Presets;
@@ -20,6 +21,7 @@ import dev.deltascope.view.paint.ValuePalette;
 import dev.deltascope.view.step.GridLayout;
 import dev.deltascope.view.step.HoverTarget;
 import dev.deltascope.view.step.StepViewFixtures;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
@@ -143,6 +145,38 @@ class NetworkDiagramTest {
         assertEquals(0, countPixels(first, column(2), ACCENT));
         assertTrue(countPixels(second, column(2), ACCENT) > 200);
         assertEquals(0, countPixels(second, column(1), ACCENT));
+    }
+
+    @Test
+    void theLayerCaptionsWriteTheLayerInTheConventionsIndexStyle() {
+        set(() -> step.set(StepViewFixtures.step(derivation, StepKind.BACKWARD, 1)));
+        List<String> parentheses = onFx(diagram::captions);
+        WritableImage before = snapshot(diagram);
+        set(() -> diagram.indexStyleProperty().set(IndexStyle.BRACKETS));
+        List<String> brackets = onFx(diagram::captions);
+        WritableImage after = snapshot(diagram);
+        set(() -> diagram.indexStyleProperty().set(IndexStyle.SUPERSCRIPT));
+        List<String> superscript = onFx(diagram::captions);
+
+        assertTrue(parentheses.contains("δ⁽¹⁾"), parentheses.toString());
+        assertTrue(brackets.contains("δ^[1]"), brackets.toString());
+        assertTrue(superscript.contains("δ¹"), superscript.toString());
+        assertEquals(parentheses.stream().map(caption -> caption.replaceAll("⁽([⁰¹²³⁴⁵⁶⁷⁸⁹])⁾", "$1")).toList(),
+                superscript);
+        assertTrue(brackets.stream().noneMatch(caption -> caption.contains("⁽")), brackets.toString());
+        assertTrue(differentPixels(before, after) > 20, "the captions were not redrawn");
+    }
+
+    private static int differentPixels(WritableImage first, WritableImage second) {
+        int count = 0;
+        for (int y = 0; y < (int) Math.min(first.getHeight(), second.getHeight()); y++) {
+            for (int x = 0; x < (int) Math.min(first.getWidth(), second.getWidth()); x++) {
+                if (first.getPixelReader().getArgb(x, y) != second.getPixelReader().getArgb(x, y)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
@@ -66,7 +68,10 @@ class ExportDialogTest {
 
     /** The dialog on the preset's derivation; its exports run on {@code executor}, or a thread each when null. */
     private ExportSettings open(FxRobot robot, Preset preset, int step, Path place, Executor executor) {
-        Derivation derivation = DerivationBuilder.build(Trace.of(preset.load()), NumberStyle.DEFAULT);
+        return open(robot, DerivationBuilder.build(Trace.of(preset.load()), NumberStyle.DEFAULT), step, place, executor);
+    }
+
+    private ExportSettings open(FxRobot robot, Derivation derivation, int step, Path place, Executor executor) {
         ExportSettings settings = new ExportSettings(derivation, step, place);
         robot.interact(() -> {
             dialog = new ExportDialog(stage, executor == null ? new ExportModel(settings) : new ExportModel(settings, executor));
@@ -101,6 +106,28 @@ class ExportDialogTest {
         assertTrue(Files.readString(expected).contains("<path"), "formulas drawn as paths");
         assertEquals(1.0, robot.lookup("#export-progress").queryAs(ProgressBar.class).getProgress());
         assertEquals("Done. Wrote " + expected + ".", robot.lookup("#export-status").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theConventionStartsAtTheWindowsAndTheOnePickedIsWhatTheFileIsWrittenIn(FxRobot robot) throws Exception {
+        Derivation ng = DerivationBuilder.build(Trace.of(Presets.CLASSIC.load()), NumberStyle.DEFAULT, Convention.NG);
+        ExportSettings settings = open(robot, ng, 6, folder, null);
+        @SuppressWarnings("unchecked")
+        ComboBox<Convention> chooser = robot.lookup("#export-convention").queryAs(ComboBox.class);
+        assertEquals(Convention.NG, chooser.getValue());
+        assertEquals(Convention.NAMED.size(), chooser.getItems().size());
+
+        robot.clickOn("#export-convention");
+        robot.clickOn("PyTorch nn.Linear");
+        robot.clickOn("#export-format");
+        robot.clickOn("LaTeX article");
+        robot.clickOn("#export-start");
+        awaitFinished(dialog.model());
+
+        assertEquals(Convention.PYTORCH, settings.conventionProperty().get());
+        String article = Files.readString(dialog.model().writtenProperty().get().get(0));
+        assertTrue(article.contains("PyTorch nn.Linear"), "the notation line names the convention picked");
+        assertTrue(article.contains("W^{(2)}") && !article.contains("W^{[2]}"), "a⁽ˡ⁾, not the window's a^[l]");
     }
 
     @Test

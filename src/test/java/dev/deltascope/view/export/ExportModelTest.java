@@ -2,13 +2,17 @@ package dev.deltascope.view.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.DerivationBuilder;
 import dev.deltascope.derivation.NumberStyle;
 import dev.deltascope.derivation.ViewKind;
+import dev.deltascope.export.ExportMonitor;
+import dev.deltascope.export.ExportRequest;
 import dev.deltascope.export.Exporter;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
@@ -73,6 +77,41 @@ class ExportModelTest {
         String article = Files.readString(FxThread.call(() -> model.writtenProperty().get()).get(0));
         assertTrue(article.contains("0.75136507"), "a²₁ of the published worked example, to 8 digits");
         assertFalse(article.contains("0.7514 "), "no number rounded to the window's 4 digits");
+    }
+
+    @Test
+    void theConventionChosenIsTheOneEveryFormatIsWrittenIn() throws Exception {
+        Derivation window = DerivationBuilder.build(Trace.of(Presets.MINI_BATCH.load()), NumberStyle.DEFAULT);
+        Derivation cs231n = DerivationBuilder.build(window.trace(), NumberStyle.DEFAULT, Convention.CS231N);
+        for (Exporter format : Exporter.all()) {
+            ExportModel model = model(window, format, ExportSettings.Range.CURRENT_STEP);
+            assertEquals(Convention.DELTASCOPE, FxThread.call(() -> model.settings().conventionProperty().get()),
+                    "the dialog starts at the window's convention");
+            FxThread.run(() -> model.settings().conventionProperty().set(Convention.CS231N));
+            ExportRequest asked = FxThread.call(() -> model.settings().request());
+            runToTheEnd(model, false);
+            Path written = FxThread.call(() -> model.writtenProperty().get()).get(0);
+            Path direct = folder.resolve("direct-" + format.name() + "." + format.extension());
+            Path windows = folder.resolve("window-" + format.name() + "." + format.extension());
+            format.export(cs231n, retargeted(asked, direct), ExportMonitor.NONE);
+            format.export(window, retargeted(asked, windows), ExportMonitor.NONE);
+            String content = comparable(format, written);
+            assertEquals(comparable(format, direct), content, format.name() + ": not the CS231n derivation");
+            assertNotEquals(comparable(format, windows), content, format.name() + ": the window's convention");
+            Files.delete(written);
+        }
+    }
+
+    private static ExportRequest retargeted(ExportRequest request, Path target) {
+        return new ExportRequest(target, request.fromStep(), request.toStep(), request.scale(), request.theme(),
+                request.view(), false);
+    }
+
+    /** The file's bytes as text; a PDF's without its creation date and document id, which differ per run. */
+    private static String comparable(Exporter format, Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return format == Exporter.PDF ? text.replaceAll("/CreationDate ?\\([^)]*\\)|/ModDate ?\\([^)]*\\)|/ID ?\\[[^\\]]*\\]", "")
+                : text;
     }
 
     @Test
