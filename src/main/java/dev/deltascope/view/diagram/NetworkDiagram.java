@@ -12,6 +12,7 @@ import dev.deltascope.view.editor.ParameterLabels;
 import dev.deltascope.view.paint.ThemeSwatch;
 import dev.deltascope.view.paint.ValuePalette;
 import dev.deltascope.view.step.GridLayout;
+import dev.deltascope.view.step.HoverSource;
 import dev.deltascope.view.step.HoverTarget;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class NetworkDiagram extends Region {
     private final ObjectProperty<IndexStyle> indexStyle = new SimpleObjectProperty<>(this, "indexStyle",
             IndexStyle.PARENTHESES);
     private final List<String> captions = new ArrayList<>();
-    private HoverTarget ownHover;
+    private final HoverSource hoverSource;
     private boolean dirty;
 
     /** A diagram of whatever trace and step the observables hold; {@code hover} is shared with the grids. */
@@ -74,6 +75,7 @@ public final class NetworkDiagram extends Region {
         this.trace = trace;
         this.step = step;
         this.hover = hover;
+        this.hoverSource = new HoverSource(this.hover);
         getStyleClass().add("network-diagram");
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         getChildren().addAll(canvas, theme);
@@ -422,14 +424,6 @@ public final class NetworkDiagram extends Region {
     }
 
     private void publish(HoverTarget target) {
-        if (target != null) {
-            ownHover = target;
-            hover.set(target);
-        } else if (ownHover != null) {
-            if (ownHover.equals(hover.get())) {
-                hover.set(null);
-            }
-            ownHover = null;
-        }
+        hoverSource.publish(target);
     }
 }

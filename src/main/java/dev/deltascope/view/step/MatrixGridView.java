@@ -56,7 +56,7 @@ public final class MatrixGridView extends Region {
     private Tooltip tooltip;
     private double cellWidth;
     private double cellHeight;
-    private HoverTarget ownHover;
+    private final HoverSource hoverSource;
     private int hoveredRow = -1;
     private int hoveredColumn = -1;
     private boolean dirty;
@@ -74,6 +74,7 @@ public final class MatrixGridView extends Region {
      */
     public MatrixGridView(String name, Matrix values, CellTargets targets, ObjectProperty<HoverTarget> hover) {
         this.hover = Objects.requireNonNull(hover, "hover");
+        this.hoverSource = new HoverSource(this.hover);
         getStyleClass().add("matrix-grid-view");
         setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getStylesheets().add(ThemeSwatch.STYLESHEET);
@@ -389,14 +390,6 @@ public final class MatrixGridView extends Region {
     }
 
     private void publish(HoverTarget target) {
-        if (target != null) {
-            ownHover = target;
-            hover.set(target);
-        } else if (ownHover != null) {
-            if (ownHover.equals(hover.get())) {
-                hover.set(null);
-            }
-            ownHover = null;
-        }
+        hoverSource.publish(target);
     }
 }
