@@ -76,8 +76,8 @@ final class ShapeLabels {
         return out;
     }
 
-    /** The index of the brace that closes the group opened at {@code open}. */
-    private static int closing(String latex, int open) {
+    /** The index of the brace that closes the group opened at {@code open} (a backslash escapes the next character). */
+    static int closing(String latex, int open) {
         int depth = 0;
         for (int i = open; i < latex.length(); i++) {
             char c = latex.charAt(i);

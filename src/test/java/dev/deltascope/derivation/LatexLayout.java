@@ -16,27 +16,12 @@ final class LatexLayout {
         int i = 0;
         while (i < latex.length()) {
             if (latex.startsWith("\\vphantom{", i)) {
-                i = closing(latex, i + "\\vphantom".length()) + 1;
+                i = ShapeLabels.closing(latex, i + "\\vphantom".length()) + 1;
             } else {
                 out.append(latex.charAt(i));
                 i++;
             }
         }
         return out.toString();
-    }
-
-    private static int closing(String latex, int open) {
-        int depth = 0;
-        for (int i = open; i < latex.length(); i++) {
-            char c = latex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unbalanced braces in " + latex);
     }
 }

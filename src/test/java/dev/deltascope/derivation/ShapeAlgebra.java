@@ -86,7 +86,7 @@ final class ShapeAlgebra {
                 int close = side.indexOf('}', i);
                 String[] sizes = side.substring(i + ShapeLabels.OPEN.length(), close).split(" \\\\times ");
                 tokens.add(new Token('T', Integer.parseInt(sizes[0].trim()), Integer.parseInt(sizes[1].trim())));
-                i = closing(side, close + 1);
+                i = ShapeLabels.closing(side, close + 1);
             } else if (side.startsWith("\\left(", i)) {
                 tokens.add(new Token('(', 0, 0));
                 i += 5;
@@ -147,18 +147,4 @@ final class ShapeAlgebra {
         return new int[] {token.rows(), token.columns()};
     }
 
-    private static int closing(String latex, int open) {
-        int depth = 0;
-        for (int i = open; i < latex.length(); i++) {
-            char c = latex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        throw new AssertionError("unbalanced braces from " + open + " in " + latex);
-    }
 }
