@@ -3,15 +3,19 @@ package dev.deltascope.view.step;
 import dev.deltascope.derivation.Convention;
 import dev.deltascope.derivation.Elision;
 import dev.deltascope.derivation.NamedMatrix;
+import dev.deltascope.view.keys.KeyNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 
 /**
@@ -23,12 +27,18 @@ import javafx.scene.layout.FlowPane;
  */
 final class StepGrids {
 
+    /** The note in the grids' place in presentation mode, which Esc leaves. */
+    static final String LEFT_OUT_PRESENTING = "The grids are left out so that the step fits the screen: their numbers"
+            + " are in the formula above. Leave presentation mode (Esc) to see them.";
+    /** The note in the grids' place with the side panels hidden, which the same shortcut shows again. */
+    static final String LEFT_OUT_PANELS_HIDDEN = "The grids are left out so that the step fits its pane: their numbers"
+            + " are in the formula above. Show the side panels ("
+            + KeyNames.display(KeyCombination.keyCombination("Shortcut+B")) + ") to see them.";
     private static final double GRID_SIZE = 17;
     private static final int MAX_REMEMBERED_TARGETS = 512;
 
     private final FlowPane pane = new FlowPane(18, 18);
-    private final Label leftOutNote = new Label("The grids are left out to fit the screen: their numbers are in the"
-            + " formula above. Leave presentation mode (Esc) or show the side panels (Ctrl+B) to see them.");
+    private final Label leftOutNote = new Label();
     private final List<MatrixGridView> pool = new ArrayList<>();
     private final Map<String, CellTargets> targetsByName = new HashMap<>();
     private final ObjectProperty<HoverTarget> hover;
@@ -38,15 +48,19 @@ final class StepGrids {
 
     /**
      * Grids whose cells set {@code hover}, printed to {@code precision} significant digits at
-     * {@code zoom} times their size, linked to the diagram in {@code convention}'s layout.
+     * {@code zoom} times their size, linked to the diagram in {@code convention}'s layout;
+     * {@code presenting}: presentation mode is on, else the step is fitted as the side panels are hidden.
      */
     StepGrids(ObjectProperty<HoverTarget> hover, IntegerProperty precision, DoubleBinding zoom,
-            ObservableValue<Convention> convention) {
+            ObservableValue<Convention> convention, ObservableBooleanValue presenting) {
         this.hover = hover;
         this.precision = precision;
         this.zoom = zoom;
         this.convention = convention;
         pane.getStyleClass().add("step-grids");
+        leftOutNote.setId("grids-left-out");
+        leftOutNote.textProperty().bind(Bindings.when(presenting).then(LEFT_OUT_PRESENTING)
+                .otherwise(LEFT_OUT_PANELS_HIDDEN));
         leftOutNote.getStyleClass().add("view-explanation");
         leftOutNote.setWrapText(true);
         StepPane.setShown(leftOutNote, false);
@@ -57,7 +71,10 @@ final class StepGrids {
         return pane;
     }
 
-    /** The note said in the grids' place while they are left out. */
+    /**
+     * The note said in the grids' place while they are left out: their numbers are in the formula,
+     * and the key that brings them back in the mode shown now.
+     */
     Label leftOutNote() {
         return leftOutNote;
     }

@@ -86,7 +86,7 @@ public final class StepPane extends Region {
         this.precision = precision;
         heading = new StepHeading(view, unit);
         shownZoom = zoom.multiply(fitScale);
-        grids = new StepGrids(hover, precision, shownZoom, convention);
+        grids = new StepGrids(hover, precision, shownZoom, convention, typeScale.greaterThan(1.0));
         body = new StepBody(new VBox(14, formulaScroller(symbolic), formulaScroller(numeric)), grids.pane());
         getStyleClass().add("step-pane");
         getStylesheets().add(ThemeSwatch.STYLESHEET);
@@ -238,7 +238,9 @@ public final class StepPane extends Region {
 
     /**
      * How much the window's type is enlarged (presentation mode's scale): fitting may shrink the
-     * step's text back to the normal size, never below.
+     * step's text back to the normal size, never below. Only presentation mode enlarges it, so a
+     * fitted step above 1 is presented, at 1 fitted as the side panels are hidden: the note in the
+     * place of grids left out names the key that brings them back in each.
      */
     public DoubleProperty typeScaleProperty() {
         return typeScale;
