@@ -53,8 +53,7 @@ public final class StepPane extends Region {
     private final IntegerProperty precision;
 
     private final StepHeading heading;
-    private final FormulaView symbolic = new FormulaView();
-    private final FormulaView numeric = new FormulaView();
+    private final StepFormulas formulas;
     private final StepGrids grids;
     private final VBox content = new VBox(14);
     private final StepBody body;
@@ -87,7 +86,8 @@ public final class StepPane extends Region {
         heading = new StepHeading(view, unit);
         shownZoom = zoom.multiply(fitScale);
         grids = new StepGrids(hover, precision, shownZoom, convention, typeScale.greaterThan(1.0));
-        body = new StepBody(new VBox(14, formulaScroller(symbolic), formulaScroller(numeric)), grids.pane());
+        formulas = new StepFormulas(shownZoom);
+        body = new StepBody(formulas.pane(), grids.pane());
         getStyleClass().add("step-pane");
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         createView();
@@ -105,10 +105,6 @@ public final class StepPane extends Region {
     }
 
     private void createView() {
-        symbolic.fontSizeProperty().set(SYMBOLIC_SIZE);
-        numeric.fontSizeProperty().set(NUMERIC_SIZE);
-        symbolic.zoomProperty().bind(shownZoom);
-        numeric.zoomProperty().bind(shownZoom);
         content.getStyleClass().add("step-content");
         content.setPadding(new Insets(16, 20, 24, 20));
         content.getChildren().setAll(heading.nodes());
@@ -118,32 +114,18 @@ public final class StepPane extends Region {
         getChildren().add(scroller);
     }
 
-    private static ScrollPane formulaScroller(FormulaView formula) {
-        ScrollPane pane = new ScrollPane(formula);
-        pane.setFitToHeight(false);
-        pane.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        pane.getStyleClass().add("formula-scroller");
-        pane.prefViewportHeightProperty().bind(formula.neededHeightProperty());
-        pane.setMinHeight(Region.USE_PREF_SIZE);
-        return pane;
-    }
-
     /** Shows {@code full}, a step of the derivation, with its matrices elided past {@link #maxShown}. */
     private void show(Step full) {
         Step current = full == null || maxShown >= GridLayout.MAX_SHOWN ? full : elidedSteps.apply(full, maxShown);
         if (current == null) {
             heading.showNone();
-            symbolic.setFormula("");
-            numeric.setFormula("");
+            formulas.clear();
             grids.hideAll();
             return;
         }
         View shown = ShownView.of(current, view.get());
         heading.show(current, shown, unit.get(), fit.get());
-        Formulas formulas = formulasOf(current, view.get(), unit.get());
-        symbolic.setFormula(formulas.symbolic());
-        numeric.setFormula(formulas.numeric());
+        formulas.show(formulasOf(current, view.get(), unit.get()));
         grids.show(shown == null ? current.matrices() : shown.matrices(), current.layer(), maxShown);
     }
 
@@ -189,11 +171,11 @@ public final class StepPane extends Region {
     }
 
     public FormulaView symbolic() {
-        return symbolic;
+        return formulas.symbolic();
     }
 
     public FormulaView numeric() {
-        return numeric;
+        return formulas.numeric();
     }
 
     Label agreement() {
@@ -265,11 +247,10 @@ public final class StepPane extends Region {
     protected void layoutChildren() {
         if (fit.get()) {
             fitStep();
-        } else if (fitScale.get() != 1 || body.isBeside() || numeric.breakWidthProperty().get() != 0
+        } else if (fitScale.get() != 1 || body.isBeside() || formulas.isBroken()
                 || grids.isLeftOut() || maxShown != GridLayout.MAX_SHOWN) {
             printWith(GridLayout.MAX_SHOWN);
-            symbolic.breakWidthProperty().set(0);
-            numeric.breakWidthProperty().set(0);
+            formulas.setBreakWidth(0);
             grids.setLeftOut(false);
             scaleTo(1);
             body.setBeside(false);
@@ -293,8 +274,7 @@ public final class StepPane extends Region {
         String key = System.identityHashCode(step.getValue()) + " " + view.get() + " " + unit.get() + " " + width
                 + " " + height + " " + zoom.get() + " " + precision.get() + " " + tighterElision.get();
         double room = width - content.snappedLeftInset() - content.snappedRightInset();
-        symbolic.breakWidthProperty().set(Math.max(0, room));
-        numeric.breakWidthProperty().set(Math.max(0, room));
+        formulas.setBreakWidth(Math.max(0, room));
         if (width <= 0 || height <= 0 || key.equals(fittedFor) && (!fits || fitsIn(width, room, height))) {
             return;
         }
