@@ -5,14 +5,17 @@ import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
 
-/** Which view of a step the pane shows, and which of its units the component-wise view shows. */
-final class ShownView {
+/**
+ * Which view of a step the pane shows, and which of its units the component-wise view shows; what
+ * is copied and exported as "the step shown" follows the same rule.
+ */
+public final class ShownView {
 
     private ShownView() {
     }
 
     /** The view shown for {@code step}: the chosen one, else its first; null for a step without views. */
-    static View of(Step step, ViewKind kind) {
+    public static View of(Step step, ViewKind kind) {
         boolean hasViews = (step.kind() == StepKind.OUTPUT_ERROR || step.kind() == StepKind.BACKWARD)
                 && !step.views().isEmpty();
         if (!hasViews) {

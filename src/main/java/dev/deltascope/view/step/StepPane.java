@@ -130,11 +130,11 @@ public final class StepPane extends Region {
     }
 
     /** The LaTeX of the two formulas shown for a step: in symbols ({@link #SYMBOLIC_SIZE}) and with numbers ({@link #NUMERIC_SIZE}). */
-    record Formulas(String symbolic, String numeric) {
+    public record Formulas(String symbolic, String numeric) {
     }
 
     /** The formulas the pane shows for {@code step} when {@code kind} is the chosen view and {@code unit} the chosen unit. */
-    static Formulas formulasOf(Step step, ViewKind kind, int unit) {
+    public static Formulas formulasOf(Step step, ViewKind kind, int unit) {
         View shown = ShownView.of(step, kind);
         if (shown == null) {
             return new Formulas(step.symbolic(), step.numeric());
