@@ -59,7 +59,7 @@ public final class CodeExportDialog extends Dialog<Void> {
         }
         GridPane folder = FormParts.rows(List.of("Folder"), List.of(
                 FormParts.folderField(model.folderProperty(), model::existingFolder, "Folder for the code", "code")));
-        VBox form = new VBox(10, about, choices, folder, FormParts.text(model.summaryProperty(), "code-summary"),
+        VBox form = new VBox(10, about, choices, folder, FormParts.summary(model.summaryProperty(), "code-summary"),
                 FormParts.problem(model.problemProperty(), "code-problem"));
         form.disableProperty().bind(model.runningProperty());
 

@@ -96,6 +96,18 @@ final class FormParts {
         return label;
     }
 
+    /**
+     * What the export will write, muted as a note, taking no room when there is nothing. Placed inside the form, it
+     * greys out with the form's controls while the export runs.
+     */
+    static Label summary(ObservableValue<String> text, String id) {
+        Label summary = text(text, id);
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        return summary;
+    }
+
     /** What stops the form, in red, taking no room when there is nothing. */
     static Label problem(ObservableValue<String> text, String id) {
         Label problem = text(text, id);

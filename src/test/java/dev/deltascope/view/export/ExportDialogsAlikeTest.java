@@ -1,0 +1,111 @@
+package dev.deltascope.view.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deltascope.derivation.Derivation;
+import dev.deltascope.derivation.DerivationBuilder;
+import dev.deltascope.derivation.NumberStyle;
+import dev.deltascope.file.Presets;
+import dev.deltascope.model.Trace;
+import dev.deltascope.view.FxThread;
+import dev.deltascope.view.WindowFixture;
+import dev.deltascope.view.step.StepViewFixtures;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The picture export and the code export look and behave alike where they do the same thing. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogsAlikeTest {
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private final List<Dialog<?>> open = new ArrayList<>();
+    /** Exports started by the dialogs, held unrun so the dialogs stay in their running state. */
+    private final List<Runnable> held = new ArrayList<>();
+    private final Derivation derivation = DerivationBuilder.build(Trace.of(Presets.MINI_BATCH.load()),
+            NumberStyle.DEFAULT);
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        StepViewFixtures.useLightTheme();
+        WindowFixture.owner(stage);
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> open.forEach(Dialog::close));
+    }
+
+    /**
+     * Both summaries are muted notes, and while an export runs both grey out with the form: the darkest pixel of
+     * the summary's text is as light in the code export as in the picture export, and lighter while it runs.
+     */
+    @Test
+    void theCodeExportsSummaryIsMutedAndGreysOutWhileWritingAsThePictureExportsDoes(FxRobot robot) {
+        ExportDialog pictures = FxThread.call(() -> show(new ExportDialog(stage,
+                new ExportModel(new ExportSettings(derivation, 0, folder), held::add))));
+        double picturesIdle = darkest(pictures, "#export-summary");
+        robot.interact(() -> pictures.model().start(true));
+        double picturesRunning = darkest(pictures, "#export-summary");
+        robot.interact(pictures::close);
+
+        CodeExportDialog code = FxThread.call(() -> show(new CodeExportDialog(stage,
+                new CodeExportModel(derivation, folder, held::add), "Mini-batch XOR")));
+        double codeIdle = darkest(code, "#code-summary");
+        robot.interact(() -> code.model().start(true));
+        double codeRunning = darkest(code, "#code-summary");
+
+        assertEquals(2, held.size(), "both exports started and wait");
+        assertTrue(picturesRunning > picturesIdle + 0.15, "picture summary greys out: " + picturesIdle + " → "
+                + picturesRunning);
+        assertTrue(codeRunning > codeIdle + 0.15, "code summary greys out: " + codeIdle + " → " + codeRunning);
+        assertEquals(picturesIdle, codeIdle, 0.05, "muted alike");
+        assertEquals(picturesRunning, codeRunning, 0.05, "greyed alike");
+    }
+
+    private <D extends Dialog<?>> D show(D dialog) {
+        open.add(dialog);
+        dialog.show();
+        return dialog;
+    }
+
+    /** The lowest brightness (0 black, 1 white) inside the label's bounds, as the dialog draws it. */
+    private static double darkest(Dialog<?> dialog, String id) {
+        return FxThread.call(() -> {
+            Label label = (Label) dialog.getDialogPane().lookup(id);
+            dialog.getDialogPane().applyCss();
+            dialog.getDialogPane().layout();
+            assertTrue(label.isVisible() && !label.getText().isEmpty(), id + " shows a summary");
+            WritableImage image = dialog.getDialogPane().snapshot(null, null);
+            Bounds bounds = dialog.getDialogPane().sceneToLocal(label.localToScene(label.getLayoutBounds()));
+            PixelReader pixels = image.getPixelReader();
+            double darkest = 1;
+            for (int y = (int) Math.max(0, bounds.getMinY()); y < Math.min(image.getHeight(), bounds.getMaxY()); y++) {
+                for (int x = (int) Math.max(0, bounds.getMinX()); x < Math.min(image.getWidth(), bounds.getMaxX()); x++) {
+                    Color colour = pixels.getColor(x, y);
+                    darkest = Math.min(darkest, colour.getBrightness());
+                }
+            }
+            return darkest;
+        });
+    }
+}
