@@ -2,7 +2,6 @@ package dev.deltascope.view.export;
 
 import dev.deltascope.code.CodeFormat;
 import dev.deltascope.derivation.Derivation;
-import dev.deltascope.view.dialog.Dialogs;
 import dev.deltascope.view.help.ShortcutList;
 import dev.deltascope.view.paint.Theme;
 import java.io.File;
@@ -40,7 +39,7 @@ public final class CodeExportDialog extends Dialog<Void> {
         createView();
         model.failureProperty().addListener((observable, old, failure) -> {
             if (!failure.isEmpty()) {
-                Dialogs.error(getDialogPane().getScene().getWindow(), "The code could not be written.", failure);
+                FormParts.showFailure(this, "The code could not be written.", failure, "code");
             }
         });
     }

@@ -151,9 +151,9 @@ public final class CodeExportModel {
         task.setOnSucceeded(event -> finish("Done. Wrote " + names(task.getValue()) + " in " + target + "."));
         task.setOnFailed(event -> {
             Throwable problemSeen = task.getException();
+            finish("The export failed; files written before the failure were kept.");
             failure.set(problemSeen instanceof CodeExportException ? problemSeen.getMessage()
                     : "Unexpected problem: " + problemSeen);
-            finish("The export failed; files written before the failure were kept.");
         });
         failure.set("");
         status.set("Writing…");

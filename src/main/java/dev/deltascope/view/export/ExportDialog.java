@@ -2,7 +2,6 @@ package dev.deltascope.view.export;
 
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.export.Exporter;
-import dev.deltascope.view.dialog.Dialogs;
 import dev.deltascope.view.paint.Theme;
 import dev.deltascope.view.step.StepperModel;
 import java.nio.file.Files;
@@ -50,7 +49,7 @@ public final class ExportDialog extends Dialog<Void> {
         createView();
         model.failureProperty().addListener((observable, old, failure) -> {
             if (!failure.isEmpty()) {
-                Dialogs.error(getDialogPane().getScene().getWindow(), "The export could not be written.", failure);
+                FormParts.showFailure(this, "The export could not be written.", failure, "export");
             }
         });
         setOnCloseRequest(event -> model.cancel());

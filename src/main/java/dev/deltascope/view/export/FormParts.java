@@ -1,6 +1,7 @@
 package dev.deltascope.view.export;
 
 import atlantafx.base.theme.Styles;
+import dev.deltascope.view.dialog.Dialogs;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -78,6 +80,18 @@ final class FormParts {
         });
         HBox.setHgrow(field, Priority.ALWAYS);
         return new HBox(8, field, choose);
+    }
+
+    /**
+     * Shows why an export failed over its dialog, once the dialog shows the export as stopped, then puts the
+     * caret in the folder field (id {@code prefix-folder}) with its text selected: the usual thing to change.
+     */
+    static void showFailure(Dialog<?> dialog, String header, String failure, String prefix) {
+        Dialogs.error(dialog.getDialogPane().getScene().getWindow(), header, failure);
+        if (dialog.getDialogPane().lookup("#" + prefix + "-folder") instanceof TextField field) {
+            field.requestFocus();
+            field.selectAll();
+        }
     }
 
     /** The label, wrapping at the form's width and as tall as its text. */

@@ -1,6 +1,7 @@
 package dev.deltascope.view.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deltascope.derivation.Derivation;
@@ -11,13 +12,17 @@ import dev.deltascope.model.Trace;
 import dev.deltascope.view.FxThread;
 import dev.deltascope.view.WindowFixture;
 import dev.deltascope.view.step.StepViewFixtures;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -28,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The picture export and the code export look and behave alike where they do the same thing. */
 @ExtendWith(ApplicationExtension.class)
@@ -80,6 +86,51 @@ class ExportDialogsAlikeTest {
         assertTrue(codeRunning > codeIdle + 0.15, "code summary greys out: " + codeIdle + " → " + codeRunning);
         assertEquals(picturesIdle, codeIdle, 0.05, "muted alike");
         assertEquals(picturesRunning, codeRunning, 0.05, "greyed alike");
+    }
+
+    /**
+     * While the failure is shown, the dialog behind it already says the export failed and its form is usable
+     * again; Enter dismisses the failure and leaves the caret in the folder field, its text selected.
+     */
+    @Test
+    void aFailureIsShownOverAStoppedDialogAndLeavesTheCaretInTheFolderField(FxRobot robot) throws Exception {
+        Path lecture = Files.createDirectory(folder.resolve("lecture"));
+        ExportDialog pictures = FxThread.call(() -> show(new ExportDialog(stage,
+                new ExportModel(new ExportSettings(derivation, 0, lecture)))));
+        Files.delete(lecture);
+        failAndDismiss(robot, pictures, "#export-start", "The export could not be written.");
+        assertStoppedWithCaretInFolder(robot, pictures, "export", "The export failed; nothing was written.");
+        robot.interact(pictures::close);
+
+        Path underAFile = Files.writeString(folder.resolve("notes.txt"), "").resolve("code");
+        CodeExportDialog code = FxThread.call(() -> show(new CodeExportDialog(stage,
+                new CodeExportModel(derivation, underAFile), "Mini-batch XOR")));
+        failAndDismiss(robot, code, "#code-export-start", "The code could not be written.");
+        assertStoppedWithCaretInFolder(robot, code, "code",
+                "The export failed; files written before the failure were kept.");
+    }
+
+    /** Starts the export with Enter, waits for the failure, checks the dialog behind it and dismisses it with Enter. */
+    private void failAndDismiss(FxRobot robot, Dialog<?> dialog, String start, String header) throws Exception {
+        robot.interact(() -> dialog.getDialogPane().lookup(start).requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(header).tryQuery().isPresent());
+        String prefix = start.substring(1, start.indexOf('-'));
+        assertFalse(FxThread.call(() -> dialog.getDialogPane().lookup("#" + prefix + "-folder").isDisabled()),
+                "the form is usable behind the failure");
+        assertTrue(FxThread.call(() -> ((Label) dialog.getDialogPane().lookup("#" + prefix + "-status")).getText())
+                .startsWith("The export failed"), "the status behind the failure");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void assertStoppedWithCaretInFolder(FxRobot robot, Dialog<?> dialog, String prefix, String status) {
+        assertFalse(robot.lookup(".alert").tryQuery().isPresent(), "the failure was dismissed");
+        TextField field = (TextField) dialog.getDialogPane().lookup("#" + prefix + "-folder");
+        assertTrue(FxThread.call(field::isFocused), "the caret is in the folder field");
+        assertEquals(field.getText(), FxThread.call(field::getSelectedText));
+        assertEquals(status, FxThread.call(() -> ((Label) dialog.getDialogPane().lookup("#" + prefix + "-status"))
+                .getText()));
     }
 
     private <D extends Dialog<?>> D show(D dialog) {
