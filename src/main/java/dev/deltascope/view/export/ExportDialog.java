@@ -115,7 +115,10 @@ public final class ExportDialog extends Dialog<Void> {
         model.start(!existing.isEmpty());
     }
 
-    /** Asks whether to replace files that exist, naming them; true when the answer is Replace. */
+    /**
+     * Asks whether to replace files that exist, naming them; true when the answer is Replace. Cancel is the
+     * default and has the focus, so an Enter pressed out of habit keeps the files.
+     */
     static boolean mayReplace(Window owner, List<Path> existing) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, ButtonType.CANCEL);
         ask.initOwner(owner);
@@ -134,6 +137,11 @@ public final class ExportDialog extends Dialog<Void> {
         text.setMaxWidth(480);
         ask.getDialogPane().setContent(text);
         ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        Button replace = (Button) ask.getDialogPane().lookupButton(REPLACE);
+        Button keep = (Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL);
+        replace.setDefaultButton(false);
+        keep.setDefaultButton(true);
+        ask.setOnShown(event -> keep.requestFocus());
         Optional<ButtonType> answer = ask.showAndWait();
         return answer.isPresent() && answer.get() == REPLACE;
     }

@@ -133,6 +133,37 @@ class ExportDialogsAlikeTest {
                 .getText()));
     }
 
+    /** Enter answers the question about replacing a file with Cancel in both dialogs; Replace must be chosen. */
+    @Test
+    void enterDoesNotReplaceAnExistingFile(FxRobot robot) throws Exception {
+        ExportSettings settings = new ExportSettings(derivation, 0, folder);
+        Path picture = settings.plannedFilesProperty().get().get(0);
+        Path notebook = folder.resolve("derivation.ipynb");
+        Files.writeString(picture, "earlier picture");
+        Files.writeString(notebook, "earlier notes");
+        ExportDialog pictures = FxThread.call(() -> show(new ExportDialog(stage, new ExportModel(settings))));
+        enterTwice(robot, pictures, "#export-start");
+        robot.interact(pictures::close);
+        CodeExportDialog code = FxThread.call(() -> show(new CodeExportDialog(stage,
+                new CodeExportModel(derivation, folder), "Mini-batch XOR")));
+        enterTwice(robot, code, "#code-export-start");
+
+        assertEquals("earlier picture", Files.readString(picture));
+        assertEquals("earlier notes", Files.readString(notebook));
+        assertFalse(Files.exists(folder.resolve("derivation_numpy.py")), "nothing written after Cancel");
+        assertFalse(pictures.model().runningProperty().get() || code.model().runningProperty().get());
+    }
+
+    /** Enter on the dialog's Export, then Enter on the question that follows. */
+    private void enterTwice(FxRobot robot, Dialog<?> dialog, String start) throws Exception {
+        robot.interact(() -> dialog.getDialogPane().lookup(start).requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Replace").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Replace").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private <D extends Dialog<?>> D show(D dialog) {
         open.add(dialog);
         dialog.show();
