@@ -73,6 +73,7 @@ public final class CodeExportDialog extends Dialog<Void> {
             start();
         });
         ((Button) getDialogPane().lookupButton(CLOSE)).setId("code-export-close");
+        FormParts.growWithText(this, model.statusProperty(), model.summaryProperty(), model.problemProperty());
     }
 
     CodeExportModel model() {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
@@ -75,9 +74,8 @@ public final class ExportDialog extends Dialog<Void> {
             event.consume();
             start();
         });
-        model.statusProperty().addListener((observable, old, text) -> Platform.runLater(this::growToFit));
-        model.settings().summaryProperty().addListener((observable, old, text) -> Platform.runLater(this::growToFit));
-        model.settings().problemProperty().addListener((observable, old, text) -> Platform.runLater(this::growToFit));
+        FormParts.growWithText(this, model.statusProperty(), model.settings().summaryProperty(),
+                model.settings().problemProperty());
         Button close = (Button) getDialogPane().lookupButton(CLOSE);
         close.setId("export-cancel");
         close.textProperty().bind(Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
@@ -87,19 +85,6 @@ public final class ExportDialog extends Dialog<Void> {
                 model.cancel();
             }
         });
-    }
-
-    /** Makes the window taller when a longer message needs more lines; never shorter, so nothing jumps. */
-    private void growToFit() {
-        Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
-        if (window == null) {
-            return;
-        }
-        getDialogPane().applyCss();
-        getDialogPane().layout();
-        if (getDialogPane().prefHeight(getDialogPane().getWidth()) > getDialogPane().getScene().getHeight()) {
-            window.sizeToScene();
-        }
     }
 
     ExportModel model() {

@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -20,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 
 /**
  * The pieces the export dialogs' forms are built from, one way: rows of a muted name beside its field,
@@ -91,6 +94,29 @@ final class FormParts {
         if (dialog.getDialogPane().lookup("#" + prefix + "-folder") instanceof TextField field) {
             field.requestFocus();
             field.selectAll();
+        }
+    }
+
+    /**
+     * Makes the dialog's window taller whenever one of {@code texts} changes and needs more lines than there is room
+     * for; never shorter, so nothing jumps.
+     */
+    @SafeVarargs
+    static void growWithText(Dialog<?> dialog, ObservableValue<String>... texts) {
+        for (ObservableValue<String> text : texts) {
+            text.addListener((observable, old, now) -> Platform.runLater(() -> growToFit(dialog.getDialogPane())));
+        }
+    }
+
+    private static void growToFit(DialogPane pane) {
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        if (window == null) {
+            return;
+        }
+        pane.applyCss();
+        pane.layout();
+        if (pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight()) {
+            window.sizeToScene();
         }
     }
 

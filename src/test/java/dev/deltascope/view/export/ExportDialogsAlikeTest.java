@@ -164,6 +164,37 @@ class ExportDialogsAlikeTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A folder long enough to wrap the summary over several lines makes each dialog taller, so nothing is cut off. */
+    @Test
+    void bothDialogsGrowWhenTheSummaryNeedsMoreLines(FxRobot robot) throws Exception {
+        String deep = folder.resolve("a folder with a long name for the lecture notes ".repeat(6).strip()).toString();
+        ExportSettings settings = new ExportSettings(derivation, 0, folder);
+        ExportDialog pictures = FxThread.call(() -> show(new ExportDialog(stage, new ExportModel(settings))));
+        assertFitsAfter(pictures, () -> settings.folderProperty().set(deep));
+        robot.interact(pictures::close);
+
+        CodeExportDialog code = FxThread.call(() -> show(new CodeExportDialog(stage,
+                new CodeExportModel(derivation, folder), "Mini-batch XOR")));
+        assertFitsAfter(code, () -> code.model().folderProperty().set(deep));
+    }
+
+    private static void assertFitsAfter(Dialog<?> dialog, Runnable change) throws Exception {
+        double before = FxThread.call(() -> dialog.getDialogPane().getScene().getHeight());
+        FxThread.call(() -> {
+            change.run();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double needed = FxThread.call(() -> {
+            dialog.getDialogPane().applyCss();
+            dialog.getDialogPane().layout();
+            return dialog.getDialogPane().prefHeight(dialog.getDialogPane().getWidth());
+        });
+        double after = FxThread.call(() -> dialog.getDialogPane().getScene().getHeight());
+        assertTrue(needed > before, "the summary needs more room: " + needed + " after " + before);
+        assertTrue(after >= needed - 0.5, "the window grew to " + after + " for " + needed);
+    }
+
     private <D extends Dialog<?>> D show(D dialog) {
         open.add(dialog);
         dialog.show();
