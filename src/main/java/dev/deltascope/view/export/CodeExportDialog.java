@@ -34,7 +34,7 @@ public final class CodeExportDialog extends Dialog<Void> {
         this.model = model;
         initOwner(owner);
         setTitle("Export code");
-        setHeaderText(networkTitle.isBlank() ? "Export the derivation as code" : "Export “" + networkTitle + "” as code");
+        setHeaderText(FormParts.header(networkTitle, " as code"));
         setResizable(true);
         createView();
         model.failureProperty().addListener((observable, old, failure) -> {

@@ -43,7 +43,7 @@ public final class ExportDialog extends Dialog<Void> {
         this.model = model;
         initOwner(owner);
         setTitle("Export");
-        setHeaderText("Export " + model.settings().derivation().trace().network().title());
+        setHeaderText(FormParts.header(model.settings().derivation().trace().network().title(), ""));
         setResizable(true);
         createView();
         model.failureProperty().addListener((observable, old, failure) -> {

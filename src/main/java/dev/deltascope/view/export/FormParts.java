@@ -1,6 +1,7 @@
 package dev.deltascope.view.export;
 
 import atlantafx.base.theme.Styles;
+import dev.deltascope.derivation.TitleText;
 import dev.deltascope.view.dialog.Dialogs;
 import java.io.File;
 import java.nio.file.Path;
@@ -118,6 +119,15 @@ final class FormParts {
         if (pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight()) {
             window.sizeToScene();
         }
+    }
+
+    /**
+     * An export dialog's header: "Export “XOR”" followed by {@code what} (" as code"), the title as headers show it
+     * (see {@link TitleText#shown}); "Export the derivation" when the network has no title.
+     */
+    static String header(String title, String what) {
+        String shown = TitleText.shown(title);
+        return (shown.isEmpty() ? "Export the derivation" : "Export “" + shown + "”") + what;
     }
 
     /** The label, wrapping at the form's width and as tall as its text. */

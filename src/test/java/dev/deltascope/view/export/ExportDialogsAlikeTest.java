@@ -195,6 +195,28 @@ class ExportDialogsAlikeTest {
         assertTrue(after >= needed - 0.5, "the window grew to " + after + " for " + needed);
     }
 
+    /** Both headers quote the title as headers show it, cut at 200 characters without control characters. */
+    @Test
+    void bothHeadersNameTheNetworkAlikeEvenWhenItsTitleIsLongBlankOrOdd(FxRobot robot) {
+        String odd = "XOR\u202e\tlecture " + "x".repeat(300);
+        String shown = "XOR lecture " + "x".repeat(187) + "…";
+        assertEquals(List.of("Export “" + shown + "”", "Export “" + shown + "” as code"), headers(robot, odd));
+        assertEquals(List.of("Export the derivation", "Export the derivation as code"), headers(robot, "  "));
+    }
+
+    private List<String> headers(FxRobot robot, String title) {
+        Derivation titled = DerivationBuilder.build(Trace.of(Presets.MINI_BATCH.load().withTitle(title)),
+                NumberStyle.DEFAULT);
+        return FxThread.call(() -> {
+            ExportDialog pictures = show(new ExportDialog(stage, new ExportModel(new ExportSettings(titled, 0, folder))));
+            CodeExportDialog code = show(new CodeExportDialog(stage, new CodeExportModel(titled, folder), title));
+            List<String> both = List.of(pictures.getHeaderText(), code.getHeaderText());
+            pictures.close();
+            code.close();
+            return both;
+        });
+    }
+
     private <D extends Dialog<?>> D show(D dialog) {
         open.add(dialog);
         dialog.show();
