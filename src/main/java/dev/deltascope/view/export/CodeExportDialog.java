@@ -7,6 +7,7 @@ import dev.deltascope.view.paint.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -21,7 +22,8 @@ import javafx.stage.Window;
 
 /**
  * File → Export code…: the derivation as a NumPy script, a PyTorch script and a Jupyter notebook that reproduce
- * every number and check themselves against Deltascope's. Files that exist are replaced only after asking.
+ * every number and check themselves against Deltascope's. Files that exist are replaced only after asking; while
+ * the files are written, Close reads Cancel and stops before the next file.
  */
 public final class CodeExportDialog extends Dialog<Void> {
 
@@ -37,6 +39,7 @@ public final class CodeExportDialog extends Dialog<Void> {
         setHeaderText(FormParts.header(networkTitle, " as code"));
         setResizable(true);
         createView();
+        setOnCloseRequest(event -> model.cancel());
         model.failureProperty().addListener((observable, old, failure) -> {
             if (!failure.isEmpty()) {
                 FormParts.showFailure(this, "The code could not be written.", failure, "code");
@@ -72,7 +75,15 @@ public final class CodeExportDialog extends Dialog<Void> {
             event.consume();
             start();
         });
-        ((Button) getDialogPane().lookupButton(CLOSE)).setId("code-export-close");
+        Button close = (Button) getDialogPane().lookupButton(CLOSE);
+        close.setId("code-export-close");
+        close.textProperty().bind(Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
+        close.addEventFilter(ActionEvent.ACTION, event -> {
+            if (model.runningProperty().get()) {
+                event.consume();
+                model.cancel();
+            }
+        });
         FormParts.growWithText(this, model.statusProperty(), model.summaryProperty(), model.problemProperty());
     }
 

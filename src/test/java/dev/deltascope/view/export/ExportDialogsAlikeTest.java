@@ -106,8 +106,7 @@ class ExportDialogsAlikeTest {
         CodeExportDialog code = FxThread.call(() -> show(new CodeExportDialog(stage,
                 new CodeExportModel(derivation, underAFile), "Mini-batch XOR")));
         failAndDismiss(robot, code, "#code-export-start", "The code could not be written.");
-        assertStoppedWithCaretInFolder(robot, code, "code",
-                "The export failed; files written before the failure were kept.");
+        assertStoppedWithCaretInFolder(robot, code, "code", "The export failed; nothing was written.");
     }
 
     /** Starts the export with Enter, waits for the failure, checks the dialog behind it and dismisses it with Enter. */
