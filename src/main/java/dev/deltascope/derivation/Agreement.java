@@ -51,8 +51,8 @@ public record Agreement(double maxViewDifference, double finiteDifferenceRelativ
             String worst = "worst relative error " + number.apply(relativeError) + " at " + where;
             return switch (ofRelativeError(relativeError)) {
                 case AGREES -> "Finite differences agree: " + worst;
-                case DOUBTFUL -> "Finite differences doubtful: " + worst + ", above " + number.apply(MATCH)
-                        + " (step size, rounding or a kink)";
+                case DOUBTFUL -> "Finite differences doubtful: " + worst + ", at or above the " + number.apply(MATCH)
+                        + " tolerance (step size, rounding or a kink)";
                 case DISAGREES -> "Finite differences disagree: " + worst;
             };
         }
@@ -107,7 +107,7 @@ public record Agreement(double maxViewDifference, double finiteDifferenceRelativ
         return views + " · " + switch (Verdict.ofRelativeError(finiteDifferenceRelativeError)) {
             case AGREES -> "finite differences agree to " + relative;
             case DOUBTFUL -> "finite differences doubtful: " + relative + (nearKink ? kink
-                    : ", above " + number.apply(MATCH) + " (step size, rounding or a kink)");
+                    : ", at or above the " + number.apply(MATCH) + " tolerance (step size, rounding or a kink)");
             case DISAGREES -> "finite differences disagree by " + relative + kink;
         };
     }
@@ -146,7 +146,7 @@ public record Agreement(double maxViewDifference, double finiteDifferenceRelativ
             case AGREES -> "finite differences match backpropagation with a relative error of " + error
                     + ", below the check's tolerance of " + number.apply(MATCH) + ".";
             case DOUBTFUL -> "finite differences neither confirm nor refute backpropagation: their relative error of "
-                    + error + " is above the check's tolerance of " + number.apply(MATCH) + " but below the "
+                    + error + " is at or above the check's tolerance of " + number.apply(MATCH) + " but below the "
                     + number.apply(DIFFERENT) + " that marks a wrong gradient. " + (nearKink ? KINK
                     : "Such an error usually comes from the finite step itself (h = " + number.apply(FiniteDifferences.STEP)
                             + "), from rounding when the cost is large, or from a kink such as ReLU's at 0.");

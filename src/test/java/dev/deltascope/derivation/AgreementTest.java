@@ -63,7 +63,7 @@ class AgreementTest {
         String sentence = new Agreement(0, 2.5e-5).sentence(numbers::text);
 
         assertEquals("The three methods agree exactly; finite differences neither confirm nor refute backpropagation: "
-                + "their relative error of 2.5×10⁻⁵ is above the check's tolerance of 1×10⁻⁶ but below the 0.001 that "
+                + "their relative error of 2.5×10⁻⁵ is at or above the check's tolerance of 1×10⁻⁶ but below the 0.001 that "
                 + "marks a wrong gradient. Such an error usually comes from the finite step itself (h = 0.001), from "
                 + "rounding when the cost is large, or from a kink such as ReLU's at 0.", sentence);
     }
@@ -181,8 +181,8 @@ class AgreementTest {
                 new Agreement(0, 2.4e-10).line(numbers::text));
         assertEquals("Views agree to 3.1×10⁻¹⁷ · finite differences not checked for this layer",
                 new Agreement(3.1e-17, Double.NaN).line(numbers::text));
-        assertEquals("Views agree exactly · finite differences doubtful: 2.5×10⁻⁵ relative, above 1×10⁻⁶ "
-                + "(step size, rounding or a kink)", new Agreement(0, 2.5e-5).line(numbers::text));
+        assertEquals("Views agree exactly · finite differences doubtful: 2.5×10⁻⁵ relative, at or above the 1×10⁻⁶ "
+                + "tolerance (step size, rounding or a kink)", new Agreement(0, 2.5e-5).line(numbers::text));
         assertEquals("Views agree exactly · finite differences doubtful: 2.5×10⁻⁵ relative, a ReLU kink in reach",
                 new Agreement(0, 2.5e-5, true).line(numbers::text));
         assertEquals("Views disagree by 2×10⁻⁹ · finite differences disagree by 0.5 relative, a ReLU kink in reach",

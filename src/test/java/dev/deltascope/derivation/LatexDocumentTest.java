@@ -105,7 +105,7 @@ class LatexDocumentTest {
                 .filter(line -> line.startsWith("The three methods")).map(line -> line.substring(0, Math.min(330, line.length()))).toList().toString();
 
         assertTrue(text.contains("finite differences neither confirm nor refute backpropagation: their relative error "
-                + "of 2.5 × 10−5 is above the check’s tolerance of 1 × 10−6 but below the 0.001 that marks a wrong "
+                + "of 2.5 × 10−5 is at or above the check’s tolerance of 1 × 10−6 but below the 0.001 that marks a wrong "
                 + "gradient."), sentences);
         assertTrue(text.contains("The three methods disagree: they differ by up to 3 × 10−8, more than the 1 × 10−9 "
                 + "that rounding explains; finite differences disagree with backpropagation by a relative error of 0.25, "

@@ -92,8 +92,8 @@ class GradientCheckPanelTest {
         show(withCheck(new ParameterCheck(1, false, 0, 0, 0.5, 0.5, 1e-10),
                 new ParameterCheck(2, false, 0, 1, 0.3, 0.3001, 3e-4)));
 
-        assertEquals("Finite differences doubtful: worst relative error 0.0003 at w⁽²⁾₁₂, above 1×10⁻⁶ "
-                + "(step size, rounding or a kink) · 2 of 10 parameters checked", onFx(panel::verdict));
+        assertEquals("Finite differences doubtful: worst relative error 0.0003 at w⁽²⁾₁₂, at or above the 1×10⁻⁶ "
+                + "tolerance (step size, rounding or a kink) · 2 of 10 parameters checked", onFx(panel::verdict));
         assertTrue(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("doubtful")));
 
         show(withCheck(new ParameterCheck(2, false, 0, 1, 0.3, 0.3003, 1e-3)));
