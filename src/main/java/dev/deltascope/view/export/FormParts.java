@@ -26,9 +26,9 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /**
- * The pieces the export dialogs' forms are built from, one way: rows of a muted name beside its field,
- * a folder typed or chosen, and text that wraps at the form's width (a problem in red, hidden when there
- * is none).
+ * The pieces the export dialogs are built from, one way: their header, rows of a muted name beside its field,
+ * a folder typed or chosen, text that wraps at the form's width (a muted summary and a problem in red, each
+ * hidden when there is none), a window that grows with that text, and a failure shown over the dialog.
  */
 final class FormParts {
 
@@ -153,17 +153,19 @@ final class FormParts {
     static Label summary(ObservableValue<String> text, String id) {
         Label summary = text(text, id);
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
-        summary.managedProperty().bind(summary.visibleProperty());
-        return summary;
+        return hiddenWhenEmpty(summary);
     }
 
     /** What stops the form, in red, taking no room when there is nothing. */
     static Label problem(ObservableValue<String> text, String id) {
         Label problem = text(text, id);
         problem.getStyleClass().add(Styles.DANGER);
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        return problem;
+        return hiddenWhenEmpty(problem);
+    }
+
+    private static Label hiddenWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 }
