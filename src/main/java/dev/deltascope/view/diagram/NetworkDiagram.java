@@ -14,6 +14,7 @@ import dev.deltascope.view.paint.ValuePalette;
 import dev.deltascope.view.step.GridLayout;
 import dev.deltascope.view.step.HoverSource;
 import dev.deltascope.view.step.HoverTarget;
+import dev.deltascope.view.step.PointerTooltip;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -29,6 +30,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -53,7 +55,6 @@ public final class NetworkDiagram extends Region {
     private static final double DENSE_EDGES = 256;
     /** How far the units of layers outside the step fade towards the background. */
     private static final double DIMMED = 0.5;
-    private static final double MIN_VALUE_FONT = 10;
 
     private final ObservableValue<Trace> trace;
     private final ObservableValue<Step> step;
@@ -67,6 +68,10 @@ public final class NetworkDiagram extends Region {
     private final ObjectProperty<IndexStyle> indexStyle = new SimpleObjectProperty<>(this, "indexStyle",
             IndexStyle.PARENTHESES);
     private final List<String> captions = new ArrayList<>();
+    private final List<UnitValue> values = new ArrayList<>();
+    /** For l = 0..L, the k of the last drawing: layer l's units show 10^k times their values. */
+    private int[] valueScales = new int[0];
+    private final PointerTooltip tooltip = new PointerTooltip(canvas);
     private final HoverSource hoverSource;
     private boolean dirty;
 
@@ -90,7 +95,10 @@ public final class NetworkDiagram extends Region {
         indexStyle.addListener(later);
         hover.addListener(observable -> redraw());
         canvas.setOnMouseMoved(this::pointerMoved);
-        canvas.setOnMouseExited(event -> publish(null));
+        canvas.setOnMouseExited(event -> {
+            tooltip.hide();
+            publish(null);
+        });
         setAccessibleText("Network diagram");
         setPrefSize(640, 320);
         setMinSize(200, 0);
@@ -122,6 +130,16 @@ public final class NetworkDiagram extends Region {
         return List.copyOf(captions);
     }
 
+    /** The numbers written in the units in the last drawing, left to right and top to bottom. */
+    public List<UnitValue> values() {
+        return List.copyOf(values);
+    }
+
+    /** The tooltip that names the pointed-at unit or weight and its value in full. */
+    Tooltip tooltip() {
+        return tooltip.tooltip();
+    }
+
     /** Where units and edges are drawn now; null before the first drawing of a network. */
     DiagramGeometry geometry() {
         return geometry;
@@ -150,6 +168,7 @@ public final class NetworkDiagram extends Region {
         double height = canvas.getHeight();
         g.clearRect(0, 0, width, height);
         captions.clear();
+        values.clear();
         Trace current = trace.getValue();
         if (current == null || width < 1 || height < 1) {
             geometry = null;
@@ -160,6 +179,7 @@ public final class NetworkDiagram extends Region {
         DiagramFocus focus = DiagramFocus.of(step.getValue(), network.depth());
         ValuePalette palette = theme.palette();
         DiagramScales scales = DiagramScales.of(current, focus, shownExample(network), sharedScale.get());
+        valueScales = new int[network.depth() + 1];
         drawBands(g, focus);
         for (int l = 1; l <= network.depth(); l++) {
             drawEdges(g, network, l, focus, palette);
@@ -238,14 +258,19 @@ public final class NetworkDiagram extends Region {
         }
     }
 
+    /** Layer l's units, and in them their values as {@link LayerValues} fits them; records the layer's scale. */
     private void drawUnits(GraphicsContext g, Trace current, int l, DiagramFocus focus, ValuePalette palette,
             DiagramScales scales) {
-        Matrix values = focus.values(current, l);
+        Matrix shown = focus.values(current, l);
         double scale = scales.scale(l);
         int column = shownExample(current.network());
         double r = geometry.radius();
         double fade = focus.highlightsAnything() && !focus.isHighlighted(l) ? DIMMED : 0;
         GridLayout units = geometry.units(l);
+        List<Double> numbers = new ArrayList<>();
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        List<Color> fills = new ArrayList<>();
         for (int p = 0; p < units.count(); p++) {
             double x = geometry.x(l);
             double y = geometry.y(l, p);
@@ -253,9 +278,9 @@ public final class NetworkDiagram extends Region {
                 drawText(g, "⋮", x, y, Font.font(Math.max(12, r * 1.4)), theme.muted());
                 continue;
             }
-            double value = values == null ? 0 : values.get(units.at(p), column);
-            Color fill = values == null ? theme.background() : palette.fill(value, scale).interpolate(theme.background(), fade);
-            if (values == null || Double.isFinite(value)) {
+            double value = shown == null ? 0 : shown.get(units.at(p), column);
+            Color fill = shown == null ? theme.background() : palette.fill(value, scale).interpolate(theme.background(), fade);
+            if (shown == null || Double.isFinite(value)) {
                 g.setFill(fill);
                 g.fillOval(x - r, y - r, 2 * r, 2 * r);
             } else {
@@ -270,30 +295,28 @@ public final class NetworkDiagram extends Region {
             g.setStroke(focus.isHighlighted(l) ? theme.accent() : theme.muted());
             g.setLineWidth(focus.isHighlighted(l) ? 3 : 1.5);
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            if (values != null && r >= 13) {
-                drawValue(g, value, x, y, ValuePalette.textOn(fill));
+            numbers.add(value);
+            xs.add(x);
+            ys.add(y);
+            fills.add(fill);
+        }
+        valueScales[l] = 0;
+        if (shown == null) {
+            return;
+        }
+        LayerValues written = LayerValues.fitted(unboxed(numbers), unboxed(xs), unboxed(ys), r);
+        valueScales[l] = written.scale();
+        for (int i = 0; i < written.values().size(); i++) {
+            UnitValue value = written.values().get(i);
+            if (value != null) {
+                values.add(value);
+                drawText(g, value.text(), value.x(), value.y(), value.font(), ValuePalette.textOn(fills.get(i)));
             }
         }
     }
 
-    /** The value inside its unit: three significant digits, or two if three would need too small a font. */
-    private void drawValue(GraphicsContext g, double value, double x, double y, Color colour) {
-        double r = geometry.radius();
-        FontWeight weight = Double.isFinite(value) ? FontWeight.NORMAL : FontWeight.BOLD;
-        for (int digits = 3; digits >= 2; digits--) {
-            String text = new NumberFormatter(digits).compactText(value);
-            double size = Math.min(20, r * 0.62);
-            Text probe = new Text(text);
-            probe.setFont(Font.font(null, weight, size));
-            double width = probe.getLayoutBounds().getWidth();
-            if (width > r * 1.8) {
-                size = size * r * 1.8 / width;
-            }
-            if (size >= MIN_VALUE_FONT || digits == 2) {
-                drawText(g, text, x, y, Font.font(null, weight, Math.max(size, MIN_VALUE_FONT)), colour);
-                return;
-            }
-        }
+    private static double[] unboxed(List<Double> numbers) {
+        return numbers.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The hovered weight's edge, thick, under the units. */
@@ -362,9 +385,16 @@ public final class NetworkDiagram extends Region {
             String width = "n" + ParameterLabels.subscript(l) + " = " + network.size(l);
             String withActivation = l == 0 ? width : width + " · " + network.layer(l).activation().name();
             double room = labelRoom(l, network.depth());
+            String scaled = valueScales[l] == 0 ? null
+                    : NumberFormatter.powerOfTen(valueScales[l]) + " " + indexStyle.get().plain(symbol + LayerIndex.plain(l));
             if (geometry.hasSecondLabelLine()) {
-                drawText(g, name, x, labels, Font.font(null, FontWeight.SEMI_BOLD, size), theme.foreground());
+                Font semiBold = Font.font(null, FontWeight.SEMI_BOLD, size);
+                drawText(g, scaled == null ? name : fitting(semiBold, room, scaled, name + " · units show " + scaled,
+                        "units show " + scaled), x, labels, semiBold, theme.foreground());
                 drawText(g, fitting(plain, room, width, withActivation), x, labels + size * 1.4, plain, theme.muted());
+            } else if (scaled != null) {
+                drawText(g, fitting(plain, room, scaled, name + " · units show " + scaled, "units show " + scaled), x, labels,
+                        plain, theme.foreground());
             } else {
                 drawText(g, fitting(plain, room, width, name + " · " + withActivation, name + " · " + width), x, labels,
                         plain, theme.foreground());
@@ -420,7 +450,36 @@ public final class NetworkDiagram extends Region {
     }
 
     private void pointerMoved(MouseEvent event) {
-        publish(geometry == null ? null : geometry.hit(event.getX(), event.getY()));
+        HoverTarget target = geometry == null ? null : geometry.hit(event.getX(), event.getY());
+        publish(target);
+        if (target == null) {
+            tooltip.hide();
+        } else {
+            tooltip.show(describe(target), event.getScreenX(), event.getScreenY());
+        }
+    }
+
+    /**
+     * What the hover says of a unit or edge: its name and its value in full ("δ⁽¹⁾₂ = −0.0091234…",
+     * "w⁽²⁾₁₂ = 0.4"), of the example drawn when the batch has more than one.
+     */
+    private String describe(HoverTarget target) {
+        Trace current = trace.getValue();
+        Network network = current.network();
+        if (target.isWeight()) {
+            double weight = network.layer(target.layer()).weights().get(target.row(), target.column());
+            return indexStyle.get().plain(ParameterLabels.weight(target.layer(), target.row(), target.column()))
+                    + " = " + PointerTooltip.FULL_PRECISION.text(weight);
+        }
+        DiagramFocus focus = DiagramFocus.of(step.getValue(), network.depth());
+        Matrix shown = focus.values(current, target.layer());
+        if (shown == null) {
+            return "Unit " + (target.row() + 1) + " of layer " + target.layer() + ": not reached yet by the forward pass";
+        }
+        String name = indexStyle.get().plain(focus.shown(target.layer()).symbol() + LayerIndex.plain(target.layer()))
+                + ParameterLabels.subscript(target.row() + 1);
+        String example = network.batchSize() > 1 ? " (example " + (shownExample(network) + 1) + ")" : "";
+        return name + " = " + PointerTooltip.FULL_PRECISION.text(shown.get(target.row(), shownExample(network))) + example;
     }
 
     private void publish(HoverTarget target) {
