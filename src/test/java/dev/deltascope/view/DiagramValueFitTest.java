@@ -102,46 +102,50 @@ class DiagramValueFitTest {
     }
 
     /**
-     * At the preferred 1440×900, where the default network's units are about 29 px across, every
-     * unit of every step carries its number, the small δ's (−0.0091, 33 px wide at 9 px type) in a
-     * layer scaled by a power of ten; and every number written is 10^k times its value, rounded to
-     * no less than its leading digit.
+     * At 1600×1000, the preferred 1440×900 and in presentation mode at 1920×1080, where the default
+     * network's units are at least 26 px across, every unit of every step carries its number, the
+     * small δ's (−0.0091, 33 px wide at 9 px type) in a layer scaled by a power of ten; and every
+     * number written is 10^k times its value, rounded to no less than its leading digit. (At
+     * 1280×720 the units are 15 px across and show their colour alone, as they did before.)
      */
     @Test
-    void theDefaultNetworksUnitsAllCarryTheirNumbersAt1440By900(FxRobot robot) {
-        NetworkDiagram diagram = diagramAt(robot, 1440, 900, false);
-        Dimension2D size = new Dimension2D(diagram.getWidth(), diagram.getHeight());
-        Network network = Presets.defaultNetwork();
-        Trace trace = Trace.of(network);
-        Derivation derivation = StepViewFixtures.derivation(trace);
+    void theDefaultNetworksUnitsAllCarryTheirNumbers(FxRobot robot) {
         List<String> missing = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         int scaled = 0;
-        for (Step step : derivation.steps()) {
-            NetworkDiagram drawn = draw(robot, trace, step, size, 1);
-            long shown = drawn.captions().stream().filter(caption -> !caption.isEmpty()).count();
-            int expected = 0;
-            for (int l = 0; l < drawn.captions().size(); l++) {
-                expected += drawn.captions().get(l).isEmpty() ? 0 : network.size(l);
-            }
-            for (UnitValue value : drawn.values()) {
-                double written = Double.parseDouble(value.text().replace('−', '-'));
-                double exact = value.value() * Math.pow(10, value.scale());
-                double leadingDigit = Math.pow(10, Math.floor(Math.log10(Math.abs(exact))));
-                scaled += value.scale() != 0 ? 1 : 0;
-                if (Math.abs(written - exact) > 0.5 * leadingDigit) {
-                    wrong.add("step " + (step.index() + 1) + ": " + value.text() + " for 10^" + value.scale() + " · "
-                            + value.value());
+        for (double[] window : new double[][] {{1600, 1000, 0}, {1440, 900, 0}, {1920, 1080, 1}}) {
+            NetworkDiagram diagram = diagramAt(robot, window[0], window[1], window[2] > 0);
+            Dimension2D size = new Dimension2D(diagram.getWidth(), diagram.getHeight());
+            double typeScale = diagram.typeScaleProperty().get();
+            String where = (int) window[0] + "×" + (int) window[1] + (window[2] > 0 ? " presenting" : "");
+            Network network = Presets.defaultNetwork();
+            Trace trace = Trace.of(network);
+            for (Step step : StepViewFixtures.derivation(trace).steps()) {
+                NetworkDiagram drawn = draw(robot, trace, step, size, typeScale);
+                int expected = 0;
+                for (int l = 0; l < drawn.captions().size(); l++) {
+                    expected += drawn.captions().get(l).isEmpty() ? 0 : network.size(l);
+                }
+                for (UnitValue value : drawn.values()) {
+                    double written = Double.parseDouble(value.text().replace('−', '-'));
+                    double exact = value.value() * Math.pow(10, value.scale());
+                    double leadingDigit = Math.pow(10, Math.floor(Math.log10(Math.abs(exact))));
+                    scaled += value.scale() != 0 ? 1 : 0;
+                    if (Math.abs(written - exact) > 0.5 * leadingDigit) {
+                        wrong.add(where + " step " + (step.index() + 1) + ": " + value.text() + " for 10^" + value.scale()
+                                + " · " + value.value());
+                    }
+                }
+                if (drawn.values().size() != expected) {
+                    missing.add(where + " step " + (step.index() + 1) + ": " + drawn.values().size() + " of " + expected
+                            + " units carry a number, radius " + Math.round(drawn.values().isEmpty() ? 0
+                            : drawn.values().get(0).radius()) + ", diagram " + size);
                 }
             }
-            if (drawn.values().size() != expected) {
-                missing.add("step " + (step.index() + 1) + ": " + drawn.values().size() + " of " + expected
-                        + " units in " + shown + " layers carry a number");
-            }
         }
-        assertEquals(List.of(), missing, "diagram " + size);
+        assertEquals(List.of(), missing);
         assertEquals(List.of(), wrong);
-        assertTrue(scaled > 10, "numbers written scaled: " + scaled);
+        assertTrue(scaled > 40, "numbers written scaled: " + scaled);
     }
 
     /** The window's own diagram at width × height, presenting or not. */

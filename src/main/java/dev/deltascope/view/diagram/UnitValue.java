@@ -10,8 +10,9 @@ import javafx.scene.text.Text;
  * A number written inside a unit of the diagram, as drawn. The text is the value at three
  * significant digits, else two, else one: the first that lies inside the circle in a font of at
  * least {@value #SMALLEST_FONT} px, in the largest such font up to the natural size (0.62 r, at
- * most 20 px). Where even one digit would need a smaller font, the unit shows its colour alone and
- * the hover gives the value. A layer may write its values scaled by a power of ten ({@link LayerValues}).
+ * most 20 px, at least {@value #SMALLEST_FONT} px). Where even one digit would need a smaller font,
+ * or the unit is less than {@value #SMALLEST_RADIUS} px in radius, the unit shows its colour alone
+ * and the hover gives the value. A layer may write its values scaled by a power of ten ({@link LayerValues}).
  *
  * @param value the value the unit stands for, in full
  * @param scale k: the text is that of 10^k · {@code value} (0 but where the layer is scaled)
@@ -28,19 +29,24 @@ public record UnitValue(double value, int scale, String text, Font font, double 
     /** How far inside the circle's edge the text stays: the highlighted outline's inner half (1.5 px) and 1 px of air. */
     static final double INSET = 2.5;
     private static final double LARGEST_FONT = 20;
+    /** Units smaller than this radius show their colour alone: a digit or two would crowd them. */
+    static final double SMALLEST_RADIUS = 13;
 
     /**
      * 10^scale · value written to fit the unit at (x, y) of this radius, or null when no text fits.
      * The power of ten moves the decimal point exactly, before any rounding.
      */
     static UnitValue fitted(double value, int scale, double x, double y, double radius) {
+        if (radius < SMALLEST_RADIUS) {
+            return null;
+        }
         FontWeight weight = Double.isFinite(value) ? FontWeight.NORMAL : FontWeight.BOLD;
         double written = scale == 0 || !Double.isFinite(value) ? value
                 : BigDecimal.valueOf(value).scaleByPowerOfTen(scale).doubleValue();
         Text probe = new Text();
         for (int digits = 3; digits >= 1; digits--) {
             probe.setText(new NumberFormatter(digits).compactText(written));
-            double size = Math.min(LARGEST_FONT, radius * 0.62);
+            double size = Math.min(LARGEST_FONT, Math.max(SMALLEST_FONT, radius * 0.62));
             while (size >= SMALLEST_FONT) {
                 Font font = Font.font(null, weight, size);
                 probe.setFont(font);
