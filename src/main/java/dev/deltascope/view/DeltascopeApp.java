@@ -11,7 +11,9 @@ import dev.deltascope.view.session.RecoveryStore;
 import dev.deltascope.view.session.WindowPlacement;
 import dev.deltascope.view.session.WindowSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -34,9 +36,9 @@ public final class DeltascopeApp extends Application {
 
     /**
      * Opens the window. JLaTeXMath's warm-up (fonts and tables, most of a second) starts on its own
-     * thread after the window's first frame: started before it, it competed with the first frame for
-     * the cores and delayed both the first frame and the whole window. {@code whenWhole} runs on the
-     * JavaFX thread once the whole window is built.
+     * thread after the window's first frame, while the main window's skeleton is built: started before
+     * the first frame, it competed with it for the cores; started after the skeleton's frame, the step
+     * pane waited for it. {@code whenWhole} runs on the JavaFX thread once the whole window is built.
      */
     public static void launchWindow(String[] args, Runnable whenWhole) {
         afterWholeWindow = whenWhole;
@@ -44,9 +46,10 @@ public final class DeltascopeApp extends Application {
     }
 
     /**
-     * Shows the opening view in the window's first frame, builds the main window's skeleton in the
-     * frame after it and the rest in the frames after that (the step pane once JLaTeXMath, warmed up
-     * from the skeleton's frame on, is ready); the recovery prompt and the tour wait for the whole window.
+     * Shows the opening view in the window's first frame, then starts JLaTeXMath's warm-up on its own
+     * thread and builds the main window's skeleton for the frame after it; the rest follows in the
+     * frames after that, the step pane (once the warm-up is done) and the diagram first (see
+     * {@link WindowParts}). The recovery prompt and the tour wait for the whole window.
      */
     @Override
     public void start(Stage stage) {
@@ -54,7 +57,8 @@ public final class DeltascopeApp extends Application {
         WindowSettings settings = WindowSettings.inConfigDirectory();
         Path file = fileArgument(getParameters());
         showOpening(stage, settings, () -> {
-            WindowParts parts = WindowParts.afterFirstFrame(RenderWarmUp::start);
+            CompletableFuture<Duration> formulasWarm = RenderWarmUp.start();
+            WindowParts parts = WindowParts.afterFirstFrame(() -> formulasWarm);
             open(stage, parts, RecoveryStore.inConfigDirectory(), RecentFiles.inConfigDirectory(), settings,
                     TourProgress.inConfigDirectory(), file);
             parts.whenBuilt(afterWholeWindow);

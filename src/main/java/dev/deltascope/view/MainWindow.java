@@ -94,7 +94,6 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
     private final WindowLayout layout;
     private final StatusLine status = new StatusLine();
     private final BooleanProperty sharedScale = new SimpleBooleanProperty(this, "sharedScale");
-    private final NetworkEditorView editorView;
     private final TabPane sideTabs = new TabPane();
     private final Tab trainingTab;
     private final WindowParts parts;
@@ -117,8 +116,9 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
     }
 
     /**
-     * Builds the skeleton of the window (menus, editor, timeline, placeholders) and hands the heavy
-     * parts (the step pane, the diagram, the side tabs' contents) to {@code parts}.
+     * Builds the skeleton of the window (menus, timeline, side tabs, placeholders) and hands the
+     * heavy parts to {@code parts}: first the step pane and the diagram, then the editor and the
+     * gradient check, last the hidden tabs' contents.
      */
     MainWindow(Stage stage, Network initial, RecentFiles recentFiles, WindowParts parts) {
         this.stage = stage;
@@ -132,9 +132,6 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
         files.setOnReplaced(this::replaced);
         presentation = new PresentationMode(stage, root);
 
-        editorView = new NetworkEditorView(editor, new PresetBox(editor.networkProperty(), this::loadPreset), hover,
-                this::focusStep);
-        editorView.disableProperty().bind(training.runningProperty());
         Tab check = new Tab("Gradient check");
         trainingTab = new Tab("Training");
         Tab cost = new Tab("Cost");
@@ -143,13 +140,12 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
         sideTabs.setPrefWidth(420);
         sideTabs.setMinWidth(240);
         sideTabs.visibleProperty().bind(practice.hidingProperty().not());
-        fillWhenShownOrLater(check, this::gradientCheckPanel, parts::add);
-        fillWhenShownOrLater(trainingTab, () -> trainingPanel(), parts::addAfterWhole);
-        fillWhenShownOrLater(cost, () -> new CostPanel(stepper.traceProperty(), stepper.stepProperty()),
-                parts::addAfterWhole);
 
         SplitPane stepAndSide = new SplitPane();
-        layout = new WindowLayout(root, editorView, top, centreSplit, stepAndSide, sideTabs, presentation.activeProperty(),
+        Region editorPlace = new Region();
+        editorPlace.setPrefWidth(NetworkEditorView.WIDTH);
+        editorPlace.setMinWidth(NetworkEditorView.MIN_WIDTH);
+        layout = new WindowLayout(root, editorPlace, top, centreSplit, stepAndSide, sideTabs, presentation.activeProperty(),
                 practice.hidingProperty());
         stepAndSide.getItems().addAll(stepArea(), sideTabs);
         WindowLayout.placeSideDivider(stepAndSide);
@@ -159,15 +155,20 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
         centreSplit.setOrientation(Orientation.VERTICAL);
         centreSplit.getItems().addAll(diagramPlace, stepAndSide);
         centreSplit.setDividerPositions(DIAGRAM_SHARE);
-        parts.add(() -> {
+        parts.addFirst(() -> {
             centreSplit.getItems().set(0, diagram());
             centreSplit.setDividerPositions(DIAGRAM_SHARE);
         });
+        root.setLeft(editorPlace);
+        parts.add(() -> layout.setEditor(editorView()));
+        fillWhenShownOrLater(check, this::gradientCheckPanel, parts::add);
+        fillWhenShownOrLater(trainingTab, () -> trainingPanel(), parts::addAfterWhole);
+        fillWhenShownOrLater(cost, () -> new CostPanel(stepper.traceProperty(), stepper.stepProperty()),
+                parts::addAfterWhole);
 
         menus = AppMenus.create(this);
         top.getChildren().addAll(menus);
         root.setTop(top);
-        root.setLeft(editorView);
         root.setCenter(centreSplit);
         StepTimeline timeline = new StepTimeline(stepper, status);
         timeline.compactProperty().bind(presentation.activeProperty());
@@ -263,6 +264,13 @@ public final class MainWindow implements ExportOwner, PracticeOwner, TourOwner {
         if (presentation.isActive() && stepPane != null && !stepPane.fits() && !layout.isDiagramCollapsed()) {
             layout.collapseDiagram(true);
         }
+    }
+
+    private NetworkEditorView editorView() {
+        NetworkEditorView view = new NetworkEditorView(editor, new PresetBox(editor.networkProperty(), this::loadPreset),
+                hover, this::focusStep);
+        view.disableProperty().bind(training.runningProperty());
+        return view;
     }
 
     private TrainingPanel trainingPanel() {

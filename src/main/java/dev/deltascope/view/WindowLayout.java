@@ -39,7 +39,7 @@ public final class WindowLayout {
     private static final int RESTORE_FRAMES = 30;
 
     private final BorderPane root;
-    private final Node editor;
+    private Node editor;
     private final Node menus;
     private final SplitPane centre;
     private final SplitPane stepAndSide;
@@ -92,6 +92,18 @@ public final class WindowLayout {
             }
         };
         stepAndSide.widthProperty().addListener(once[0]);
+    }
+
+    /**
+     * Shows {@code shown} where the editor goes from now on, in place of what stood there (the
+     * placeholder that keeps its room while the window is built).
+     */
+    void setEditor(Node shown) {
+        boolean showing = root.getLeft() == editor;
+        editor = shown;
+        if (showing) {
+            root.setLeft(shown);
+        }
     }
 
     /** True while the editor and side tabs are collapsed by the person (not by presentation mode). */

@@ -41,8 +41,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window as the application opens it: a skeleton in the first frame, the diagram and the
- * gradient check in the frames after it, the step pane once the formulas are ready, and only then the
+ * The window as the application opens it: a skeleton in the first frame (menus, timeline, side tabs,
+ * room kept for the rest), then the diagram and, once the formulas are ready, the step pane ahead of
+ * the editor and the gradient check, which are built while the formulas are not; only then the
  * recovery prompt and the tour, and the hidden tabs (training, cost).
  * The test holds the formula renderer's readiness in its own hand.
  */
@@ -65,10 +66,12 @@ class DeferredWindowTest {
     private final List<Boolean> stepPaneWhenHiddenTabFilled = new CopyOnWriteArrayList<>();
     /** What a layout pulse found built or showing before the formulas were ready; it must stay empty. */
     private final List<String> seenBeforeFormulasReady = new CopyOnWriteArrayList<>();
+    /** The parts in the order the frames first showed them. */
+    private final List<String> shownInOrder = new CopyOnWriteArrayList<>();
 
     /** What the window held when its first frame was laid out. */
-    private record FirstFrame(boolean diagram, boolean stepPane, boolean preparing, List<Boolean> tabsFilled,
-            boolean built, boolean tourShowing, boolean warmUpStarted) {
+    private record FirstFrame(boolean diagram, boolean stepPane, boolean preparing, boolean editor,
+            List<Boolean> tabsFilled, boolean built, boolean tourShowing, boolean warmUpStarted) {
     }
 
     @Start
@@ -97,11 +100,12 @@ class DeferredWindowTest {
             once[0] = () -> {
                 stage.getScene().removePostLayoutPulseListener(once[0]);
                 firstFrame = new FirstFrame(has("#network-diagram"), stepPane(), has(".step-preparing"),
-                        window.sideTabs().getTabs().stream().map(tab -> tab.getContent() != null).toList(),
+                        has("#network-editor"), window.sideTabs().getTabs().stream().map(tab -> tab.getContent() != null).toList(),
                         window.parts().isBuilt(), tourShowing(), warmUpStarted);
             };
             stage.getScene().addPostLayoutPulseListener(once[0]);
             stage.getScene().addPostLayoutPulseListener(this::recordWhatCameBeforeTheFormulas);
+            stage.getScene().addPostLayoutPulseListener(this::recordTheOrderOfParts);
             window.sideTabs().getTabs().subList(1, 3).forEach(tab -> tab.contentProperty().addListener(
                     (observable, was, content) -> stepPaneWhenHiddenTabFilled.add(stepPane())));
         });
@@ -122,6 +126,19 @@ class DeferredWindowTest {
         }
         if (recoveryPrompt() != null) {
             seenBeforeFormulasReady.add("recovery prompt");
+        }
+    }
+
+    private void recordTheOrderOfParts() {
+        record("diagram", has("#network-diagram"));
+        record("step pane", stepPane());
+        record("editor", has("#network-editor"));
+        record("gradient check", checkFilled());
+    }
+
+    private void record(String part, boolean shown) {
+        if (shown && !shownInOrder.contains(part)) {
+            shownInOrder.add(part);
         }
     }
 
@@ -173,19 +190,22 @@ class DeferredWindowTest {
         assertFalse(firstFrame.diagram(), "the diagram is a placeholder in the first frame");
         assertFalse(firstFrame.stepPane(), "the step pane is not built for the first frame");
         assertTrue(firstFrame.preparing(), "the step area says the formulas are being prepared");
+        assertFalse(firstFrame.editor(), "the editor's room is kept by a placeholder in the first frame");
         assertEquals(List.of(false, false, false), firstFrame.tabsFilled(), "the side tabs are empty in the first frame");
         assertFalse(firstFrame.built());
         assertFalse(firstFrame.tourShowing());
         assertFalse(firstFrame.warmUpStarted(), "the formula warm-up does not compete with the first frame");
         waitUntil(() -> warmUpStarted);
-        assertTrue(onFx(() -> has("#network-editor")), "the editor is part of the skeleton");
         assertTrue(onFx(() -> has("#step-counter")), "the timeline is part of the skeleton");
+        assertTrue(onFx(() -> window.menus().getScene() != null), "the menus are part of the skeleton");
     }
 
     @Test
-    void theDiagramAndCheckFollowWhileTheStepPaneWaitsForTheFormulasAndTheHiddenTabsComeLast(FxRobot robot) throws Exception {
+    void theDiagramEditorAndCheckFollowWhileTheStepPaneWaitsForTheFormulasAndTheHiddenTabsComeLast(FxRobot robot)
+            throws Exception {
         open(robot);
-        waitUntil(() -> has("#network-diagram") && checkFilled());
+        waitUntil(() -> has("#network-diagram") && has("#network-editor") && checkFilled());
+        assertEquals(List.of("diagram", "editor", "gradient check"), shownInOrder);
         assertFalse(onFx(this::stepPane), "the step pane waits until the formulas are ready");
         assertTrue(onFx(() -> has(".step-preparing")));
         assertFalse(onFx(() -> window.parts().isBuilt()));
@@ -206,6 +226,15 @@ class DeferredWindowTest {
         waitUntil(this::tourShowing);
         assertEquals("Step 1 of 20", onFx(() -> ((Label) window.root().lookup("#step-counter")).getText()));
         assertEquals(List.of(), seenBeforeFormulasReady, "shown by a layout pulse before the formulas were ready");
+    }
+
+    @Test
+    void formulasReadyAtOnceBringTheStepPaneAheadOfTheEditorAndTheCheck(FxRobot robot) throws Exception {
+        formulasReady.complete(null);
+        open(robot);
+        waitUntil(() -> window.parts().isBuilt());
+        assertEquals(List.of("diagram", "step pane", "editor", "gradient check"), shownInOrder,
+                "the step and its diagram first: the window can be stepped through before the rest is built");
     }
 
     @Test

@@ -24,7 +24,10 @@ import javafx.scene.layout.VBox;
 /** The left side of the window: every setting of the network, each applied as an undoable edit. */
 public final class NetworkEditorView extends ScrollPane {
 
-    static final double WIDTH = 350;
+    /** The editor's width at first. */
+    public static final double WIDTH = 350;
+    /** The narrowest the editor becomes. */
+    public static final double MIN_WIDTH = 260;
 
     private final NetworkEditorModel editor;
     private final VBox content = new VBox(14);
@@ -93,7 +96,7 @@ public final class NetworkEditorView extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setPrefWidth(WIDTH);
-        setMinWidth(260);
+        setMinWidth(MIN_WIDTH);
         getStyleClass().add("network-editor");
         setId("network-editor");
         editor.networkProperty().addListener((observable, old, network) -> refresh(network));
