@@ -71,8 +71,12 @@ public final class NetworkDiagram extends Region {
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         getChildren().addAll(canvas, theme);
         InvalidationListener later = observable -> invalidate();
-        trace.addListener(later);
-        step.addListener(later);
+        InvalidationListener anew = observable -> {
+            tooltip.hide();
+            invalidate();
+        };
+        trace.addListener(anew);
+        step.addListener(anew);
         canvas.widthProperty().addListener(later);
         canvas.heightProperty().addListener(later);
         sharedScale.addListener(later);

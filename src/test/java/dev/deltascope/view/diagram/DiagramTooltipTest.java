@@ -60,6 +60,18 @@ class DiagramTooltipTest {
         assertEquals("δ⁽¹⁾₂ = " + Double.toString(delta).replace('-', '−'), onFx(() -> diagram.tooltip().getText()));
     }
 
+    /** A new step shows other values: the tooltip of the old one goes rather than stand stale. */
+    @Test
+    void aNewStepTakesTheTooltipAway(FxRobot robot) {
+        robot.interact(() -> step.set(StepViewFixtures.step(derivation, StepKind.BACKWARD, 1)));
+        robot.moveTo(onScreen(onFx(() -> diagram.geometry().x(1)), onFx(() -> diagram.geometry().y(1, 0))));
+        StepViewFixtures.waitUntil("the tooltip shows", () -> diagram.tooltip().isShowing());
+
+        robot.interact(() -> step.set(StepViewFixtures.step(derivation, StepKind.FORWARD_LINEAR, 1)));
+
+        assertFalse(onFx(() -> diagram.tooltip().isShowing()));
+    }
+
     @Test
     void pointingAtAnEdgeGivesItsWeightInTheConventionsIndexStyle(FxRobot robot) {
         robot.interact(() -> {
