@@ -2,7 +2,6 @@ package dev.deltascope.view;
 
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.derivation.Step;
-import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
 import dev.deltascope.export.PictureTheme;
@@ -10,9 +9,10 @@ import dev.deltascope.export.PngExporter;
 import dev.deltascope.export.StepPicture;
 import dev.deltascope.view.dialog.Dialogs;
 import dev.deltascope.view.paint.Theme;
+import dev.deltascope.view.step.ShownView;
+import dev.deltascope.view.step.StepPane;
 import dev.deltascope.view.step.StepperModel;
 import java.awt.image.BufferedImage;
-import java.util.List;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
@@ -83,7 +83,7 @@ final class ClipboardActions {
         if (derivation == null || step == null) {
             return;
         }
-        View shown = shownView(step, stepper.viewProperty().get());
+        View shown = ShownView.of(step, stepper.viewProperty().get());
         PictureTheme colours = theme.get();
         Task<Image> draw = new Task<>() {
             @Override
@@ -111,30 +111,7 @@ final class ClipboardActions {
      * with views the chosen view's (the unit's sum for the component-wise view).
      */
     static String latex(Step step, ViewKind view, int unit) {
-        View shown = shownView(step, view);
-        List<String> formulas;
-        if (shown == null) {
-            formulas = List.of(step.symbolic(), step.numeric());
-        } else if (shown.kind() == ViewKind.COMPONENT && !shown.unitFormulas().isEmpty()) {
-            int j = Math.max(0, Math.min(unit, shown.unitFormulas().size() - 1));
-            formulas = List.of(shown.symbolic(), shown.unitFormulas().get(j));
-        } else {
-            formulas = List.of(shown.symbolic(), shown.numeric());
-        }
-        StringBuilder text = new StringBuilder();
-        for (String formula : formulas) {
-            text.append("\\[ ").append(formula).append(" \\]\n");
-        }
-        return text.toString();
-    }
-
-    /** The view the step pane shows: the chosen one, or the step's first when it lacks that; null without views. */
-    private static View shownView(Step step, ViewKind view) {
-        boolean hasViews = (step.kind() == StepKind.OUTPUT_ERROR || step.kind() == StepKind.BACKWARD)
-                && !step.views().isEmpty();
-        if (!hasViews) {
-            return null;
-        }
-        return step.view(view) != null ? step.view(view) : step.views().get(0);
+        StepPane.Formulas formulas = StepPane.formulasOf(step, view, unit);
+        return "\\[ " + formulas.symbolic() + " \\]\n\\[ " + formulas.numeric() + " \\]\n";
     }
 }

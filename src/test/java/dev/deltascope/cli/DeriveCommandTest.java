@@ -4,41 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deltascope.file.DesignExample;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DeriveCommandTest {
 
-    private static final String XOR_BATCH = """
-            {"format": "deltascope-network", "version": 1,
-             "layers": [{"size": 2}, {"size": 3, "activation": "tanh"}, {"size": 1, "activation": "sigmoid"}],
-             "loss": "cross_entropy",
-             "inputs": [[0, 0], [0, 1], [1, 0], [1, 1]], "targets": [[0], [1], [1], [0]],
-             "seed": 99}
-            """;
-
     @TempDir
     Path folder;
 
     @Test
     void deriveReproducesTheHandWorkedClassicExample() throws IOException {
-        CommandRun run = CommandRun.of("derive", write("classic.json", DesignExample.TEXT), "--format", "json");
+        CommandRun run = CommandRun.of("derive", write("classic.json", DesignExample.TEXT).toString(), "--format", "json");
         assertEquals(0, run.exitCode());
         assertEquals("", run.err());
-        JsonNode trace = new ObjectMapper().readTree(run.out());
-        assertEquals(List.of("loss", "layers", "checks"), fieldNames(trace));
+        JsonNode trace = DeriveRun.json(run);
+        assertEquals(List.of("loss", "layers", "checks"), DeriveRun.fieldNames(trace));
         assertEquals(0.298371109, trace.get("loss").doubleValue(), 1e-9);
         assertEquals(2, trace.get("layers").size());
         JsonNode hidden = trace.get("layers").get(0);
         JsonNode output = trace.get("layers").get(1);
-        assertEquals(List.of("z", "a", "delta", "weightGradient", "biasGradient"), fieldNames(hidden));
+        assertEquals(List.of("z", "a", "delta", "weightGradient", "biasGradient"), DeriveRun.fieldNames(hidden));
         assertEquals(0.3775, hidden.get("z").get(0).get(0).doubleValue(), 1e-12);
         assertEquals(0.593269992, hidden.get("a").get(0).get(0).doubleValue(), 1e-9);
         assertEquals(0.596884378, hidden.get("a").get(1).get(0).doubleValue(), 1e-9);
@@ -52,7 +41,7 @@ class DeriveCommandTest {
         assertEquals(0.138498562, output.get("biasGradient").get(0).doubleValue(), 1e-9);
         JsonNode checks = trace.get("checks");
         assertEquals(List.of("maxViewDisagreement", "maxFiniteDifferenceRelativeError", "finiteDifferenceSample",
-                "finiteDifferenceNotJudged"), fieldNames(checks));
+                "finiteDifferenceNotJudged"), DeriveRun.fieldNames(checks));
         JsonNode sample = checks.get("finiteDifferenceSample");
         assertEquals(List.of(12, 12, 1, 1), List.of(sample.get("parameters").intValue(),
                 sample.get("ofParameters").intValue(), sample.get("examples").intValue(), sample.get("ofExamples").intValue()));
@@ -65,16 +54,14 @@ class DeriveCommandTest {
 
     @Test
     void theFormatOptionDefaultsToJson() throws IOException {
-        Path file = Path.of(write("classic.json", DesignExample.TEXT));
+        Path file = write("classic.json", DesignExample.TEXT);
         assertEquals(CommandRun.of("derive", file.toString(), "--format", "json").out(),
                 CommandRun.of("derive", file.toString()).out());
     }
 
     @Test
     void aMiniBatchPrintsOneColumnPerExampleAndGradientsAveragedOverTheBatch() throws IOException {
-        CommandRun run = CommandRun.of("derive", write("xor.json", XOR_BATCH));
-        assertEquals(0, run.exitCode(), run.err());
-        JsonNode layers = new ObjectMapper().readTree(run.out()).get("layers");
+        JsonNode layers = DeriveRun.derive(folder, "xor.json", DeriveRun.XOR_BATCH).get("layers");
         int[] sizes = {2, 3, 1};
         for (int l = 1; l <= 2; l++) {
             JsonNode layer = layers.get(l - 1);
@@ -110,23 +97,13 @@ class DeriveCommandTest {
                  "loss": "half_squared_error", "input": [1e200], "target": [0],
                  "weights": [[[1e200]]], "biases": [[0]]}
                 """;
-        CommandRun run = CommandRun.of("derive", write("huge.json", huge));
-        assertEquals(0, run.exitCode(), run.err());
-        JsonNode trace = new ObjectMapper().readTree(run.out());
+        JsonNode trace = DeriveRun.derive(folder, "huge.json", huge);
         assertEquals("Infinity", trace.get("loss").textValue());
         assertEquals("Infinity", trace.get("layers").get(0).get("z").get(0).get(0).textValue());
     }
 
-    private String write(String name, String text) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, text);
-        return file.toString();
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+    private Path write(String name, String text) throws IOException {
+        return DeriveRun.write(folder, name, text);
     }
 
     private static double[][] matrix(JsonNode rows) {

@@ -3,9 +3,7 @@ package dev.deltascope.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code export} does.
  */
 class DeriveConventionTest {
-
-    private static final String BATCH = """
-            {"format": "deltascope-network", "version": 1,
-             "layers": [{"size": 2}, {"size": 3, "activation": "tanh"}, {"size": 1, "activation": "sigmoid"}],
-             "loss": "cross_entropy",
-             "inputs": [[0, 0], [0, 1], [1, 0], [1, 1]], "targets": [[0], [1], [1], [0]],
-             "seed": 99}
-            """;
 
     @TempDir
     Path folder;
@@ -57,14 +47,14 @@ class DeriveConventionTest {
     void aColumnConventionPrintsTheTracesLayoutAfterItsName() throws IOException {
         JsonNode plain = derive();
         JsonNode ng = derive("--convention", "ng");
-        assertEquals(List.of("convention", "loss", "layers", "checks"), fieldNames(ng));
+        assertEquals(List.of("convention", "loss", "layers", "checks"), DeriveRun.fieldNames(ng));
         assertEquals("ng", ng.get("convention").asText());
         assertEquals(plain.get("layers"), ng.get("layers"));
     }
 
     @Test
     void anUnknownConventionIsTheSameOneLineAsExportsAndExitTwo() throws IOException {
-        Path input = Files.writeString(folder.resolve("batch.json"), BATCH);
+        Path input = DeriveRun.write(folder, "batch.json", DeriveRun.XOR_BATCH);
         CommandRun run = CommandRun.of("derive", input.toString(), "--convention", "keras");
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
@@ -73,13 +63,7 @@ class DeriveConventionTest {
     }
 
     private JsonNode derive(String... options) throws IOException {
-        Path input = folder.resolve("batch.json");
-        Files.writeString(input, BATCH);
-        List<String> arguments = new ArrayList<>(List.of("derive", input.toString()));
-        arguments.addAll(List.of(options));
-        CommandRun run = CommandRun.of(arguments.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), run.err());
-        return new ObjectMapper().readTree(run.out());
+        return DeriveRun.derive(folder, "batch.json", DeriveRun.XOR_BATCH, options);
     }
 
     private static List<List<Double>> numbers(JsonNode matrix) {
@@ -107,11 +91,5 @@ class DeriveConventionTest {
             out.add(column);
         }
         return out;
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }

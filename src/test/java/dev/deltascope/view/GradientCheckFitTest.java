@@ -3,7 +3,6 @@ package dev.deltascope.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The gradient-check table at the window's default 1440×900 and at a projector's 1280×720 (resized
@@ -48,11 +46,8 @@ class GradientCheckFitTest {
         List<String> problems = new ArrayList<>();
         for (double[] size : new double[][] {{1440, 900}, {1280, 720}}) {
             robot.interact(() -> WindowFixture.resize(stage, size[0], size[1]));
-            for (Preset preset : Presets.all()) {
-                robot.interact(() -> window.editor().loadPreset(preset.load()));
-                WaitForAsyncUtils.waitForFxEvents();
-                problems.addAll(problems(robot, preset.id() + " at " + (int) size[0] + "×" + (int) size[1]));
-            }
+            WindowFixture.forEachPreset(window, preset -> problems.addAll(
+                    problems(robot, preset.id() + " at " + (int) size[0] + "×" + (int) size[1])));
         }
         assertEquals(List.of(), problems);
     }
@@ -65,11 +60,7 @@ class GradientCheckFitTest {
     void theTableFitsItsTabWhenTheWindowStartsAtAProjectorsSize(FxRobot robot) {
         robot.interact(() -> window = WindowFixture.open(stage, Presets.defaultNetwork(), folder, 1280, 720));
         List<String> problems = new ArrayList<>();
-        for (Preset preset : Presets.all()) {
-            robot.interact(() -> window.editor().loadPreset(preset.load()));
-            WaitForAsyncUtils.waitForFxEvents();
-            problems.addAll(problems(robot, preset.id() + " started at 1280×720"));
-        }
+        WindowFixture.forEachPreset(window, preset -> problems.addAll(problems(robot, preset.id() + " started at 1280×720")));
         assertEquals(List.of(), problems);
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.View;
-import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
 import dev.deltascope.view.step.StepPane;
 import java.nio.file.Path;
@@ -76,10 +75,7 @@ class PresentationFitTest {
         assertEquals(width, stage.getScene().getWidth(), 1, "scene width");
         assertEquals(height, stage.getScene().getHeight(), 1, "scene height");
         List<String> misfits = new ArrayList<>();
-        for (Preset preset : Presets.all()) {
-            robot.interact(() -> window.editor().loadPreset(preset.load()));
-            checkEveryStep(robot, preset.id(), misfits);
-        }
+        WindowFixture.forEachPreset(window, preset -> checkEveryStep(robot, preset.id(), misfits));
         robot.interact(() -> {
             window.editor().loadPreset(Presets.defaultNetwork());
             window.editor().setLayerWidth(1, 8);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deltascope.derivation.Step;
 import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.ViewKind;
-import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
 import dev.deltascope.view.step.StepPane;
 import java.nio.file.Path;
@@ -157,8 +156,7 @@ class ViewSwitchFitTest {
             window.presentation().activeProperty().set(presenting);
         });
         List<String> cut = new ArrayList<>();
-        for (Preset preset : Presets.all()) {
-            robot.interact(() -> window.editor().loadPreset(preset.load()));
+        WindowFixture.forEachPreset(window, preset -> {
             for (Step step : backwardSteps()) {
                 for (ViewKind kind : step.views().stream().map(view -> view.kind()).toList()) {
                     robot.interact(() -> {
@@ -171,7 +169,7 @@ class ViewSwitchFitTest {
                     robot.interact(() -> cut.addAll(cutLabels(where)));
                 }
             }
-        }
+        });
         return cut;
     }
 

@@ -1,13 +1,19 @@
 package dev.deltascope.view;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.deltascope.file.Preset;
 import dev.deltascope.file.Presets;
 import dev.deltascope.model.Network;
 import dev.deltascope.view.session.RecentFiles;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The stage of a TestFX test, set up one way. TestFX gives every test class the same stage, so each
@@ -38,6 +44,22 @@ public final class WindowFixture {
         place(stage, window.createScene(width, height), width, height);
         window.root().requestFocus();
         return window;
+    }
+
+    /**
+     * Loads each built-in network into {@code window} in turn, as the Presets menu does, and hands
+     * it to {@code check} once the window shows it (its derivation published, its frame laid out).
+     */
+    public static void forEachPreset(MainWindow window, Consumer<Preset> check) {
+        FxRobot robot = new FxRobot();
+        for (Preset preset : Presets.all()) {
+            Network network = preset.load();
+            robot.interact(() -> window.editor().loadPreset(network));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(network, window.stepper().traceProperty().get().network(),
+                    preset.id() + ": the window shows its derivation");
+            check.accept(preset);
+        }
     }
 
     /** {@code root} alone on the stage, width × height: a part of the window tested by itself. */

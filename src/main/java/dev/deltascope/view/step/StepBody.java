@@ -1,5 +1,6 @@
 package dev.deltascope.view.step;
 
+import java.util.function.BooleanSupplier;
 import javafx.geometry.HPos;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
@@ -37,6 +38,20 @@ final class StepBody extends Region {
 
     boolean isBeside() {
         return beside;
+    }
+
+    /**
+     * Puts the grids under the formulas if the step fits so, else beside them; returns whether it
+     * fits as left. {@code room}: the width there is; {@code widestGrid}: the widest grid's width, 0
+     * when none is shown; {@code heightFits}: whether the step, as arranged at the time, is low enough.
+     */
+    boolean arrangeToFit(double room, double widestGrid, BooleanSupplier heightFits) {
+        setBeside(false);
+        if (formulasWidth() <= room && widestGrid <= room && heightFits.getAsBoolean()) {
+            return true;
+        }
+        setBeside(true);
+        return formulasWidth() + GAP + widestGrid <= room && heightFits.getAsBoolean();
     }
 
     /** The width the formulas take, and so where the grids start when beside them. */

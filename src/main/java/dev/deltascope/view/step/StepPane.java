@@ -1,20 +1,11 @@
 package dev.deltascope.view.step;
 
-import dev.deltascope.derivation.Agreement.Verdict;
-import dev.deltascope.derivation.Agreement;
 import dev.deltascope.derivation.Convention;
-import dev.deltascope.derivation.Elision;
-import dev.deltascope.derivation.NamedMatrix;
 import dev.deltascope.derivation.Step;
-import dev.deltascope.derivation.StepKind;
 import dev.deltascope.derivation.View;
 import dev.deltascope.derivation.ViewKind;
-import dev.deltascope.numbers.NumberFormatter;
 import dev.deltascope.view.paint.ThemeSwatch;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.DoubleBinding;
@@ -35,8 +26,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -55,37 +44,21 @@ public final class StepPane extends Region {
 
     static final double SYMBOLIC_SIZE = 28;
     static final double NUMERIC_SIZE = 22;
-    private static final double GRID_SIZE = 17;
-    private static final int MAX_REMEMBERED_TARGETS = 512;
     /** Room a fitted step leaves free at the right and bottom, so that rounding never brings a scroll bar. */
     private static final double FIT_MARGIN = 12;
-    /** The rows and columns a matrix is elided past, from the derivation's own limit down to the fewest. */
-    private static final int[] ELISION_LIMITS = {GridLayout.MAX_SHOWN, 6, 5, 4, Elision.MIN_SLOTS};
 
     private final ObservableValue<Step> step;
     private final ObjectProperty<ViewKind> view;
     private final IntegerProperty unit;
     private final DoubleProperty zoom;
     private final IntegerProperty precision;
-    private final ObjectProperty<HoverTarget> hover;
 
-    private final Label title = new Label();
-    private final Label explanation = new Label();
-    private final ViewSwitch viewSwitch;
-    private final Label agreement = new Label();
-    private final Label viewTitle = new Label();
-    private final Label viewExplanation = new Label();
-    private final FormulaView symbolic = new FormulaView();
-    private final FormulaView numeric = new FormulaView();
-    private final FlowPane grids = new FlowPane(18, 18);
-    private final Label gridsLeftOut = new Label("The grids are left out to fit the screen: their numbers are in the"
-            + " formula above. Leave presentation mode (Esc) or show the side panels (Ctrl+B) to see them.");
+    private final StepHeading heading;
+    private final StepFormulas formulas;
+    private final StepGrids grids;
     private final VBox content = new VBox(14);
-    private final StepBody body = new StepBody(
-            new VBox(14, formulaScroller(symbolic), formulaScroller(numeric)), grids);
+    private final StepBody body;
     private final ScrollPane scroller = new ScrollPane(content);
-    private final List<MatrixGridView> gridPool = new ArrayList<>();
-    private final Map<String, CellTargets> targetsByName = new HashMap<>();
     private final BooleanProperty fit = new SimpleBooleanProperty(this, "fit");
     private final ObjectProperty<Convention> convention = new SimpleObjectProperty<>(this, "convention",
             Convention.DELTASCOPE);
@@ -111,9 +84,11 @@ public final class StepPane extends Region {
         this.unit = unit;
         this.zoom = zoom;
         this.precision = precision;
-        this.hover = hover;
-        viewSwitch = new ViewSwitch(view, unit);
+        heading = new StepHeading(view, unit);
         shownZoom = zoom.multiply(fitScale);
+        grids = new StepGrids(hover, precision, shownZoom, convention, typeScale.greaterThan(1.0));
+        formulas = new StepFormulas(shownZoom);
+        body = new StepBody(formulas.pane(), grids.pane());
         getStyleClass().add("step-pane");
         getStylesheets().add(ThemeSwatch.STYLESHEET);
         createView();
@@ -131,189 +106,47 @@ public final class StepPane extends Region {
     }
 
     private void createView() {
-        title.getStyleClass().add("step-title");
-        title.setWrapText(true);
-        explanation.getStyleClass().add("step-explanation");
-        explanation.setWrapText(true);
-        viewTitle.getStyleClass().add("view-title");
-        viewTitle.setWrapText(true);
-        viewExplanation.getStyleClass().add("view-explanation");
-        viewExplanation.setWrapText(true);
-        agreement.getStyleClass().add("step-agreement");
-        agreement.setWrapText(true);
-        symbolic.fontSizeProperty().set(SYMBOLIC_SIZE);
-        numeric.fontSizeProperty().set(NUMERIC_SIZE);
-        symbolic.zoomProperty().bind(shownZoom);
-        numeric.zoomProperty().bind(shownZoom);
-        grids.getStyleClass().add("step-grids");
-        gridsLeftOut.getStyleClass().add("view-explanation");
-        gridsLeftOut.setWrapText(true);
-        setShown(gridsLeftOut, false);
         content.getStyleClass().add("step-content");
         content.setPadding(new Insets(16, 20, 24, 20));
-        content.getChildren().setAll(title, explanation, viewSwitch, agreement, viewTitle, viewExplanation, body,
-                gridsLeftOut);
+        content.getChildren().setAll(heading.nodes());
+        content.getChildren().addAll(body, grids.leftOutNote());
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("step-scroller");
         getChildren().add(scroller);
-    }
-
-    private static ScrollPane formulaScroller(FormulaView formula) {
-        ScrollPane pane = new ScrollPane(formula);
-        pane.setFitToHeight(false);
-        pane.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        pane.getStyleClass().add("formula-scroller");
-        pane.prefViewportHeightProperty().bind(formula.neededHeightProperty());
-        pane.setMinHeight(Region.USE_PREF_SIZE);
-        return pane;
     }
 
     /** Shows {@code full}, a step of the derivation, with its matrices elided past {@link #maxShown}. */
     private void show(Step full) {
         Step current = full == null || maxShown >= GridLayout.MAX_SHOWN ? full : elidedSteps.apply(full, maxShown);
         if (current == null) {
-            title.setText("No step to show");
-            explanation.setText("Build or open a network to step through its derivation.");
-            showSwitch(false);
-            symbolic.setFormula("");
-            numeric.setFormula("");
-            gridPool.forEach(StepPane::hide);
+            heading.showNone();
+            formulas.clear();
+            grids.hideAll();
             return;
         }
-        title.setText(current.title());
-        String fullExplanation = String.join(" ", current.explanation());
-        explanation.setText(fit.get() && !current.explanation().isEmpty() ? current.explanation().get(0) : fullExplanation);
-        explanation.setTooltip(fit.get() ? new Tooltip(fullExplanation) : null);
-        View shown = shownView(current, view.get());
-        showSwitch(shown != null);
-        Formulas formulas = formulasOf(current, view.get(), unit.get());
-        symbolic.setFormula(formulas.symbolic());
-        numeric.setFormula(formulas.numeric());
-        if (shown == null) {
-            showGrids(current.matrices(), current.layer());
-            return;
-        }
-        Agreement confirmed = current.agreement();
-        agreement.setText(confirmed == null ? "" : confirmed.line(new NumberFormatter(2)::text));
-        setAgreementState(confirmed == null ? Verdict.AGREES : confirmed.verdict());
-        viewTitle.setText(shown.title());
-        viewExplanation.setText(String.join(" ", shown.explanation()));
-        setShown(viewTitle, !fit.get());
-        setShown(viewExplanation, !fit.get());
-        int units = unitCount(shown);
-        viewSwitch.show(current.views().stream().map(View::kind).toList(), shown.kind(), units, shownUnit(shown, unit.get()));
-        showGrids(shown.matrices(), current.layer());
+        View shown = ShownView.of(current, view.get());
+        heading.show(current, shown, unit.get(), fit.get());
+        formulas.show(formulasOf(current, view.get(), unit.get()));
+        grids.show(shown == null ? current.matrices() : shown.matrices(), current.layer(), maxShown);
     }
 
     /** The LaTeX of the two formulas shown for a step: in symbols ({@link #SYMBOLIC_SIZE}) and with numbers ({@link #NUMERIC_SIZE}). */
-    record Formulas(String symbolic, String numeric) {
+    public record Formulas(String symbolic, String numeric) {
     }
 
     /** The formulas the pane shows for {@code step} when {@code kind} is the chosen view and {@code unit} the chosen unit. */
-    static Formulas formulasOf(Step step, ViewKind kind, int unit) {
-        View shown = shownView(step, kind);
+    public static Formulas formulasOf(Step step, ViewKind kind, int unit) {
+        View shown = ShownView.of(step, kind);
         if (shown == null) {
             return new Formulas(step.symbolic(), step.numeric());
         }
-        int units = unitCount(shown);
-        return new Formulas(shown.symbolic(), units > 0 ? shown.unitFormulas().get(shownUnit(shown, unit)) : shown.numeric());
+        return new Formulas(shown.symbolic(), ShownView.unitCount(shown) > 0
+                ? shown.unitFormulas().get(ShownView.shownUnit(shown, unit)) : shown.numeric());
     }
 
-    /** The view shown for {@code step}: the chosen one, else its first; null for a step without views. */
-    private static View shownView(Step step, ViewKind kind) {
-        boolean hasViews = (step.kind() == StepKind.OUTPUT_ERROR || step.kind() == StepKind.BACKWARD)
-                && !step.views().isEmpty();
-        if (!hasViews) {
-            return null;
-        }
-        return step.view(kind) != null ? step.view(kind) : step.views().get(0);
-    }
-
-    private static int unitCount(View shown) {
-        return shown.kind() == ViewKind.COMPONENT ? shown.unitFormulas().size() : 0;
-    }
-
-    private static int shownUnit(View shown, int unit) {
-        return Math.max(0, Math.min(unit, unitCount(shown) - 1));
-    }
-
-    /** Changes the agreement line's style class only when its state changes: a change re-applies its CSS. */
-    private void setAgreementState(Verdict verdict) {
-        if (agreement.getStyleClass().contains(verdict.styleClass())) {
-            return;
-        }
-        for (Verdict other : Verdict.values()) {
-            agreement.getStyleClass().remove(other.styleClass());
-        }
-        agreement.getStyleClass().add(verdict.styleClass());
-    }
-
-    private void showSwitch(boolean visible) {
-        setShown(viewSwitch, visible);
-        setShown(agreement, visible);
-        setShown(viewTitle, visible);
-        setShown(viewExplanation, visible);
-    }
-
-    private static void setShown(Node node, boolean shown) {
+    static void setShown(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
-    }
-
-    /**
-     * Shows the matrices in grids made for earlier steps where there are enough of them, one per
-     * place: a new grid's styles are looked up afresh, which took most of a step's time. Grids not
-     * needed now are hidden rather than removed, as a grid added again has its styles looked up
-     * again. A reused grid loses any mark set on it (by "What am I looking at?"), as a new one would have none.
-     */
-    private void showGrids(List<NamedMatrix> matrices, int outputLayer) {
-        int limit = Math.max(Elision.MIN_SLOTS, maxShown);
-        for (int i = 0; i < matrices.size(); i++) {
-            NamedMatrix matrix = matrices.get(i);
-            CellTargets targets = targets(matrix.name(), outputLayer);
-            if (i < gridPool.size()) {
-                MatrixGridView grid = gridPool.get(i);
-                grid.show(matrix, targets, limit);
-                if (!grid.getStyle().isEmpty()) {
-                    grid.setStyle("");
-                }
-            } else {
-                MatrixGridView grid = new MatrixGridView(matrix, targets, hover);
-                grid.show(matrix, targets, limit);
-                grid.significantDigitsProperty().bind(precision);
-                grid.fontSizeProperty().bind(shownZoom.multiply(GRID_SIZE));
-                gridPool.add(grid);
-            }
-        }
-        for (int i = matrices.size(); i < gridPool.size(); i++) {
-            hide(gridPool.get(i));
-        }
-        for (int i = 0; i < matrices.size(); i++) {
-            setShown(gridPool.get(i), true);
-        }
-        if (grids.getChildren().size() < gridPool.size()) {
-            grids.getChildren().addAll(gridPool.subList(grids.getChildren().size(), gridPool.size()));
-        }
-    }
-
-    /** Hides a grid not needed now, forgetting the pointer and any mark as a removed grid would. */
-    private static void hide(MatrixGridView grid) {
-        if (grid.isVisible()) {
-            setShown(grid, false);
-            grid.forgetPointer();
-            grid.setStyle("");
-        }
-    }
-
-    /** What the cells of the matrix named {@code name} stand for; remembered, as reading the name takes regular expressions. */
-    private CellTargets targets(String name, int outputLayer) {
-        if (targetsByName.size() > MAX_REMEMBERED_TARGETS) {
-            targetsByName.clear();
-        }
-        Convention notation = convention.get();
-        return targetsByName.computeIfAbsent(name + " @" + outputLayer + " " + notation,
-                key -> MatrixTargets.of(name, outputLayer, notation));
     }
 
     /** The convention the grids are laid out in, for linking their cells to the diagram. */
@@ -323,7 +156,7 @@ public final class StepPane extends Region {
 
     /** The view toggles shown now, in order. */
     public List<ToggleButton> viewToggles() {
-        return viewSwitch.toggles();
+        return heading.viewSwitch().toggles();
     }
 
     /** The menu button that stands for the view toggles where the pane is too narrow for them. */
@@ -332,38 +165,32 @@ public final class StepPane extends Region {
     }
 
     String title() {
-        return title.getText();
+        return heading.title();
     }
 
     boolean showsViewSwitch() {
-        return viewSwitch.isVisible();
+        return heading.viewSwitch().isVisible();
     }
 
     public ComboBox<Integer> unitPicker() {
-        return viewSwitch.unitPicker();
+        return heading.viewSwitch().unitPicker();
     }
 
     public FormulaView symbolic() {
-        return symbolic;
+        return formulas.symbolic();
     }
 
     public FormulaView numeric() {
-        return numeric;
+        return formulas.numeric();
     }
 
     Label agreement() {
-        return agreement;
+        return heading.agreement();
     }
 
     /** The grids shown now, in order. */
     public List<MatrixGridView> grids() {
-        List<MatrixGridView> shown = new ArrayList<>();
-        for (MatrixGridView grid : gridPool) {
-            if (grid.isVisible()) {
-                shown.add(grid);
-            }
-        }
-        return shown;
+        return grids.shown();
     }
 
     /**
@@ -399,7 +226,9 @@ public final class StepPane extends Region {
 
     /**
      * How much the window's type is enlarged (presentation mode's scale): fitting may shrink the
-     * step's text back to the normal size, never below.
+     * step's text back to the normal size, never below. Only presentation mode enlarges it, so a
+     * fitted step above 1 is presented, at 1 fitted as the side panels are hidden: the note in the
+     * place of grids left out names the key that brings them back in each.
      */
     public DoubleProperty typeScaleProperty() {
         return typeScale;
@@ -424,12 +253,11 @@ public final class StepPane extends Region {
     protected void layoutChildren() {
         if (fit.get()) {
             fitStep();
-        } else if (fitScale.get() != 1 || body.isBeside() || numeric.breakWidthProperty().get() != 0
-                || gridsLeftOut.isVisible() || maxShown != GridLayout.MAX_SHOWN) {
+        } else if (fitScale.get() != 1 || body.isBeside() || formulas.isBroken()
+                || grids.isLeftOut() || maxShown != GridLayout.MAX_SHOWN) {
             printWith(GridLayout.MAX_SHOWN);
-            symbolic.breakWidthProperty().set(0);
-            numeric.breakWidthProperty().set(0);
-            setGridsLeftOut(false);
+            formulas.setBreakWidth(0);
+            grids.setLeftOut(false);
             scaleTo(1);
             body.setBeside(false);
             fits = true;
@@ -452,24 +280,32 @@ public final class StepPane extends Region {
         String key = System.identityHashCode(step.getValue()) + " " + view.get() + " " + unit.get() + " " + width
                 + " " + height + " " + zoom.get() + " " + precision.get() + " " + tighterElision.get();
         double room = width - content.snappedLeftInset() - content.snappedRightInset();
-        symbolic.breakWidthProperty().set(Math.max(0, room));
-        numeric.breakWidthProperty().set(Math.max(0, room));
+        formulas.setBreakWidth(Math.max(0, room));
         if (width <= 0 || height <= 0 || key.equals(fittedFor) && (!fits || fitsIn(width, room, height))) {
             return;
         }
         fittedFor = key;
-        double floor = Math.min(1, StepFit.MIN_ZOOM / Math.max(zoom.get(), 1e-9));
-        int tries = tighterElision.get() && elidedSteps != null ? ELISION_LIMITS.length : 1;
-        fits = false;
-        for (int i = 0; i < tries && !fits; i++) {
-            printWith(ELISION_LIMITS[i]);
-            setGridsLeftOut(false);
-            fits = StepFit.fit(this::scaleTo, floor, () -> fitsIn(width, room, height));
-            if (!fits) {
-                setGridsLeftOut(true);
-                fits = StepFit.fit(this::scaleTo, floor, () -> fitsIn(width, room, height));
+        fits = FitSearch.fit(new FitSearch.FittedStep() {
+            @Override
+            public void printWith(int limit) {
+                StepPane.this.printWith(limit);
             }
-        }
+
+            @Override
+            public void setGridsLeftOut(boolean leftOut) {
+                grids.setLeftOut(leftOut);
+            }
+
+            @Override
+            public void scaleTo(double scale) {
+                StepPane.this.scaleTo(scale);
+            }
+
+            @Override
+            public boolean fits() {
+                return fitsIn(width, room, height);
+            }
+        }, zoom.get(), tighterElision.get() && elidedSteps != null);
         if (!fits) {
             body.setBeside(false);
         }
@@ -481,15 +317,6 @@ public final class StepPane extends Region {
             maxShown = limit;
             show(step.getValue());
         }
-    }
-
-    /**
-     * Leaves the grids out of a fitted step that does not fit with them (their numbers are in the
-     * formula with numbers), saying so in their place; or puts them back.
-     */
-    private void setGridsLeftOut(boolean leftOut) {
-        setShown(grids, !leftOut);
-        setShown(gridsLeftOut, leftOut);
     }
 
     /**
@@ -508,19 +335,6 @@ public final class StepPane extends Region {
      * beside them (left arranged so).
      */
     private boolean fitsIn(double width, double room, double height) {
-        double widestGrid = 0;
-        if (grids.isVisible()) {
-            for (MatrixGridView grid : grids()) {
-                widestGrid = Math.max(widestGrid, grid.prefWidth(-1));
-            }
-        }
-        room -= FIT_MARGIN;
-        height -= FIT_MARGIN;
-        body.setBeside(false);
-        if (body.formulasWidth() <= room && widestGrid <= room && content.prefHeight(width) <= height) {
-            return true;
-        }
-        body.setBeside(true);
-        return body.formulasWidth() + StepBody.GAP + widestGrid <= room && content.prefHeight(width) <= height;
+        return body.arrangeToFit(room - FIT_MARGIN, grids.widest(), () -> content.prefHeight(width) <= height - FIT_MARGIN);
     }
 }
