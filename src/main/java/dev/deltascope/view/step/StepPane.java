@@ -161,7 +161,7 @@ public final class StepPane extends Region {
 
     /** The menu button that stands for the view toggles where the pane is too narrow for them. */
     public MenuButton viewMenu() {
-        return viewSwitch.menu();
+        return heading.viewSwitch().menu();
     }
 
     String title() {
