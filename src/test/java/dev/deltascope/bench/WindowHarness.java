@@ -132,7 +132,7 @@ public final class WindowHarness {
         Optional<Instant> launched = Launch.instant();
         if (launched.isPresent()) {
             print("launch -> first frame: " + millis(Duration.between(launched.get(), frame)) + " ms");
-            print("launch -> main window's skeleton (menus, editor, timeline) laid out: "
+            print("launch -> main window's skeleton (menus, timeline, side tabs) laid out: "
                     + millis(Duration.between(launched.get(), skeletonShown)) + " ms");
             print("launch -> whole window (step pane with its formulas, and diagram, laid out): "
                     + millis(Duration.between(launched.get(), whole)) + " ms");

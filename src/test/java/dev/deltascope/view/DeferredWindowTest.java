@@ -204,7 +204,7 @@ class DeferredWindowTest {
     void theDiagramEditorAndCheckFollowWhileTheStepPaneWaitsForTheFormulasAndTheHiddenTabsComeLast(FxRobot robot)
             throws Exception {
         open(robot);
-        waitUntil(() -> has("#network-diagram") && has("#network-editor") && checkFilled());
+        waitUntil(() -> shownInOrder.contains("gradient check"));
         assertEquals(List.of("diagram", "editor", "gradient check"), shownInOrder);
         assertFalse(onFx(this::stepPane), "the step pane waits until the formulas are ready");
         assertTrue(onFx(() -> has(".step-preparing")));
@@ -232,7 +232,7 @@ class DeferredWindowTest {
     void formulasReadyAtOnceBringTheStepPaneAheadOfTheEditorAndTheCheck(FxRobot robot) throws Exception {
         formulasReady.complete(null);
         open(robot);
-        waitUntil(() -> window.parts().isBuilt());
+        waitUntil(() -> shownInOrder.size() == 4);
         assertEquals(List.of("diagram", "step pane", "editor", "gradient check"), shownInOrder,
                 "the step and its diagram first: the window can be stepped through before the rest is built");
     }

@@ -221,7 +221,8 @@ public final class GradientCheckPanel extends Region {
         checks.setAll(check.parameters());
         sizeColumns();
         verdict.setText(verdictText(check));
-        setVerdictState(Verdict.ofRelativeError(check.maxRelativeError()).styleClass());
+        setVerdictState(check.judged().isEmpty() ? Verdict.DOUBTFUL.styleClass()
+                : Verdict.ofRelativeError(check.maxRelativeError()).styleClass());
     }
 
     /**
@@ -249,7 +250,11 @@ public final class GradientCheckPanel extends Region {
         if (worstShown == null) {
             return "Nothing to check · " + coverage;
         }
-        return "Worst relative error " + new NumberFormatter(2).text(worstShown.relativeError()) + " at " + label(worstShown)
+        if (!worstShown.judged()) {
+            return "Finite differences could judge none of the parameters: " + worstShown.verdict().reason()
+                    + " · " + coverage;
+        }
+        return Verdict.ofWorstError(worstShown.relativeError(), label(worstShown), new NumberFormatter(2)::text)
                 + " · " + coverage;
     }
 

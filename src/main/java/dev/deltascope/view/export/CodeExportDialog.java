@@ -2,12 +2,12 @@ package dev.deltascope.view.export;
 
 import dev.deltascope.code.CodeFormat;
 import dev.deltascope.derivation.Derivation;
-import dev.deltascope.view.dialog.Dialogs;
 import dev.deltascope.view.help.ShortcutList;
 import dev.deltascope.view.paint.Theme;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -22,7 +22,8 @@ import javafx.stage.Window;
 
 /**
  * File → Export code…: the derivation as a NumPy script, a PyTorch script and a Jupyter notebook that reproduce
- * every number and check themselves against Deltascope's. Files that exist are replaced only after asking.
+ * every number and check themselves against Deltascope's. Files that exist are replaced only after asking; while
+ * the files are written, Close reads Cancel and stops before the next file.
  */
 public final class CodeExportDialog extends Dialog<Void> {
 
@@ -35,12 +36,13 @@ public final class CodeExportDialog extends Dialog<Void> {
         this.model = model;
         initOwner(owner);
         setTitle("Export code");
-        setHeaderText(networkTitle.isBlank() ? "Export the derivation as code" : "Export “" + networkTitle + "” as code");
+        setHeaderText(FormParts.header(networkTitle, " as code"));
         setResizable(true);
         createView();
+        setOnCloseRequest(event -> model.cancel());
         model.failureProperty().addListener((observable, old, failure) -> {
             if (!failure.isEmpty()) {
-                Dialogs.error(getDialogPane().getScene().getWindow(), "The code could not be written.", failure);
+                FormParts.showFailure(this, "The code could not be written.", failure, "code");
             }
         });
     }
@@ -59,7 +61,7 @@ public final class CodeExportDialog extends Dialog<Void> {
         }
         GridPane folder = FormParts.rows(List.of("Folder"), List.of(
                 FormParts.folderField(model.folderProperty(), model::existingFolder, "Folder for the code", "code")));
-        VBox form = new VBox(10, about, choices, folder, FormParts.text(model.summaryProperty(), "code-summary"),
+        VBox form = new VBox(10, about, choices, folder, FormParts.summary(model.summaryProperty(), "code-summary"),
                 FormParts.problem(model.problemProperty(), "code-problem"));
         form.disableProperty().bind(model.runningProperty());
 
@@ -73,7 +75,16 @@ public final class CodeExportDialog extends Dialog<Void> {
             event.consume();
             start();
         });
-        ((Button) getDialogPane().lookupButton(CLOSE)).setId("code-export-close");
+        Button close = (Button) getDialogPane().lookupButton(CLOSE);
+        close.setId("code-export-close");
+        close.textProperty().bind(Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
+        close.addEventFilter(ActionEvent.ACTION, event -> {
+            if (model.runningProperty().get()) {
+                event.consume();
+                model.cancel();
+            }
+        });
+        FormParts.growWithText(this, model.statusProperty(), model.summaryProperty(), model.problemProperty());
     }
 
     CodeExportModel model() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
@@ -46,6 +47,7 @@ public final class CodeExportModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private Task<List<Path>> task;
 
     /** Writes on a daemon thread of its own; every kind of code chosen, into startFolder. */
     public CodeExportModel(Derivation derivation, Path startFolder) {
@@ -138,27 +140,45 @@ public final class CodeExportModel {
         }
         Path target = Path.of(folder.get().strip());
         List<CodeFormat> formats = chosenFormats();
-        Task<List<Path>> task = new Task<>() {
+        List<Path> written = new CopyOnWriteArrayList<>();
+        Task<List<Path>> started = new Task<>() {
             @Override
             protected List<Path> call() {
-                List<Path> files = new ArrayList<>();
                 for (CodeFormat format : formats) {
-                    files.add(CodeExport.write(format, derivation, target, replaceExisting));
+                    if (isCancelled()) {
+                        break;
+                    }
+                    written.add(CodeExport.write(format, derivation, target, replaceExisting));
                 }
-                return files;
+                return List.copyOf(written);
             }
         };
-        task.setOnSucceeded(event -> finish("Done. Wrote " + names(task.getValue()) + " in " + target + "."));
-        task.setOnFailed(event -> {
-            Throwable problemSeen = task.getException();
+        started.setOnSucceeded(event -> finish("Done. Wrote " + names(started.getValue()) + " in " + target + "."));
+        started.setOnCancelled(event -> finish(stopped("Cancelled", written)));
+        started.setOnFailed(event -> {
+            Throwable problemSeen = started.getException();
+            finish(stopped("The export failed", written));
             failure.set(problemSeen instanceof CodeExportException ? problemSeen.getMessage()
                     : "Unexpected problem: " + problemSeen);
-            finish("The export failed; files written before the failure were kept.");
         });
+        task = started;
         failure.set("");
         status.set("Writing…");
         running.set(true);
-        executor.execute(task);
+        executor.execute(started);
+    }
+
+    /** Stops a running export before its next file; the files it has written stay. */
+    public void cancel() {
+        if (task != null && running.get()) {
+            task.cancel();
+        }
+    }
+
+    /** "Cancelled; nothing was written." or "…; derivation_numpy.py was written before it and kept." */
+    private static String stopped(String what, List<Path> written) {
+        return what + (written.isEmpty() ? "; nothing was written."
+                : "; " + names(written) + (written.size() == 1 ? " was" : " were") + " written before it and kept.");
     }
 
     private void finish(String outcome) {

@@ -2,7 +2,6 @@ package dev.deltascope.view.export;
 
 import dev.deltascope.derivation.Derivation;
 import dev.deltascope.export.Exporter;
-import dev.deltascope.view.dialog.Dialogs;
 import dev.deltascope.view.paint.Theme;
 import dev.deltascope.view.step.StepperModel;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
@@ -45,12 +43,12 @@ public final class ExportDialog extends Dialog<Void> {
         this.model = model;
         initOwner(owner);
         setTitle("Export");
-        setHeaderText("Export " + model.settings().derivation().trace().network().title());
+        setHeaderText(FormParts.header(model.settings().derivation().trace().network().title(), ""));
         setResizable(true);
         createView();
         model.failureProperty().addListener((observable, old, failure) -> {
             if (!failure.isEmpty()) {
-                Dialogs.error(getDialogPane().getScene().getWindow(), "The export could not be written.", failure);
+                FormParts.showFailure(this, "The export could not be written.", failure, "export");
             }
         });
         setOnCloseRequest(event -> model.cancel());
@@ -76,9 +74,8 @@ public final class ExportDialog extends Dialog<Void> {
             event.consume();
             start();
         });
-        model.statusProperty().addListener((observable, old, text) -> Platform.runLater(this::growToFit));
-        model.settings().summaryProperty().addListener((observable, old, text) -> Platform.runLater(this::growToFit));
-        model.settings().problemProperty().addListener((observable, old, text) -> Platform.runLater(this::growToFit));
+        FormParts.growWithText(this, model.statusProperty(), model.settings().summaryProperty(),
+                model.settings().problemProperty());
         Button close = (Button) getDialogPane().lookupButton(CLOSE);
         close.setId("export-cancel");
         close.textProperty().bind(Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
@@ -88,19 +85,6 @@ public final class ExportDialog extends Dialog<Void> {
                 model.cancel();
             }
         });
-    }
-
-    /** Makes the window taller when a longer message needs more lines; never shorter, so nothing jumps. */
-    private void growToFit() {
-        Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
-        if (window == null) {
-            return;
-        }
-        getDialogPane().applyCss();
-        getDialogPane().layout();
-        if (getDialogPane().prefHeight(getDialogPane().getWidth()) > getDialogPane().getScene().getHeight()) {
-            window.sizeToScene();
-        }
     }
 
     ExportModel model() {
@@ -116,7 +100,10 @@ public final class ExportDialog extends Dialog<Void> {
         model.start(!existing.isEmpty());
     }
 
-    /** Asks whether to replace files that exist, naming them; true when the answer is Replace. */
+    /**
+     * Asks whether to replace files that exist, naming them; true when the answer is Replace. Cancel is the
+     * default and has the focus, so an Enter pressed out of habit keeps the files.
+     */
     static boolean mayReplace(Window owner, List<Path> existing) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, ButtonType.CANCEL);
         ask.initOwner(owner);
@@ -135,6 +122,11 @@ public final class ExportDialog extends Dialog<Void> {
         text.setMaxWidth(480);
         ask.getDialogPane().setContent(text);
         ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        Button replace = (Button) ask.getDialogPane().lookupButton(REPLACE);
+        Button keep = (Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL);
+        replace.setDefaultButton(false);
+        keep.setDefaultButton(true);
+        ask.setOnShown(event -> keep.requestFocus());
         Optional<ButtonType> answer = ask.showAndWait();
         return answer.isPresent() && answer.get() == REPLACE;
     }

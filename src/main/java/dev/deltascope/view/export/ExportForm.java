@@ -67,7 +67,7 @@ final class ExportForm extends VBox {
                         "Name"),
                 List.of(formatChooser(), rangeChooser(), viewChooser(), conventionChooser(), digitsChooser(),
                         scaleChooser(), colourChooser(), folderChooser(), nameField()));
-        getChildren().addAll(grid, summary(), FormParts.problem(settings.problemProperty(), "export-problem"));
+        getChildren().addAll(grid, FormParts.summary(settings.summaryProperty(), "export-summary"), FormParts.problem(settings.problemProperty(), "export-problem"));
         setSpacing(12);
         setId("export-form");
     }
@@ -219,12 +219,6 @@ final class ExportForm extends VBox {
         name.textProperty().bindBidirectional(settings.nameProperty());
         name.setId("export-name");
         return name;
-    }
-
-    private Node summary() {
-        Label summary = FormParts.text(settings.summaryProperty(), "export-summary");
-        summary.getStyleClass().add(Styles.TEXT_MUTED);
-        return summary;
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> name) {

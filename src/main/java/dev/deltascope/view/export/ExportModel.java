@@ -110,8 +110,8 @@ public final class ExportModel {
             if (started.getException() instanceof CancellationException) {
                 finish(started, started.writtenSoFar(), stopped("Cancelled"));
             } else {
-                failure.set(plainWords(started.getException()));
                 finish(started, started.writtenSoFar(), stopped("The export failed"));
+                failure.set(plainWords(started.getException()));
             }
         });
         task = started;

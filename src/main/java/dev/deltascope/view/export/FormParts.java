@@ -1,15 +1,20 @@
 package dev.deltascope.view.export;
 
 import atlantafx.base.theme.Styles;
+import dev.deltascope.derivation.TitleText;
+import dev.deltascope.view.dialog.Dialogs;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -18,11 +23,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 
 /**
- * The pieces the export dialogs' forms are built from, one way: rows of a muted name beside its field,
- * a folder typed or chosen, and text that wraps at the form's width (a problem in red, hidden when there
- * is none).
+ * The pieces the export dialogs are built from, one way: their header, rows of a muted name beside its field,
+ * a folder typed or chosen, text that wraps at the form's width (a muted summary and a problem in red, each
+ * hidden when there is none), a window that grows with that text, and a failure shown over the dialog.
  */
 final class FormParts {
 
@@ -80,6 +86,50 @@ final class FormParts {
         return new HBox(8, field, choose);
     }
 
+    /**
+     * Shows why an export failed over its dialog, once the dialog shows the export as stopped, then puts the
+     * caret in the folder field (id {@code prefix-folder}) with its text selected: the usual thing to change.
+     */
+    static void showFailure(Dialog<?> dialog, String header, String failure, String prefix) {
+        Dialogs.error(dialog.getDialogPane().getScene().getWindow(), header, failure);
+        if (dialog.getDialogPane().lookup("#" + prefix + "-folder") instanceof TextField field) {
+            field.requestFocus();
+            field.selectAll();
+        }
+    }
+
+    /**
+     * Makes the dialog's window taller whenever one of {@code texts} changes and needs more lines than there is room
+     * for; never shorter, so nothing jumps.
+     */
+    @SafeVarargs
+    static void growWithText(Dialog<?> dialog, ObservableValue<String>... texts) {
+        for (ObservableValue<String> text : texts) {
+            text.addListener((observable, old, now) -> Platform.runLater(() -> growToFit(dialog.getDialogPane())));
+        }
+    }
+
+    private static void growToFit(DialogPane pane) {
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        if (window == null) {
+            return;
+        }
+        pane.applyCss();
+        pane.layout();
+        if (pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight()) {
+            window.sizeToScene();
+        }
+    }
+
+    /**
+     * An export dialog's header: "Export “XOR”" followed by {@code what} (" as code"), the title as headers show it
+     * (see {@link TitleText#shown}); "Export the derivation" when the network has no title.
+     */
+    static String header(String title, String what) {
+        String shown = TitleText.shown(title);
+        return (shown.isEmpty() ? "Export the derivation" : "Export “" + shown + "”") + what;
+    }
+
     /** The label, wrapping at the form's width and as tall as its text. */
     static Label wrapped(Label label) {
         label.setWrapText(true);
@@ -96,12 +146,26 @@ final class FormParts {
         return label;
     }
 
+    /**
+     * What the export will write, muted as a note, taking no room when there is nothing. Placed inside the form, it
+     * greys out with the form's controls while the export runs.
+     */
+    static Label summary(ObservableValue<String> text, String id) {
+        Label summary = text(text, id);
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        return hiddenWhenEmpty(summary);
+    }
+
     /** What stops the form, in red, taking no room when there is nothing. */
     static Label problem(ObservableValue<String> text, String id) {
         Label problem = text(text, id);
         problem.getStyleClass().add(Styles.DANGER);
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        return problem;
+        return hiddenWhenEmpty(problem);
+    }
+
+    private static Label hiddenWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 }

@@ -62,7 +62,7 @@ class GradientCheckPanelTest {
 
         assertEquals(12, rows.size());
         assertEquals(largest, rows.get(0));
-        assertTrue(onFx(panel::verdict).startsWith("Worst relative error "), onFx(panel::verdict));
+        assertTrue(onFx(panel::verdict).startsWith("Finite differences agree: worst relative error "), onFx(panel::verdict));
         assertTrue(onFx(panel::verdict).endsWith("all 12 parameters checked"));
         assertTrue(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("agrees")));
     }
@@ -80,11 +80,35 @@ class GradientCheckPanelTest {
         });
 
         assertEquals(List.of(broken, doubtful, fine), onFx(panel::rows));
-        assertEquals("Worst relative error NaN at b⁽²⁾₂ · 3 of 10 parameters checked", onFx(panel::verdict));
+        assertEquals("Finite differences disagree: worst relative error NaN at b⁽²⁾₂ · 3 of 10 parameters checked", onFx(panel::verdict));
         assertTrue(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("disagrees")));
         TableRow<?> first = row(broken);
         assertTrue(first.getPseudoClassStates().contains(PseudoClass.getPseudoClass("worst")));
         assertFalse(row(fine).getPseudoClassStates().contains(PseudoClass.getPseudoClass("worst")));
+    }
+
+    @Test
+    void aDoubtfulWorstErrorIsCalledDoubtfulWithItsUsualCausesAndColouredSo() {
+        show(withCheck(new ParameterCheck(1, false, 0, 0, 0.5, 0.5, 1e-10),
+                new ParameterCheck(2, false, 0, 1, 0.3, 0.3001, 3e-4)));
+
+        assertEquals("Finite differences doubtful: worst relative error 0.0003 at w⁽²⁾₁₂, at or above the 1×10⁻⁶ "
+                + "tolerance (step size, rounding or a kink) · 2 of 10 parameters checked", onFx(panel::verdict));
+        assertTrue(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("doubtful")));
+
+        show(withCheck(new ParameterCheck(2, false, 0, 1, 0.3, 0.3003, 1e-3)));
+
+        assertTrue(onFx(panel::verdict).startsWith("Finite differences disagree: worst relative error 0.001 at"));
+        assertTrue(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("disagrees")));
+    }
+
+    @Test
+    void aCheckThatCouldJudgeNoParameterSaysWhyAndIsNotCalledAnAgreement() {
+        show(withCheck(new ParameterCheck(1, false, 0, 0, 0.5, 0.7, 0.29, ParameterCheck.Verdict.KINK)));
+
+        assertEquals("Finite differences could judge none of the parameters: a ReLU kink lies within the "
+                + "finite-difference step · 1 of 10 parameters checked", onFx(panel::verdict));
+        assertTrue(panel.getPseudoClassStates().contains(PseudoClass.getPseudoClass("doubtful")));
     }
 
     @Test
@@ -227,9 +251,9 @@ class GradientCheckPanelTest {
         });
         assertEquals(List.of("w⁽²⁾₁₂", "b⁽¹⁾₃"), namesShownAfter(IndexStyle.PARENTHESES));
         assertEquals(List.of("w^[2]₁₂", "b^[1]₃"), namesShownAfter(IndexStyle.BRACKETS));
-        assertTrue(onFx(panel::verdict).contains(" at w^[2]₁₂ · "), onFx(panel::verdict));
+        assertTrue(onFx(panel::verdict).contains(" at w^[2]₁₂, "), onFx(panel::verdict));
         assertEquals(List.of("w²₁₂", "b¹₃"), namesShownAfter(IndexStyle.SUPERSCRIPT));
-        assertTrue(onFx(panel::verdict).contains(" at w²₁₂ · "), onFx(panel::verdict));
+        assertTrue(onFx(panel::verdict).contains(" at w²₁₂, "), onFx(panel::verdict));
     }
 
     /** The first column's text in the rows shown, top to bottom, once the panel names layers in {@code style}. */

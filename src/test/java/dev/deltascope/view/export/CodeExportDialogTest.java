@@ -15,9 +15,11 @@ import dev.deltascope.view.WindowFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -126,6 +128,30 @@ class CodeExportDialogTest {
         robot.clickOn("Replace");
         awaitFinished();
         assertTrue(Files.readString(existing).contains("\"nbformat\": 4"), "the notebook replaced the notes");
+    }
+
+    /** While the files are written Close reads Cancel, as in the picture export, and stops before the next file. */
+    @Test
+    void cancellingWhileWritingStopsBeforeTheNextFileAndKeepsTheDialogOpen(FxRobot robot) throws Exception {
+        List<Runnable> held = new ArrayList<>();
+        robot.interact(() -> {
+            dialog = new CodeExportDialog(stage, new CodeExportModel(derivation, folder, held::add), "Mini-batch XOR");
+            dialog.show();
+        });
+        robot.clickOn("#code-export-start");
+        Button close = robot.lookup("#code-export-close").queryButton();
+        assertEquals("Cancel", close.getText());
+        assertEquals("Writing…", robot.lookup("#code-status").queryAs(Label.class).getText());
+
+        robot.clickOn(close);
+        held.forEach(Runnable::run);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(dialog.model().runningProperty().get());
+        assertTrue(dialog.isShowing(), "Cancel stops the export, not the dialog");
+        assertEquals("Close", close.getText());
+        assertEquals("Cancelled; nothing was written.", robot.lookup("#code-status").queryAs(Label.class).getText());
+        assertEquals(List.of(), filesIn(folder));
     }
 
     @Test

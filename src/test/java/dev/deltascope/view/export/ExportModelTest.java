@@ -123,7 +123,7 @@ class ExportModelTest {
         runToTheEnd(model, false);
 
         String article = Files.readString(FxThread.call(() -> model.writtenProperty().get()).get(0));
-        assertTrue(article.contains("finite differences match with a relative error of"), "the check was run");
+        assertTrue(article.contains("finite differences match backpropagation with a relative error of"), "the check was run");
         assertFalse(article.contains("finite differences were not compared"), "no layer left unchecked");
     }
 

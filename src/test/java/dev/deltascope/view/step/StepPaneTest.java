@@ -115,7 +115,7 @@ class StepPaneTest {
 
     @Test
     void backwardStepsAlwaysShowHowWellTheViewsAgree(FxRobot robot) {
-        String expected = "finite differences "
+        String expected = "finite differences agree to "
                 + new NumberFormatter(2).text(backward.agreement().finiteDifferenceRelativeError()) + " relative";
 
         for (String label : List.of("VJP / Hadamard", "Jacobian chain", "Component-wise", "Naive chain")) {
