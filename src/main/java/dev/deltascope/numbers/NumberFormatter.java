@@ -141,6 +141,11 @@ public final class NumberFormatter {
         return scientific.length() < own.length() ? scientific : own;
     }
 
+    /** 10 to the power {@code exponent} as plain text: {@code 10³}, {@code 10⁻²}, {@code 10} for 1. */
+    public static String powerOfTen(int exponent) {
+        return exponent == 1 ? "10" : "10" + superscript(exponent);
+    }
+
     private BigDecimal round(double value) {
         return BigDecimal.valueOf(value).round(context);
     }

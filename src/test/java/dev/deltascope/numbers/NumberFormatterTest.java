@@ -108,6 +108,13 @@ class NumberFormatterTest {
     }
 
     @Test
+    void aPowerOfTenIsWrittenWithASuperscriptExponent() {
+        assertEquals("10³", NumberFormatter.powerOfTen(3));
+        assertEquals("10⁻¹²", NumberFormatter.powerOfTen(-12));
+        assertEquals("10", NumberFormatter.powerOfTen(1));
+    }
+
+    @Test
     void refusesDigitsOutsideOneToSeventeen() {
         assertThrows(IllegalArgumentException.class, () -> new NumberFormatter(0));
         assertThrows(IllegalArgumentException.class, () -> new NumberFormatter(18));

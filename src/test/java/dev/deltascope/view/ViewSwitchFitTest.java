@@ -14,6 +14,10 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -28,8 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The view switch of every backward step of every preset reads in full at 1280×720 and 1920×1080,
- * outside presentation mode and in it: no toggle or unit picker draws its text cut short ("…"),
- * each is as wide as its text needs, and all lie inside the step pane.
+ * outside presentation mode and in it, and at 1024×640 and 960×600: no toggle, view menu or unit
+ * picker draws its text cut short ("…"), each is as wide as its text needs, and all lie inside the
+ * step pane.
  */
 @ExtendWith(ApplicationExtension.class)
 class ViewSwitchFitTest {
@@ -92,6 +97,56 @@ class ViewSwitchFitTest {
         assertEquals(List.of(), cutLabels("1160×720"));
     }
 
+    @Test
+    void everyLabelReadsInFullAt1024By640And960By600() {
+        assertEquals(List.of(), cutLabels(1024, 640, false));
+        assertEquals(List.of(), cutLabels(960, 600, false));
+    }
+
+    /**
+     * At 960×600 the step pane is about 300 px wide, too narrow for even the short names: one menu
+     * button names the view shown, gives its full name and key on hover, and offers every view by
+     * its full name and key; choosing one shows it.
+     */
+    @Test
+    void belowTheShortNamesOneMenuButtonOffersEveryViewByItsFullNameAndKey(FxRobot robot) {
+        robot.interact(() -> {
+            WindowFixture.resize(stage, 960, 600);
+            window.stepper().goTo(backwardSteps().stream().filter(step -> step.kind() == StepKind.BACKWARD)
+                    .findFirst().orElseThrow().index());
+            window.stepper().viewProperty().set(ViewKind.VJP);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuButton menu = window.stepPane().viewMenu();
+
+        assertTrue(shown(menu), "the menu button shows");
+        assertTrue(window.stepPane().viewToggles().stream().noneMatch(ViewSwitchFitTest::shown), "no toggle shows");
+        assertEquals("View: VJP", menu.getText());
+        assertEquals("VJP / Hadamard (key 1). Click for the other views.", menu.getTooltip().getText());
+        assertEquals(List.of("VJP / Hadamard (key 1)", "Jacobian chain (key 2)", "Component-wise (key 3)",
+                "Naive chain (key 4)"), menu.getItems().stream().map(MenuItem::getText).toList());
+
+        robot.interact(menu::show);
+        robot.clickOn("Jacobian chain (key 2)");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(ViewKind.JACOBIAN, window.stepper().viewProperty().get());
+        assertEquals(List.of(false, true, false, false),
+                menu.getItems().stream().map(item -> ((RadioMenuItem) item).isSelected()).toList());
+        assertEquals("View: Jacobian", menu.getText());
+        assertEquals("Jacobian chain (key 2). Click for the other views.", menu.getTooltip().getText());
+    }
+
+    /** True when the node and every parent are visible. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The labels of the view switch cut short or outside the pane, over every backward step and view of every preset. */
     private List<String> cutLabels(double width, double height, boolean presenting) {
         FxRobot robot = new FxRobot();
@@ -122,7 +177,13 @@ class ViewSwitchFitTest {
         StepPane pane = window.stepPane();
         pane.layout();
         Bounds visible = pane.localToScene(pane.getLayoutBounds());
-        List<Labeled> labels = new ArrayList<>(pane.viewToggles());
+        List<Labeled> labels = new ArrayList<>(pane.viewToggles().stream().filter(ViewSwitchFitTest::shown).toList());
+        if (shown(pane.viewMenu())) {
+            labels.add(pane.viewMenu());
+        }
+        if (labels.isEmpty()) {
+            return List.of(where + ": neither the view toggles nor the view menu show");
+        }
         if (pane.unitPicker().isVisible()) {
             labels.addAll(pane.unitPicker().lookupAll(".list-cell").stream()
                     .filter(node -> node instanceof Labeled && node.isVisible()).map(node -> (Labeled) node).toList());
@@ -133,7 +194,7 @@ class ViewSwitchFitTest {
             Bounds bounds = label.localToScene(label.getLayoutBounds());
             if (label.getText() != null && !drawn.equals(label.getText())) {
                 cut.add(where + ": '" + label.getText() + "' drawn as '" + drawn + "'");
-            } else if (label instanceof ToggleButton && label.getWidth() < label.prefWidth(-1) - 0.5) {
+            } else if (!(label instanceof ListCell) && label.getWidth() < label.prefWidth(-1) - 0.5) {
                 cut.add(where + ": '" + label.getText() + "' " + label.getWidth() + " px wide, needs " + label.prefWidth(-1));
             } else if (bounds.getMaxX() > visible.getMaxX() + 0.5) {
                 cut.add(where + ": '" + label.getText() + "' ends at x " + Math.round(bounds.getMaxX()) + ", the pane at "
@@ -148,9 +209,9 @@ class ViewSwitchFitTest {
         return window.stepper().steps().stream().filter(step -> !step.views().isEmpty()).toList();
     }
 
-    /** The text a label draws, which ends in "…" when its room is too small. */
+    /** The text a label draws, which ends in "…" when its room is too small (a menu button's is inside its skin). */
     private static String drawnText(Labeled labeled) {
-        for (Node child : labeled.getChildrenUnmodifiable()) {
+        for (Node child : labeled.lookupAll(".text")) {
             if (child instanceof Text text) {
                 return text.getText();
             }

@@ -37,9 +37,6 @@ public final class MatrixGridView extends Region {
 
     private static final double GAP = 2;
     private static final double BRACKET = 7;
-    private static final double TOOLTIP_OFFSET = 14;
-    /** The hover text's digits: 17 give back the shortest decimal that reads as the same double. */
-    private static final NumberFormatter FULL_PRECISION = new NumberFormatter(17);
 
     private final ObjectProperty<HoverTarget> hover;
     private final IntegerProperty significantDigits = new SimpleIntegerProperty(this, "significantDigits", 4);
@@ -53,7 +50,7 @@ public final class MatrixGridView extends Region {
     private CellTargets targets;
     private GridLayout rowsShown;
     private GridLayout columnsShown;
-    private Tooltip tooltip;
+    private final PointerTooltip tooltip = new PointerTooltip(canvas);
     private double cellWidth;
     private double cellHeight;
     private final HoverSource hoverSource;
@@ -178,13 +175,9 @@ public final class MatrixGridView extends Region {
                 cellWidth - GAP, cellHeight - GAP);
     }
 
-    /** The tooltip that shows the pointed-at value; made on first use, as most grids are never pointed at. */
+    /** The tooltip that shows the pointed-at value. */
     Tooltip tooltip() {
-        if (tooltip == null) {
-            tooltip = new Tooltip();
-            tooltip.getStyleClass().add("matrix-tooltip");
-        }
-        return tooltip;
+        return tooltip.tooltip();
     }
 
     @Override
@@ -348,30 +341,20 @@ public final class MatrixGridView extends Region {
         int column = columnsShown.at(k);
         hoveredRow = i;
         hoveredColumn = k;
+        String text;
         if (row == GridLayout.ELLIPSIS || column == GridLayout.ELLIPSIS) {
             String hiddenRows = row == GridLayout.ELLIPSIS ? rowsShown.hiddenText("rows") : "";
             String hiddenColumns = column == GridLayout.ELLIPSIS ? columnsShown.hiddenText("columns") : "";
-            tooltip().setText(hiddenRows.isEmpty() || hiddenColumns.isEmpty()
-                    ? hiddenRows + hiddenColumns : hiddenRows + " · " + hiddenColumns);
+            text = hiddenRows.isEmpty() || hiddenColumns.isEmpty()
+                    ? hiddenRows + hiddenColumns : hiddenRows + " · " + hiddenColumns;
             publish(null);
         } else {
-            tooltip().setText(name + ", row " + (row + 1) + ", column " + (column + 1) + " = "
-                    + FULL_PRECISION.text(values.get(row, column)));
+            text = name + ", row " + (row + 1) + ", column " + (column + 1) + " = "
+                    + PointerTooltip.FULL_PRECISION.text(values.get(row, column));
             publish(targets.at(row, column));
         }
-        showTooltip(event.getScreenX(), event.getScreenY());
+        tooltip.show(text, event.getScreenX(), event.getScreenY());
         draw();
-    }
-
-    /** Shown and moved by hand rather than installed: an installed tooltip stays stuck when its node is replaced. */
-    private void showTooltip(double screenX, double screenY) {
-        Tooltip shown = tooltip();
-        if (shown.isShowing()) {
-            shown.setAnchorX(screenX + TOOLTIP_OFFSET);
-            shown.setAnchorY(screenY + TOOLTIP_OFFSET);
-        } else {
-            shown.show(canvas, screenX + TOOLTIP_OFFSET, screenY + TOOLTIP_OFFSET);
-        }
     }
 
     private void pointerLeft() {
@@ -381,9 +364,7 @@ public final class MatrixGridView extends Region {
 
     /** Hides the tooltip and forgets the pointed-at cell, clearing the shared hover if this grid set it. */
     void forgetPointer() {
-        if (tooltip != null) {
-            tooltip.hide();
-        }
+        tooltip.hide();
         hoveredRow = -1;
         hoveredColumn = -1;
         publish(null);

@@ -23,6 +23,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
@@ -156,6 +157,11 @@ public final class StepPane extends Region {
     /** The view toggles shown now, in order. */
     public List<ToggleButton> viewToggles() {
         return heading.viewSwitch().toggles();
+    }
+
+    /** The menu button that stands for the view toggles where the pane is too narrow for them. */
+    public MenuButton viewMenu() {
+        return heading.viewSwitch().menu();
     }
 
     String title() {

@@ -7,6 +7,8 @@ import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -21,7 +23,9 @@ import javafx.util.StringConverter;
  * offers, and, for the component-wise view, a picker of the unit j. A click writes the chosen
  * view or unit into the shared properties; showing a step never does. Where the full names do not
  * fit the pane's width, the toggles take short ones ("Jacobian"), each with its full name and key on
- * hover, and the unit picker moves under them: no name is ever cut short.
+ * hover, and the unit picker moves under them; where even those do not fit (a window below about
+ * 1024 px), one menu button naming the view shown ("View: VJP") offers every view by its full name
+ * and key: no name is ever cut short.
  */
 public final class ViewSwitch extends FlowPane {
 
@@ -32,10 +36,13 @@ public final class ViewSwitch extends FlowPane {
     private final ToggleGroup toggles = new ToggleGroup();
     private final ComboBox<Integer> unitPicker = new ComboBox<>();
     private final HBox row = new HBox();
+    private final MenuButton menu = new MenuButton();
+    private final ToggleGroup menuChoices = new ToggleGroup();
     private final Text probe = new Text();
     private List<ViewKind> kinds = List.of();
     private boolean showing;
     private boolean shortLabels;
+    private boolean menuOnly;
 
     ViewSwitch(ObjectProperty<ViewKind> view, IntegerProperty unit) {
         super(GAP, GAP / 2);
@@ -43,6 +50,11 @@ public final class ViewSwitch extends FlowPane {
         this.unit = unit;
         getStyleClass().add("view-switch");
         row.getStyleClass().add("view-toggles");
+        menu.getStyleClass().add("view-menu");
+        menu.setId("view-menu");
+        menu.setMinWidth(USE_PREF_SIZE);
+        menu.setVisible(false);
+        menu.setManaged(false);
         unitPicker.getStyleClass().add("unit-picker");
         unitPicker.setConverter(new StringConverter<>() {
             @Override
@@ -63,8 +75,11 @@ public final class ViewSwitch extends FlowPane {
         toggles.selectedToggleProperty().addListener((observable, before, after) -> {
             if (after == null && before != null) {
                 toggles.selectToggle(before);
-            } else if (!showing && after != null) {
-                view.set((ViewKind) after.getUserData());
+            } else if (after != null) {
+                showInMenu((ViewKind) after.getUserData());
+                if (!showing) {
+                    view.set((ViewKind) after.getUserData());
+                }
             }
         });
     }
@@ -105,19 +120,38 @@ public final class ViewSwitch extends FlowPane {
     private void rebuild(List<ViewKind> offered) {
         toggles.getToggles().clear();
         row.getChildren().clear();
+        menu.getItems().clear();
+        menuChoices.getToggles().clear();
         for (int i = 0; i < offered.size(); i++) {
             ViewKind kind = offered.get(i);
             ToggleButton toggle = new ToggleButton(label(kind, shortLabels));
             toggle.setUserData(kind);
-            toggle.setTooltip(new Tooltip(label(kind) + " (key " + (kind.ordinal() + 1) + ")"));
+            toggle.setTooltip(new Tooltip(keyed(kind)));
             toggle.setMinWidth(USE_PREF_SIZE);
             toggle.getStyleClass().add(offered.size() == 1 ? "single-pill"
                     : i == 0 ? Styles.LEFT_PILL : i == offered.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             row.getChildren().add(toggle);
             toggle.setToggleGroup(toggles);
+            RadioMenuItem item = new RadioMenuItem(keyed(kind));
+            item.setUserData(kind);
+            item.setToggleGroup(menuChoices);
+            item.setOnAction(event -> toggles.selectToggle(toggle));
+            menu.getItems().add(item);
         }
-        getChildren().setAll(row, unitPicker);
+        getChildren().setAll(row, menu, unitPicker);
         kinds = List.copyOf(offered);
+    }
+
+    /** The menu button names the view shown; its tooltip gives the full name and key. */
+    private void showInMenu(ViewKind kind) {
+        menu.setText("View: " + label(kind, true));
+        menuChoices.getToggles().forEach(choice -> choice.setSelected(choice.getUserData() == kind));
+        menu.setTooltip(new Tooltip(keyed(kind) + ". Click for the other views."));
+    }
+
+    /** "VJP / Hadamard (key 1)": the full name and the key that picks the view. */
+    private static String keyed(ViewKind kind) {
+        return label(kind) + " (key " + (kind.ordinal() + 1) + ")";
     }
 
     /** The switch's words for a view. */
@@ -136,20 +170,30 @@ public final class ViewSwitch extends FlowPane {
         };
     }
 
-    /** As narrow as the toggles with their short names: the pane may be narrower than the full names. */
+    /** As narrow as the menu button: the pane may be narrower than the toggles' names. */
     @Override
     protected double computeMinWidth(double height) {
-        return snappedLeftInset() + rowWidth(true) + snappedRightInset();
+        return snappedLeftInset() + Math.max(menu.prefWidth(-1), unitPicker.isManaged() ? unitPicker.prefWidth(-1) : 0)
+                + snappedRightInset();
     }
 
     @Override
     protected void layoutChildren() {
-        boolean tooNarrow = getWidth() - snappedLeftInset() - snappedRightInset() < rowWidth(false);
+        double width = getWidth() - snappedLeftInset() - snappedRightInset();
+        boolean tooNarrow = width < rowWidth(false);
         if (tooNarrow != shortLabels) {
             shortLabels = tooNarrow;
             for (ToggleButton toggle : toggles()) {
                 toggle.setText(label((ViewKind) toggle.getUserData(), shortLabels));
             }
+        }
+        boolean onlyMenu = width < rowWidth(true);
+        if (onlyMenu != menuOnly) {
+            menuOnly = onlyMenu;
+            row.setVisible(!menuOnly);
+            row.setManaged(!menuOnly);
+            menu.setVisible(menuOnly);
+            menu.setManaged(menuOnly);
         }
         super.layoutChildren();
     }
@@ -178,6 +222,11 @@ public final class ViewSwitch extends FlowPane {
         List<ToggleButton> shown = new ArrayList<>();
         toggles.getToggles().forEach(toggle -> shown.add((ToggleButton) toggle));
         return shown;
+    }
+
+    /** The menu button that stands for the toggles where they do not fit. */
+    MenuButton menu() {
+        return menu;
     }
 
     ComboBox<Integer> unitPicker() {
